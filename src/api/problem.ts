@@ -1,0 +1,108 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { type Lang, pickLang } from './lang.js';
+
+/** RFC 9457 problem details. `errors` names each offending field and why. */
+export interface FieldError {
+  field: string;
+  reason: string;
+  /** Where the field was: `body`, `query`, `path` or `header`. */
+  in?: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const titles: Record<string, Record<Lang, string>> = {
+  'invalid-request': { en: 'The request is not valid', sv: 'Begäran är inte giltig' },
+  'malformed-json': { en: 'The request body is not valid JSON', sv: 'Begärans innehåll är inte giltig JSON' },
+  'unsupported-media-type': {
+    en: 'The request body must be application/json',
+    sv: 'Begärans innehåll måste vara application/json',
+  },
+  'not-found': { en: 'Not found', sv: 'Hittades inte' },
+  'unknown-country': { en: 'Unknown country or territory code', sv: 'Okänd kod för land eller territorium' },
+  'method-not-allowed': { en: 'Method not allowed', sv: 'Metoden är inte tillåten' },
+  'payload-too-large': { en: 'The request body is too large', sv: 'Begärans innehåll är för stort' },
+  unauthorized: { en: 'Authentication required', sv: 'Autentisering krävs' },
+  timeout: { en: 'The request took too long', sv: 'Begäran tog för lång tid' },
+  'internal-error': { en: 'Internal error', sv: 'Internt fel' },
+};
+
+export type ProblemKind = keyof typeof titles;
+
+export function problemTitle(kind: ProblemKind, lang: Lang): string {
+  return titles[kind]?.[lang] ?? kind;
+}
+
+export function problemResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  kind: ProblemKind,
+  extra: Omit<Partial<Problem>, 'type' | 'title' | 'status'> = {},
+): Response {
+  const lang = safeLang(c);
+  const body: Problem = {
+    type: `https://tredjeland.se/problems/${kind}`,
+    title: problemTitle(kind, lang),
+    status,
+    instance: new URL(c.req.url).pathname,
+    ...extra,
+  };
+  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8' });
+}
+
+function safeLang(c: Context): Lang {
+  try {
+    return pickLang(c);
+  } catch {
+    return 'en';
+  }
+}
+
+/** `flows[3].to`, `query.asOf`: a path a person can find in what they sent. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+export function zodFieldErrors(error: ZodError, location?: string): FieldError[] {
+  const where = location ? { in: location } : {};
+  return error.issues.flatMap((issue) => {
+    // Unknown keys are reported one by one, so a user sees which field was not expected.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => ({
+        field: fieldPath([...issue.path, k]),
+        reason: 'unknown field: not part of the schema',
+        ...where,
+      }));
+    }
+    return [{ field: fieldPath(issue.path), reason: issue.message, ...where }];
+  });
+}
+
+/**
+ * Thrown by a handler to answer with a problem; the app's error handler renders it. Throwing keeps the
+ * handlers' typed success responses free of error branches.
+ */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly kind: ProblemKind,
+    readonly extra: Omit<Partial<Problem>, 'type' | 'title' | 'status'> = {},
+  ) {
+    super(extra.detail ?? kind);
+  }
+}

@@ -1,0 +1,71 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { datasetsMeta } from '../../data/index.js';
+import { dataVersion } from '../../data/version.js';
+import type { RouteModule } from '../app.js';
+import { apiReferencePage } from '../docs-page.js';
+import { pickLang } from '../lang.js';
+import { langQuery, sourceSchema } from '../schemas.js';
+
+const metaRoute = createRoute({
+  method: 'get',
+  path: '/v1/meta',
+  tags: ['System'],
+  summary: 'Product version and the date and source of each dataset',
+  request: { query: z.object({ lang: langQuery }) },
+  responses: {
+    200: {
+      description: 'Versions and datasets',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              product: z.literal('tredjeland'),
+              version: z.string(),
+              dataVersion: z.string(),
+              datasets: z.array(
+                z.object({
+                  id: z.string(),
+                  title: z.string(),
+                  asOf: z.string(),
+                  records: z.number().int(),
+                  sources: z.array(sourceSchema),
+                  note: z.string().optional(),
+                }),
+              ),
+            })
+            .openapi('Meta'),
+        },
+      },
+    },
+  },
+});
+
+export const systemRoutes: RouteModule = (app, options) => {
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.openapi(metaRoute, (c) => {
+    const lang = pickLang(c);
+    const datasets = datasetsMeta().map((d) => ({
+      id: d.id,
+      title: d.title[lang],
+      asOf: d.asOf,
+      records: d.records,
+      sources: d.sources,
+      ...(d.note ? { note: d.note[lang] } : {}),
+    }));
+    return c.json({ product: 'tredjeland' as const, version: options.version, dataVersion: dataVersion(), datasets }, 200);
+  });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tredjeland API',
+      version: options.version,
+      description:
+        'Whether personal data may leave the EU/EEA, on what legal footing, and the papers for it. ' +
+        'Every 4xx answer is application/problem+json (RFC 9457).',
+    },
+  });
+
+  app.get('/docs', (c) => c.html(apiReferencePage('/openapi.json')));
+};

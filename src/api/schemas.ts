@@ -1,0 +1,37 @@
+import { z } from '@hono/zod-openapi';
+import { legalDate } from '../domain/dates.js';
+
+/** Query parameters shared by the read routes. */
+export const langQuery = z.enum(['sv', 'en']).optional().openapi({
+  description: 'Answer language; without it Accept-Language decides, then English.',
+  example: 'sv',
+});
+
+export const asOfQuery = legalDate.optional().openapi({
+  description: 'The legal date the answer is given for (YYYY-MM-DD); default today (UTC).',
+  example: '2026-11-01',
+});
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), reason: z.string(), in: z.string().optional() }))
+      .optional(),
+  })
+  .openapi('Problem');
+
+export const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+export const sourceSchema = z
+  .object({
+    title: z.string(),
+    celex: z.string().optional(),
+    oj: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('Source');

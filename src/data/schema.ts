@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * Schemas of the legal datasets in `data/`. Every record says where the fact comes from, from when to
+ * when it holds and when somebody last checked it, so the engine can answer "as of" a date.
+ */
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** A text in both product languages. */
+export const localized = z.object({ en: z.string().min(1), sv: z.string().min(1) });
+export type Localized = z.infer<typeof localized>;
+
+/** Where a fact comes from. At least one of celex, oj or url is given. */
+export const source = z
+  .object({
+    title: z.string().min(1),
+    celex: z.string().optional(),
+    oj: z.string().optional(),
+    url: z.string().url().optional(),
+  })
+  .refine((s) => s.celex || s.oj || s.url, 'a source needs a CELEX number, an OJ reference or a URL');
+export type Source = z.infer<typeof source>;
+
+/** `confirmed`: checked against a primary or official source. `unconfirmed`: say so to the user. */
+export const confidence = z.enum(['confirmed', 'unconfirmed']);
+
+const provenance = {
+  sources: z.array(source).min(1),
+  checked: isoDate,
+  confidence,
+  /** Why a record is unconfirmed, or what a reader should know about its sources. */
+  confidenceNote: localized.optional(),
+};
+
+/** Chapter V status of a place over a period. */
+export const territoryStatus = z.enum(['eu', 'eea', 'third-country']);
+export type TerritoryStatus = z.infer<typeof territoryStatus>;
+
+export const statusPeriod = z.object({
+  status: territoryStatus,
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+});
+
+/**
+ * A country (ISO 3166-1 alpha-2) or a territory that has a code of its own: an alpha-2 code where ISO
+ * gives one (AX, GL, GI), else an ISO 3166-2 subdivision code (PT-20 for the Azores) or an exceptionally
+ * reserved code (IC, EA). Names of ISO 3166-1 codes come from i18n-iso-countries; other records carry
+ * their own `names`.
+ */
+export const territory = z.object({
+  code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/),
+  kind: z.enum(['state', 'territory']),
+  /** The state the territory belongs to, for kind `territory`. */
+  sovereign: z.string().length(2).optional(),
+  /** Only for codes i18n-iso-countries does not name. */
+  names: localized.optional(),
+  /** Other codes that mean the same place (ISO 3166-2 codes such as ES-CN for IC); the loader accepts them. */
+  aliases: z.array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)).optional(),
+  /** Dated statuses, oldest first; the periods do not overlap. */
+  statuses: z.array(statusPeriod).min(1),
+  /** Territories that are part of a state for Chapter V purposes but listed separately. */
+  category: z.enum([
+    'member-state',
+    'eea-efta-state',
+    'outermost-region',
+    'special-territory',
+    'overseas-country-or-territory',
+    'crown-dependency',
+    'british-overseas-territory',
+    'microstate',
+    'third-country',
+  ]),
+  note: localized.optional(),
+  ...provenance,
+});
+export type Territory = z.infer<typeof territory>;
+
+export const partyType = z.enum([
+  'company',
+  'public-authority',
+  'non-profit',
+  'international-organisation',
+  'individual',
+]);
+export type PartyType = z.infer<typeof partyType>;
+
+/** A condition or exclusion of an adequacy decision that the user must confirm for the importer. */
+export const scopeCondition = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  text: localized,
+  cites: z.array(z.string()).min(1),
+});
+export type ScopeCondition = z.infer<typeof scopeCondition>;
+
+/**
+ * The scope of an adequacy decision as rules the engine applies.
+ * - `importerTypes`: when given, an importer of another type is outside the decision;
+ * - `requiresDpf`: the importer must be active in the EU-U.S. Data Privacy Framework for the kind of
+ *   data (HR / non-HR) transferred;
+ * - `conditions`: what must hold for the transfer to be covered (the user confirms them);
+ * - `exclusions`: processing the decision does not cover (the user confirms none applies).
+ */
+export const adequacyScope = z.object({
+  kind: z.enum(['general', 'partial']),
+  summary: localized,
+  importerTypes: z.array(partyType).optional(),
+  requiresDpf: z.boolean().optional(),
+  conditions: z.array(scopeCondition).default([]),
+  exclusions: z.array(scopeCondition).default([]),
+});
+export type AdequacyScope = z.infer<typeof adequacyScope>;
+
+export const adequacyTarget = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('country'),
+    code: z.string().length(2),
+    /** Codes of territories of that country the decision does not reach (e.g. Gibraltar for the UK). */
+    excludes: z.array(z.string()).default([]),
+    /** Codes of territories the decision reaches besides the country itself. */
+    includes: z.array(z.string()).default([]),
+  }),
+  z.object({
+    kind: z.literal('international-organisation'),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: localized,
+  }),
+]);
+
+/** How a decision stopped applying, when it did. */
+export const adequacyEnd = z.object({
+  date: isoDate,
+  reason: z.enum(['invalidated', 'expired', 'repealed', 'replaced']),
+  by: z.string().min(1),
+  note: localized.optional(),
+});
+
+export const adequacyDecision = z.object({
+  /** Stable id, e.g. `2021-1772`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: localized,
+  celex: z.string().regex(/^3\d{4}[A-Z]\d{4}(\(\d+\))?$/),
+  oj: z.string().optional(),
+  adopted: isoDate,
+  /** First day the decision applies (notification or entry into force). */
+  inForceFrom: isoDate,
+  /** Last day the decision applies, if it has ended or has a sunset date. */
+  inForceUntil: isoDate.optional(),
+  end: adequacyEnd.optional(),
+  target: adequacyTarget,
+  scope: adequacyScope,
+  /** Ids of decisions this one amends, extends or replaces. */
+  relatesTo: z.array(z.string()).default([]),
+  note: localized.optional(),
+  ...provenance,
+});
+export type AdequacyDecision = z.infer<typeof adequacyDecision>;
+
+export const supervisoryAuthority = z.object({
+  /** Country (alpha-2) whose authority this is; `region` for the German Länder and Åland. */
+  country: z.string().length(2),
+  region: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Name in the authority's own language, and in the product's two languages. */
+  nativeName: z.string().min(1),
+  name: localized,
+  url: z.string().url(),
+  /** The authority that represents the country in the EDPB and acts for Clause 13 by default. */
+  lead: z.boolean(),
+  /** What the authority supervises, where a country has more than one (German Länder, Åland). */
+  competence: localized.optional(),
+  ...provenance,
+});
+export type SupervisoryAuthority = z.infer<typeof supervisoryAuthority>;
+
+/** Every dataset file has the same envelope. */
+export const datasetMeta = z.object({
+  id: z.string(),
+  title: localized,
+  /** The date the dataset as a whole was last reviewed. */
+  asOf: isoDate,
+  sources: z.array(source).min(1),
+  note: localized.optional(),
+});
+export type DatasetMeta = z.infer<typeof datasetMeta>;
+
+export const dataset = <T extends z.ZodTypeAny>(record: T) =>
+  z.object({ meta: datasetMeta, records: z.array(record) });

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { partyType } from '../data/schema.js';
+import { legalDate } from './dates.js';
+
+/**
+ * The input of an assessment: the parties and the flows of personal data between them.
+ * Field names follow the public contract of `POST /v1/assessments`.
+ */
+
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in capitals, e.g. SE');
+
+export const dpfFacts = z.strictObject({
+  active: z.boolean(),
+  hrData: z.boolean(),
+  nonHrData: z.boolean(),
+});
+
+export const party = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(1000),
+  country: countryCode.optional(),
+  type: partyType,
+  employerId: z.string().min(1).max(200).optional(),
+  gdprBasis: z.enum(['establishment', 'targeting', 'none']).optional(),
+  representativeCountry: countryCode.optional(),
+  dpf: dpfFacts.optional(),
+});
+export type Party = z.infer<typeof party>;
+
+export const flow = z.strictObject({
+  id: z.string().min(1).max(200),
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  fromRole: z.enum(['controller', 'processor', 'data-subject']),
+  toRole: z.enum(['controller', 'processor', 'joint-controller']),
+  how: z.enum(['transmission', 'remote-access', 'hosting']).optional(),
+  hrData: z.boolean().optional(),
+  specialCategories: z.boolean().optional(),
+  publicPowers: z.boolean().optional(),
+  occasional: z.boolean().optional(),
+  combinesWithEuData: z.boolean().optional(),
+});
+export type Flow = z.infer<typeof flow>;
+
+export const assessmentCase = z.strictObject({
+  asOf: legalDate.optional(),
+  parties: z.array(party).min(1).max(2000),
+  flows: z.array(flow).min(1).max(1000),
+});
+export type AssessmentCase = z.infer<typeof assessmentCase>;
+
+/** One step of the reasoning: the question asked, the answer found, and the sources. */
+export const trailStep = z.object({
+  question: z.string(),
+  answer: z.string(),
+  cites: z.array(z.string()),
+});
+export type TrailStep = z.infer<typeof trailStep>;
+
+export const warning = z.object({ code: z.string(), message: z.string() });
+export type Warning = z.infer<typeof warning>;
