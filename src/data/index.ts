@@ -1,0 +1,24 @@
+/** The legal datasets and the questions the engine and the API ask of them. Pure: no I/O. */
+export {
+  type AdequacyFilter,
+  adequacyDecisionById,
+  adequacyDecisionsInForce,
+  allAdequacyDecisions,
+  decisionCoversCode,
+  decisionInForceAt,
+} from './adequacy.js';
+export { allAuthorities, authoritiesFor, authorityFor } from './authorities.js';
+export type { Lang } from './countryNames.js';
+export { type DatasetSummary, datasetsMeta } from './datasets.js';
+export { isIsoDate } from './dates.js';
+export { type DestinationAnswer, destinationAt } from './destination.js';
+export {
+  allTerritories,
+  canonicalCode,
+  countryName,
+  isKnownCode,
+  knownCodes,
+  type TerritoryStatusAnswer,
+  territoryRecord,
+  territoryStatusAt,
+} from './territories.js';
