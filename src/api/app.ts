@@ -29,7 +29,11 @@ export function createRouter() {
 export type RouteModule = (app: ReturnType<typeof createRouter>, options: Required<AppOptions>) => void;
 
 export function handleErrors(app: ReturnType<typeof createRouter>) {
-  app.notFound((c) => problemResponse(c, 404, 'not-found', { detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` }));
+  app.notFound((c) =>
+    problemResponse(c, 404, 'not-found', {
+      detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
+    }),
+  );
   app.onError((err, c) => {
     if (err instanceof ApiProblem) return problemResponse(c, err.status, err.kind, err.extra);
     if (err instanceof HTTPException) {
@@ -39,7 +43,9 @@ export function handleErrors(app: ReturnType<typeof createRouter>) {
       }
       if (status === 413) return problemResponse(c, 413, 'payload-too-large', { detail: err.message });
       if (status === 401) return problemResponse(c, 401, 'unauthorized', { detail: err.message });
-      if (status >= 400 && status < 500) return problemResponse(c, status, 'invalid-request', { detail: err.message });
+      if (status === 503) return problemResponse(c, 503, 'timeout', { detail: err.message });
+      if (status >= 400 && status < 500)
+        return problemResponse(c, status, 'invalid-request', { detail: err.message });
     }
     console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', error: String(err) }));
     return problemResponse(c, 500, 'internal-error', { detail: 'The error has been logged.' });

@@ -1,5 +1,14 @@
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
 import { type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
+import { defaultConfig, type ServiceConfig } from './config.js';
+import { bearerAuth } from './middleware/auth.js';
 import { requireJsonBody } from './middleware/json-body.js';
+import { requestContext } from './middleware/request-context.js';
+import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { countryRoutes } from './routes/countries.js';
 import { systemRoutes } from './routes/system.js';
@@ -9,11 +18,48 @@ export const productVersion = '0.1.0';
 /** Every area of the API; each registers its own routes. */
 const modules: RouteModule[] = [systemRoutes, countryRoutes, adequacyRoutes];
 
+export interface CreateAppOptions extends AppOptions {
+  config?: Partial<ServiceConfig>;
+}
+
 /** The one Hono app that both entries (Node and Workers) serve. */
-export function createApp(options: AppOptions = {}) {
-  const settings: Required<AppOptions> = { version: productVersion, ...options };
+export function createApp(options: CreateAppOptions = {}) {
+  const { config: overrides, ...appOptions } = options;
+  const config: ServiceConfig = { ...defaultConfig, ...overrides };
+  const settings: Required<AppOptions> = { version: productVersion, ...appOptions };
   const app = createRouter();
   handleErrors(app);
+
+  app.use('*', requestContext(config.log));
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  if (config.corsOrigins.length > 0) {
+    const origin = config.corsOrigins.includes('*') ? '*' : config.corsOrigins;
+    app.use(
+      '*',
+      cors({ origin, exposeHeaders: ['x-request-id', 'x-tredjeland-placeholders', 'content-disposition'] }),
+    );
+  }
+  // /healthz, /docs and /openapi.json stay open; the API itself needs a token when tokens are set.
+  if (config.apiTokens.length > 0) app.use('/v1/*', bearerAuth(config.apiTokens));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: () => {
+        throw new ApiProblem(413, 'payload-too-large', {
+          detail: `The body may be at most ${config.maxBodyBytes} bytes.`,
+          errors: [{ field: 'body', reason: `larger than ${config.maxBodyBytes} bytes`, in: 'body' }],
+        });
+      },
+    }),
+  );
+  app.use(
+    '/v1/*',
+    timeout(
+      config.requestTimeoutMs,
+      () => new HTTPException(503, { message: `No answer within ${config.requestTimeoutMs} ms.` }),
+    ),
+  );
   app.use('/v1/*', requireJsonBody);
   for (const register of modules) register(app, settings);
   return app;

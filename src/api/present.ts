@@ -5,7 +5,11 @@ import type { Lang } from './lang.js';
 
 const pick = (text: Localized | undefined, lang: Lang) => (text ? text[lang] : undefined);
 
-const presentCondition = (c: ScopeCondition, lang: Lang) => ({ id: c.id, text: c.text[lang], cites: c.cites });
+const presentCondition = (c: ScopeCondition, lang: Lang) => ({
+  id: c.id,
+  text: c.text[lang],
+  cites: c.cites,
+});
 
 export function presentDecision(d: AdequacyDecision, lang: Lang) {
   return {
@@ -16,10 +20,17 @@ export function presentDecision(d: AdequacyDecision, lang: Lang) {
     adopted: d.adopted,
     inForceFrom: d.inForceFrom,
     ...(d.inForceUntil ? { inForceUntil: d.inForceUntil } : {}),
-    ...(d.end ? { end: { date: d.end.date, reason: d.end.reason, by: d.end.by, note: pick(d.end.note, lang) } } : {}),
+    ...(d.end
+      ? { end: { date: d.end.date, reason: d.end.reason, by: d.end.by, note: pick(d.end.note, lang) } }
+      : {}),
     target:
       d.target.kind === 'country'
-        ? { kind: 'country' as const, code: d.target.code, excludes: d.target.excludes, includes: d.target.includes }
+        ? {
+            kind: 'country' as const,
+            code: d.target.code,
+            excludes: d.target.excludes,
+            includes: d.target.includes,
+          }
         : { kind: 'international-organisation' as const, id: d.target.id, name: d.target.name[lang] },
     scope: {
       kind: d.scope.kind,

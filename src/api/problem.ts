@@ -103,6 +103,6 @@ export class ApiProblem extends Error {
     readonly kind: ProblemKind,
     readonly extra: Omit<Partial<Problem>, 'type' | 'title' | 'status'> = {},
   ) {
-    super(extra.detail ?? kind);
+    super(typeof extra.detail === 'string' ? extra.detail : kind);
   }
 }

@@ -17,7 +17,10 @@ const inForce = createRoute({
       description: 'Decisions in force',
       content: {
         'application/json': {
-          schema: z.object({ asOf: z.string(), decisions: z.array(z.object({ id: z.string() }).passthrough()) }),
+          schema: z.object({
+            asOf: z.string(),
+            decisions: z.array(z.object({ id: z.string() }).passthrough()),
+          }),
         },
       },
     },
@@ -29,6 +32,9 @@ export const adequacyRoutes: RouteModule = (app) => {
   app.openapi(inForce, (c) => {
     const lang = pickLang(c);
     const asOf = c.req.valid('query').asOf ?? today();
-    return c.json({ asOf, decisions: adequacyDecisionsInForce(asOf).map((d) => presentDecision(d, lang)) }, 200);
+    return c.json(
+      { asOf, decisions: adequacyDecisionsInForce(asOf).map((d) => presentDecision(d, lang)) },
+      200,
+    );
   });
 };

@@ -51,7 +51,10 @@ const countrySchema = z
     note: z.string().optional(),
     uncertain: z.boolean(),
     adequacy: z.array(decisionSchema),
-    supervisoryAuthority: z.object({ id: z.string(), name: z.string(), nativeName: z.string(), url: z.string() }).passthrough().optional(),
+    supervisoryAuthority: z
+      .object({ id: z.string(), name: z.string(), nativeName: z.string(), url: z.string() })
+      .passthrough()
+      .optional(),
   })
   .passthrough()
   .openapi('Country');
@@ -60,7 +63,11 @@ const codeParam = z
   .string()
   .min(1)
   .max(10)
-  .openapi({ param: { name: 'code', in: 'path' }, example: 'SE', description: 'ISO 3166-1 alpha-2 or territory code' });
+  .openapi({
+    param: { name: 'code', in: 'path' },
+    example: 'SE',
+    description: 'ISO 3166-1 alpha-2 or territory code',
+  });
 
 const oneCountry = createRoute({
   method: 'get',
@@ -69,7 +76,10 @@ const oneCountry = createRoute({
   summary: 'A country or territory: Chapter V status, adequacy in force, supervisory authority',
   request: { params: z.object({ code: codeParam }), query: z.object({ asOf: asOfQuery, lang: langQuery }) },
   responses: {
-    200: { description: 'The country as of the date', content: { 'application/json': { schema: countrySchema } } },
+    200: {
+      description: 'The country as of the date',
+      content: { 'application/json': { schema: countrySchema } },
+    },
     400: { description: 'Malformed query', content: problemContent },
     404: { description: 'Unknown code', content: problemContent },
   },
@@ -126,7 +136,10 @@ export function describeCountry(code: string, asOf: string, lang: 'sv' | 'en') {
     uncertain,
     ...(uncertain && record?.confidenceNote ? { uncertainty: record.confidenceNote[lang] } : {}),
     ...(record ? { sources: record.sources, checked: record.checked } : {}),
-    adequacy: status === 'third-country' ? adequacyDecisionsInForce(asOf, { code }).map((d) => presentDecision(d, lang)) : [],
+    adequacy:
+      status === 'third-country'
+        ? adequacyDecisionsInForce(asOf, { code }).map((d) => presentDecision(d, lang))
+        : [],
     ...(authority ? { supervisoryAuthority: presentAuthority(authority, lang) } : {}),
   };
 }

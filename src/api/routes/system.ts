@@ -53,7 +53,10 @@ export const systemRoutes: RouteModule = (app, options) => {
       sources: d.sources,
       ...(d.note ? { note: d.note[lang] } : {}),
     }));
-    return c.json({ product: 'tredjeland' as const, version: options.version, dataVersion: dataVersion(), datasets }, 200);
+    return c.json(
+      { product: 'tredjeland' as const, version: options.version, dataVersion: dataVersion(), datasets },
+      200,
+    );
   });
 
   app.doc31('/openapi.json', {
