@@ -1,0 +1,66 @@
+import autocannon from 'autocannon';
+import { createApp } from '../src/api/index.js';
+import { caseWithFlows } from './cases.js';
+import { startServer } from './server.js';
+import { type Benchmark, percentile } from './types.js';
+
+const seconds = 10;
+const connections = 16;
+
+async function requestsPerSecond(url: string, init: { method?: string; body?: string } = {}) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: (init.method ?? 'GET') as 'GET' | 'POST',
+    ...(init.body ? { body: init.body, headers: { 'content-type': 'application/json' } } : {}),
+  });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) throw new Error(`${url}: ${bad} failed requests`);
+  return result.requests.average;
+}
+
+/** POST /v1/assessments (10 flows) against a trivial JSON route on the same server, plus a 1,000-flow batch. */
+export const run: Benchmark = async () => {
+  const server = await startServer(18_787);
+  try {
+    const base = 'http://127.0.0.1:18787';
+    const ceiling = await requestsPerSecond(`${base}/healthz`);
+    const assess = await requestsPerSecond(`${base}/v1/assessments`, {
+      method: 'POST',
+      body: JSON.stringify(caseWithFlows(10)),
+    });
+
+    // The big batch is timed in process: it measures the engine and validation, not the network.
+    const app = createApp({ config: { log: false } });
+    const body = JSON.stringify(caseWithFlows(1000));
+    const samples: number[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      const started = performance.now();
+      const res = await app.request('/v1/assessments', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`1,000-flow batch answered ${res.status}`);
+      if (i >= 3) samples.push(performance.now() - started);
+    }
+    const batch = percentile(samples, 50);
+    return [
+      { name: `GET /healthz (ceiling), ${connections} connections, ${seconds} s`, value: ceiling, unit: 'req/s' },
+      {
+        name: 'POST /v1/assessments, 10 flows',
+        value: assess,
+        unit: 'req/s',
+        ratio: { against: 'ceiling', value: assess / ceiling },
+        target: { text: 'ratio ≥ 0.5', met: assess / ceiling >= 0.5 },
+      },
+      {
+        name: 'POST /v1/assessments, 1,000 flows, in process',
+        value: batch,
+        unit: 'ms median',
+        extra: { p99: percentile(samples, 99) },
+        target: { text: '< 100 ms', met: batch < 100 },
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+};
