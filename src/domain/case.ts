@@ -11,11 +11,40 @@ export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in capitals, e.g. SE');
 
-export const dpfFacts = z.strictObject({
-  active: z.boolean(),
-  hrData: z.boolean(),
-  nonHrData: z.boolean(),
-});
+/** The status of a Data Privacy Framework certification; `none`: the organisation does not take part. */
+const dpfFrameworkStatus = z.enum(['active', 'inactive', 'none']);
+
+/**
+ * What the user read off the official Data Privacy Framework List for a US importer. `active` is the
+ * EU-U.S. DPF status; `frameworks` may repeat it and adds the UK Extension and the Swiss-U.S. DPF.
+ */
+export const dpfFacts = z
+  .strictObject({
+    active: z.boolean(),
+    hrData: z.boolean(),
+    nonHrData: z.boolean(),
+    /** The organisation's entry on the official list. */
+    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    /** The date the facts were read off the official list. */
+    checked: legalDate.optional(),
+    frameworks: z
+      .strictObject({
+        euUs: dpfFrameworkStatus.optional(),
+        ukExtension: dpfFrameworkStatus.optional(),
+        swissUs: dpfFrameworkStatus.optional(),
+      })
+      .optional(),
+  })
+  .superRefine((facts, ctx) => {
+    const euUs = facts.frameworks?.euUs;
+    if (euUs !== undefined && (euUs === 'active') !== facts.active) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['frameworks', 'euUs'],
+        message: `contradicts active: ${facts.active} (active is the EU-U.S. DPF status)`,
+      });
+    }
+  });
 
 export const party = z.strictObject({
   id: z.string().min(1).max(200),
