@@ -47,6 +47,12 @@ describe('territory status', () => {
     expect(territoryStatusAt('HR', '2013-07-01').status).toBe('eu');
   });
 
+  it('treats Svalbard and Jan Mayen as a third country, flagged for review', () => {
+    const sj = territoryStatusAt('SJ', '2026-11-01');
+    expect(sj.status).toBe('third-country');
+    expect(sj.record?.confidence).toBe('unconfirmed');
+  });
+
   it('gives EEA for the EFTA states and third-country for any other ISO code', () => {
     expect(territoryStatusAt('NO', '2026-11-01').status).toBe('eea');
     const us = territoryStatusAt('US', '2026-11-01');
@@ -93,6 +99,29 @@ describe('adequacy', () => {
   it('finds 2021/1772 for the UK in 2024 but not for Gibraltar', () => {
     expect(ids('2024-06-01', { code: 'GB' })).toEqual(['2021-1772']);
     expect(ids('2024-06-01', { code: 'GI' })).toEqual([]);
+  });
+
+  it('follows the UK decision through its extension and renewal', () => {
+    expect(ids('2021-06-27', { code: 'GB' })).toEqual([]);
+    expect(ids('2021-06-28', { code: 'GB' })).toEqual(['2021-1772']);
+    expect(ids('2025-09-01', { code: 'GB' })).toEqual(['2021-1772']);
+    expect(ids('2026-11-01', { code: 'GB' })).toEqual(['2025-2574']);
+    expect(ids('2031-12-27', { code: 'GB' })).toEqual(['2025-2574']);
+    expect(ids('2031-12-28', { code: 'GB' })).toEqual([]);
+  });
+
+  it('drops the immigration exclusion with the 2025 renewal', () => {
+    const exclusionIds = (asOf: string) =>
+      adequacyDecisionsInForce(asOf, { code: 'GB' }).flatMap((d) => d.scope.exclusions.map((e) => e.id));
+    expect(exclusionIds('2024-06-01')).toEqual(['uk-immigration-control']);
+    expect(exclusionIds('2026-11-01')).toEqual([]);
+  });
+
+  it('covers Brazil only from its 2026 decision, and Japan with its exclusions', () => {
+    expect(ids('2025-12-31', { code: 'BR' })).toEqual([]);
+    expect(ids('2026-11-01', { code: 'BR' })).toEqual(['2026-179']);
+    const japan = adequacyDecisionsInForce('2026-11-01', { code: 'JP' });
+    expect(japan[0]?.scope.exclusions.map((e) => e.id)).toContain('academic-studies');
   });
 
   it('never lets a UK decision reach Gibraltar or the Crown Dependencies by sovereignty', () => {
@@ -154,6 +183,11 @@ describe('adequacy', () => {
     }
   });
 
+  it('applies the European Patent Organisation decision from its date of effect', () => {
+    expect(ids('2025-07-17', { organisationId: 'european-patent-organisation' })).toEqual([]);
+    expect(ids('2025-07-18', { organisationId: 'european-patent-organisation' })).toEqual(['2025-1382']);
+  });
+
   it('filters by international organisation', () => {
     const epo = allAdequacyDecisions().find((d) => d.target.kind === 'international-organisation');
     expect(epo).toBeDefined();
@@ -197,6 +231,12 @@ describe('authorities', () => {
     expect(de[0]?.id).toBe('de-bfdi');
     expect(new Set(de.filter((a) => !a.lead).map((a) => a.region)).size).toBe(16);
     expect(authoritiesFor('AX').map((a) => a.id)).toEqual(['ax-datainspektionen', 'fi-tietosuoja']);
+    expect(authoritiesFor('ES').map((a) => a.id)).toEqual([
+      'es-aepd',
+      'es-ct-apdcat',
+      'es-pv-avpd',
+      'es-an-ctpda',
+    ]);
   });
 });
 
