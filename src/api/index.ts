@@ -11,12 +11,13 @@ import { requestContext } from './middleware/request-context.js';
 import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { countryRoutes } from './routes/countries.js';
+import { dpfRoutes } from './routes/dpf.js';
 import { systemRoutes } from './routes/system.js';
 
 export const productVersion = '0.1.0';
 
 /** Every area of the API; each registers its own routes. */
-const modules: RouteModule[] = [systemRoutes, countryRoutes, adequacyRoutes];
+const modules: RouteModule[] = [systemRoutes, countryRoutes, adequacyRoutes, dpfRoutes];
 
 export interface CreateAppOptions extends AppOptions {
   config?: Partial<ServiceConfig>;
