@@ -1,0 +1,402 @@
+import { and, assign, setup } from 'xstate';
+import { yesNo, yesNoUnknown } from './choices.js';
+import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+
+/**
+ * Mechanism: on what footing may a transfer take place? Adequacy first (Art. 45), scope-aware; else
+ * appropriate safeguards (Art. 46): the 2021 SCCs are always offered, BCRs and the public-sector
+ * instruments where the parties fit them; else the derogations of Art. 49, narrowed by Art. 49(3) for
+ * public authorities exercising public powers and by recital 111 for transfers that are not occasional.
+ */
+
+export type Alternative = 'bcr' | 'art46-2a' | 'art46-3b' | 'derogation';
+export type Derogation =
+  | '49-1-a'
+  | '49-1-b'
+  | '49-1-c'
+  | '49-1-d'
+  | '49-1-e'
+  | '49-1-f'
+  | '49-1-g'
+  | '49-1-second';
+export type AdequacyKind = 'none' | 'general' | 'dpf';
+type Tristate = 'yes' | 'no' | 'unknown';
+
+export const allDerogations: readonly Derogation[] = [
+  '49-1-a',
+  '49-1-b',
+  '49-1-c',
+  '49-1-d',
+  '49-1-e',
+  '49-1-f',
+  '49-1-g',
+  '49-1-second',
+];
+
+/** Closed to public authorities acting in the exercise of their public powers (Art. 49(3)). */
+export const closedByPublicPowers: readonly Derogation[] = ['49-1-a', '49-1-b', '49-1-c', '49-1-second'];
+
+/**
+ * Only for occasional transfers (recital 111: contract and legal claims) or for transfers that are not
+ * repetitive (Art. 49(1) second subparagraph); EDPB Guidelines 2/2018, section 1.
+ */
+export const closedWhenNotOccasional: readonly Derogation[] = ['49-1-b', '49-1-c', '49-1-e', '49-1-second'];
+
+export interface MechanismOutput {
+  mechanism: 'adequacy' | 'scc';
+  adequacy: AdequacyKind;
+  /** Whether an adequacy decision in force covers this importer and these data. */
+  covered: boolean;
+  /** Why a decision in force does not cover the transfer. */
+  notCoveredBecause?: 'importer-out-of-scope' | 'not-dpf-certified' | 'dpf-status-unknown';
+  alternatives: Alternative[];
+  derogations: Derogation[];
+  /** `not-asked` when the exporter is no public authority, so Art. 49(3) cannot apply. */
+  publicPowers: Tristate | 'not-asked';
+  occasional: Tristate | 'not-asked';
+}
+
+interface MechanismContext {
+  adequacy: AdequacyKind;
+  covered: boolean;
+  notCoveredBecause?: MechanismOutput['notCoveredBecause'];
+  exporterPublic: boolean;
+  importerKind?: 'company' | 'public-body' | 'other';
+  publicPowers: Tristate | 'not-asked';
+  occasional: Tristate | 'not-asked';
+}
+
+const q = {
+  adequacyInForce: {
+    id: 'adequacyInForce',
+    text: {
+      en: "Is an adequacy decision in force, on the date, for the importer's country or territory, or for the international organisation?",
+      sv: 'Finns det, vid den aktuella tidpunkten, ett beslut om lämplig skyddsnivå för mottagarens land eller territorium, eller för den internationella organisationen?',
+    },
+    help: {
+      en: 'A decision reaches only its own territory: the UK decision does not reach Gibraltar, and the decision for the United States covers only organisations in the EU-US Data Privacy Framework.',
+      sv: 'Ett beslut omfattar bara sitt eget territorium: beslutet för Förenade kungariket omfattar inte Gibraltar, och beslutet för USA omfattar bara organisationer som deltar i ramen för dataskydd mellan EU och USA (Data Privacy Framework).',
+    },
+    cites: ['GDPR Art. 45(1)', 'GDPR Art. 45(3)'],
+    choices: [
+      { value: 'no', label: { en: 'No', sv: 'Nej' } },
+      { value: 'yes', label: { en: 'Yes', sv: 'Ja' } },
+      {
+        value: 'yes-dpf',
+        label: {
+          en: 'Yes, for organisations certified under the EU-US Data Privacy Framework',
+          sv: 'Ja, för organisationer certifierade enligt ramen för dataskydd mellan EU och USA',
+        },
+      },
+    ],
+  },
+  importerInScope: {
+    id: 'importerInScope',
+    text: {
+      en: 'Is the importer of a kind the decision covers?',
+      sv: 'Är mottagaren av ett slag som beslutet omfattar?',
+    },
+    help: {
+      en: 'Some decisions are partial. The Canadian decision covers organisations subject to PIPEDA, not public bodies; the Japanese decision covers business operators under the APPI; the US decision covers organisations under the jurisdiction of the FTC or the Department of Transportation.',
+      sv: 'Vissa beslut är partiella. Beslutet för Kanada omfattar organisationer som lyder under PIPEDA, inte offentliga organ; beslutet för Japan omfattar företag som lyder under APPI; beslutet för USA omfattar organisationer under Federal Trade Commissions eller Department of Transportations tillsyn.',
+    },
+    cites: [
+      'GDPR Art. 45(3)',
+      'Decision 2002/2/EC, Art. 1',
+      'Decision (EU) 2019/419, Art. 1',
+      'Decision (EU) 2023/1795, Art. 1',
+    ],
+    choices: yesNo,
+  },
+  dpfCertification: {
+    id: 'dpfCertification',
+    text: {
+      en: 'Is the importer an active participant in the Data Privacy Framework, certified for this kind of data (HR or non-HR)?',
+      sv: 'Deltar mottagaren aktivt i ramen för dataskydd (Data Privacy Framework), certifierad för den typ av uppgifter som överförs (HR eller icke-HR)?',
+    },
+    help: {
+      en: 'Check the Data Privacy Framework List at dataprivacyframework.gov: the status must be active and the certification must cover HR data for data about employees in an employment context, non-HR data otherwise.',
+      sv: 'Kontrollera förteckningen på dataprivacyframework.gov: statusen ska vara aktiv och certifieringen ska omfatta HR-uppgifter för uppgifter om anställda i anställningsförhållandet, och icke-HR-uppgifter i övrigt.',
+    },
+    cites: ['Decision (EU) 2023/1795, Art. 1', 'Decision (EU) 2023/1795, Annex I, Section I'],
+    choices: yesNoUnknown,
+  },
+  exporterPublicBody: {
+    id: 'exporterPublicBody',
+    text: {
+      en: 'Is the exporter a public authority or public body?',
+      sv: 'Är dataexportören en myndighet eller ett annat offentligt organ?',
+    },
+    help: {
+      en: 'Public bodies may use instruments of their own (Art. 46(2)(a), 46(3)(b)); when they act in the exercise of public powers some derogations are closed to them (Art. 49(3)).',
+      sv: 'Offentliga organ kan använda egna instrument (art. 46.2 a och 46.3 b); när de utövar offentliga befogenheter är vissa undantag stängda för dem (art. 49.3).',
+    },
+    cites: ['GDPR Art. 46(2)(a)', 'GDPR Art. 46(3)(b)', 'GDPR Art. 49(3)', 'EDPB Guidelines 2/2020'],
+    choices: yesNo,
+  },
+  importerKind: {
+    id: 'importerKind',
+    text: {
+      en: 'What kind of body is the importer?',
+      sv: 'Vilket slags organ är mottagaren?',
+    },
+    help: {
+      en: 'Binding corporate rules serve transfers within a group of undertakings (and processors with approved processor BCRs); the public-sector instruments need public bodies on both sides.',
+      sv: 'Bindande företagsbestämmelser används för överföringar inom en koncern (och till biträden med godkända bindande företagsbestämmelser för biträden); de offentligrättsliga instrumenten kräver offentliga organ på båda sidor.',
+    },
+    cites: [
+      'GDPR Art. 4(20)',
+      'GDPR Art. 46(2)(b)',
+      'GDPR Art. 47',
+      'GDPR Art. 46(2)(a)',
+      'GDPR Art. 46(3)(b)',
+    ],
+    choices: [
+      { value: 'company', label: { en: 'A company', sv: 'Ett företag' } },
+      {
+        value: 'public-body',
+        label: {
+          en: 'A public authority or body, or an international organisation',
+          sv: 'En myndighet eller ett annat offentligt organ, eller en internationell organisation',
+        },
+      },
+      {
+        value: 'other',
+        label: {
+          en: 'Another kind: a non-profit organisation or an individual',
+          sv: 'Annat: en ideell organisation eller en enskild person',
+        },
+      },
+    ],
+  },
+  publicPowers: {
+    id: 'publicPowers',
+    text: {
+      en: 'Does the exporter make this transfer in the exercise of its public powers?',
+      sv: 'Gör dataexportören denna överföring när den utövar sina offentliga befogenheter?',
+    },
+    help: {
+      en: 'If so, explicit consent (49(1)(a)), the two contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are closed.',
+      sv: 'Om så är fallet är uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) och tvingande berättigade intressen (andra stycket) stängda.',
+    },
+    cites: ['GDPR Art. 49(3)', 'EDPB Guidelines 2/2018'],
+    choices: yesNoUnknown,
+  },
+  occasional: {
+    id: 'occasional',
+    text: {
+      en: 'Is the transfer occasional and not repetitive?',
+      sv: 'Är överföringen tillfällig och inte upprepad?',
+    },
+    help: {
+      en: 'Transfers made regularly within a stable relationship are not occasional. The contract and legal-claims derogations are for occasional transfers; compelling legitimate interests only for transfers that are not repetitive.',
+      sv: 'Överföringar som görs regelbundet inom ett stabilt förhållande är inte tillfälliga. Avtalsundantagen och undantaget för rättsliga anspråk gäller tillfälliga överföringar; tvingande berättigade intressen bara överföringar som inte är upprepade.',
+    },
+    cites: ['GDPR Art. 49(1)', 'GDPR recital 111', 'EDPB Guidelines 2/2018, section 1'],
+    choices: yesNoUnknown,
+  },
+} satisfies Record<string, Question>;
+
+const c = {
+  adequacyCovered: {
+    text: {
+      en: 'The transfer may take place on the adequacy decision without any specific authorisation (Art. 45(1)): no SCCs and no transfer impact assessment are needed, provided the conditions of the decision hold.',
+      sv: 'Överföringen får ske med stöd av beslutet om lämplig skyddsnivå utan särskilt tillstånd (art. 45.1): inga standardavtalsklausuler och ingen bedömning av tredjelandets lagstiftning behövs, förutsatt att beslutets villkor är uppfyllda.',
+    },
+    cites: ['GDPR Art. 45(1)'],
+  },
+  appropriateSafeguards: {
+    text: {
+      en: 'No adequacy decision covers this transfer: appropriate safeguards are needed (Art. 46). The 2021 standard contractual clauses are always available; the listed alternatives may also fit. The derogations of Art. 49 are exceptions for specific situations, not a footing for regular transfers.',
+      sv: 'Inget beslut om lämplig skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). 2021 års standardavtalsklausuler kan alltid användas; de angivna alternativen kan också passa. Undantagen för särskilda situationer i art. 49 är undantag, inte en grund för regelbundna överföringar.',
+    },
+    cites: [
+      'GDPR Art. 46(1)',
+      'GDPR Art. 46(2)(c)',
+      'Decision (EU) 2021/914',
+      'GDPR Art. 49',
+      'EDPB Guidelines 2/2018',
+    ],
+  },
+} satisfies Record<string, Conclusion>;
+
+const answered =
+  (value: string) =>
+  ({ event }: { event: AnswerEvent }) =>
+    event.value === value;
+const tristate = (value: string): Tristate => (value === 'yes' || value === 'no' ? value : 'unknown');
+
+function openDerogations(context: MechanismContext): Derogation[] {
+  return allDerogations.filter(
+    (d) =>
+      !(context.publicPowers === 'yes' && closedByPublicPowers.includes(d)) &&
+      !(context.occasional === 'no' && closedWhenNotOccasional.includes(d)),
+  );
+}
+
+function alternatives(context: MechanismContext, derogations: Derogation[]): Alternative[] {
+  const list: Alternative[] = [];
+  // Art. 4(20), 46(2)(b), 47: within a group of undertakings, or to a processor with processor BCRs.
+  if (context.importerKind === 'company') list.push('bcr');
+  // Art. 46(2)(a), 46(3)(b); EDPB Guidelines 2/2020: between public bodies (an IO counts on the receiving side).
+  if (context.exporterPublic && context.importerKind === 'public-body') list.push('art46-2a', 'art46-3b');
+  if (derogations.length > 0) list.push('derogation');
+  return list;
+}
+
+export const mechanismMachine = setup({
+  types: {
+    context: {} as MechanismContext,
+    events: {} as AnswerEvent,
+    output: {} as MechanismOutput,
+  },
+  guards: {
+    // GDPR Art. 45(1): an adequacy decision in force for the place or organisation.
+    adequacyDecisionInForce: answered('yes'),
+    // Decision (EU) 2023/1795, Art. 1: the US decision reaches only DPF participants.
+    adequacyOnlyForDpfParticipants: answered('yes-dpf'),
+    // GDPR Art. 45(3): a partial decision reaches only the importers it names.
+    importerWithinDecisionScope: answered('yes'),
+    // Decision (EU) 2023/1795, Art. 1: coverage depends on the importer's DPF certification.
+    decisionRequiresDpf: ({ context }) => context.adequacy === 'dpf',
+    // Decision (EU) 2023/1795, Annex I: active certification for HR or non-HR data.
+    activeDpfCertificationForTheData: answered('yes'),
+    // Not knowing the DPF status leaves the transfer to Art. 46 until it is checked: never assume adequacy.
+    dpfStatusUnknown: answered('unknown'),
+    // GDPR Art. 49(3) concerns public authorities only.
+    exporterIsPublicBody: ({ context }) => context.exporterPublic,
+  },
+}).createMachine({
+  id: 'mechanism',
+  context: {
+    adequacy: 'none',
+    covered: false,
+    exporterPublic: false,
+    publicPowers: 'not-asked',
+    occasional: 'not-asked',
+  },
+  output: ({ context }) => {
+    if (context.covered) {
+      return {
+        mechanism: 'adequacy',
+        adequacy: context.adequacy,
+        covered: true,
+        alternatives: [],
+        derogations: [],
+        publicPowers: context.publicPowers,
+        occasional: context.occasional,
+      };
+    }
+    const derogations = openDerogations(context);
+    return {
+      mechanism: 'scc',
+      adequacy: context.adequacy,
+      covered: false,
+      ...(context.notCoveredBecause ? { notCoveredBecause: context.notCoveredBecause } : {}),
+      alternatives: alternatives(context, derogations),
+      derogations,
+      publicPowers: context.publicPowers,
+      occasional: context.occasional,
+    };
+  },
+  initial: 'adequacyInForce',
+  states: {
+    adequacyInForce: {
+      meta: { question: q.adequacyInForce },
+      on: {
+        ANSWER: [
+          {
+            guard: 'adequacyDecisionInForce',
+            target: 'importerInScope',
+            actions: assign({ adequacy: 'general' as const }),
+          },
+          {
+            guard: 'adequacyOnlyForDpfParticipants',
+            target: 'importerInScope',
+            actions: assign({ adequacy: 'dpf' as const }),
+          },
+          { target: 'exporterPublicBody' },
+        ],
+      },
+    },
+    importerInScope: {
+      meta: { question: q.importerInScope },
+      on: {
+        ANSWER: [
+          { guard: and(['importerWithinDecisionScope', 'decisionRequiresDpf']), target: 'dpfCertification' },
+          { guard: 'importerWithinDecisionScope', target: 'adequacyCovered' },
+          {
+            target: 'exporterPublicBody',
+            actions: assign({ notCoveredBecause: 'importer-out-of-scope' as const }),
+          },
+        ],
+      },
+    },
+    dpfCertification: {
+      meta: { question: q.dpfCertification },
+      on: {
+        ANSWER: [
+          { guard: 'activeDpfCertificationForTheData', target: 'adequacyCovered' },
+          {
+            guard: 'dpfStatusUnknown',
+            target: 'exporterPublicBody',
+            actions: assign({ notCoveredBecause: 'dpf-status-unknown' as const }),
+          },
+          {
+            target: 'exporterPublicBody',
+            actions: assign({ notCoveredBecause: 'not-dpf-certified' as const }),
+          },
+        ],
+      },
+    },
+    exporterPublicBody: {
+      meta: { question: q.exporterPublicBody },
+      on: {
+        ANSWER: {
+          target: 'importerKind',
+          actions: assign({ exporterPublic: ({ event }) => event.value === 'yes' }),
+        },
+      },
+    },
+    importerKind: {
+      meta: { question: q.importerKind },
+      on: {
+        ANSWER: [
+          {
+            guard: 'exporterIsPublicBody',
+            target: 'publicPowers',
+            actions: assign({ importerKind: ({ event }) => event.value as MechanismContext['importerKind'] }),
+          },
+          {
+            target: 'occasional',
+            actions: assign({ importerKind: ({ event }) => event.value as MechanismContext['importerKind'] }),
+          },
+        ],
+      },
+    },
+    publicPowers: {
+      meta: { question: q.publicPowers },
+      on: {
+        ANSWER: {
+          target: 'occasional',
+          actions: assign({ publicPowers: ({ event }) => tristate(event.value) }),
+        },
+      },
+    },
+    occasional: {
+      meta: { question: q.occasional },
+      on: {
+        ANSWER: {
+          target: 'appropriateSafeguards',
+          actions: assign({ occasional: ({ event }) => tristate(event.value) }),
+        },
+      },
+    },
+    adequacyCovered: {
+      type: 'final',
+      meta: { conclusion: c.adequacyCovered },
+      entry: assign({ covered: true }),
+    },
+    appropriateSafeguards: { type: 'final', meta: { conclusion: c.appropriateSafeguards } },
+  },
+});
