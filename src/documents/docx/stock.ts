@@ -1,0 +1,309 @@
+import {
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  type IBorderOptions,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, DocumentModel, Inline, ListItem, Signer } from '../blocks.js';
+import { layoutStrings, longDate, placeholderText } from '../strings.js';
+import { corePropertiesXml } from './core.js';
+import { documentSettings, numberingRefs, page, styleIds, textWidth } from './styles.js';
+
+/**
+ * The block model as docx objects: one function per block kind. The same functions build the real
+ * documents (through docx's own packer, the "stock" path) and the specimen the fast path learns from,
+ * so the two cannot drift apart.
+ */
+
+export type Lang = DocumentModel['lang'];
+
+export function runOf(inline: Inline, lang: Lang): TextRun {
+  return new TextRun({
+    text: inline.placeholder ? placeholderText(inline.text, lang) : inline.text,
+    ...(inline.bold ? { bold: true } : {}),
+    ...(inline.italic ? { italics: true } : {}),
+    ...(inline.placeholder ? { highlight: 'yellow' as const } : {}),
+    ...(inline.breakBefore ? { break: 1 } : {}),
+  });
+}
+
+const runsOf = (content: readonly Inline[], lang: Lang) => content.map((inline) => runOf(inline, lang));
+
+/** Paragraph kinds, each a Word style. */
+export type ParagraphKind =
+  | 'title'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'paragraph'
+  | 'note'
+  | 'tableText'
+  | 'signatureHeading'
+  | 'signatureLine'
+  | 'signatureLabel'
+  | 'header'
+  | 'footer';
+
+const paragraphStyle: Record<
+  ParagraphKind,
+  { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; style?: string }
+> = {
+  title: { heading: HeadingLevel.TITLE },
+  h1: { heading: HeadingLevel.HEADING_1 },
+  h2: { heading: HeadingLevel.HEADING_2 },
+  h3: { heading: HeadingLevel.HEADING_3 },
+  paragraph: {},
+  note: { style: styleIds.note },
+  tableText: { style: styleIds.tableText },
+  signatureHeading: { style: styleIds.signatureHeading },
+  signatureLine: { style: styleIds.signatureLine },
+  signatureLabel: { style: styleIds.signatureLabel },
+  header: { style: styleIds.header },
+  footer: { style: styleIds.footer },
+};
+
+export function paragraphOf(kind: ParagraphKind, content: readonly Inline[], lang: Lang): Paragraph {
+  return new Paragraph({ ...paragraphStyle[kind], children: runsOf(content, lang) });
+}
+
+/** Where a list item sits: which numbering, which list of it (instance) and how deep. */
+export interface ListPlace {
+  reference: (typeof numberingRefs)[keyof typeof numberingRefs];
+  instance: number;
+  level: 0 | 1;
+}
+
+export function listItemOf(content: readonly Inline[], place: ListPlace, lang: Lang): Paragraph {
+  return new Paragraph({
+    numbering: { reference: place.reference, instance: place.instance, level: place.level },
+    children: runsOf(content, lang),
+  });
+}
+
+/**
+ * Numbered lists each start at 1, so each takes a numbering instance of its own, counted through the
+ * document; bulleted lists all share instance 0. A nested numbered list continues its parent's instance one
+ * level down ("(a)", "(b)"), which Word restarts under each parent item.
+ */
+export class ListCounter {
+  private next = 0;
+  placeOf(ordered: boolean, level: 0 | 1, parent?: ListPlace): ListPlace {
+    if (!ordered) return { reference: numberingRefs.bullets, instance: 0, level };
+    if (parent && parent.reference === numberingRefs.numbers) return { ...parent, level };
+    const place = { reference: numberingRefs.numbers, instance: this.next, level };
+    this.next += 1;
+    return place;
+  }
+}
+
+/** The list's items in order, each with its place: the same walk for both paths. */
+export function listEntries(items: readonly ListItem[], ordered: boolean, counter: ListCounter) {
+  const place = counter.placeOf(ordered, 0);
+  const entries: { content: readonly Inline[]; place: ListPlace }[] = [];
+  for (const item of items) {
+    entries.push({ content: item.content, place });
+    if (item.children) {
+      const childPlace = counter.placeOf(item.children.ordered, 1, place);
+      for (const child of item.children.items) entries.push({ content: child.content, place: childPlace });
+    }
+  }
+  return entries;
+}
+
+/** Column widths in twips from percentages; the last column takes the rounding, so they fill the text width. */
+export function columnTwips(columns: readonly number[], width = textWidth): number[] {
+  const total = columns.reduce((sum, c) => sum + c, 0);
+  const twips = columns.map((c) => Math.floor((c / total) * width));
+  twips[twips.length - 1] = width - twips.slice(0, -1).reduce((sum, c) => sum + c, 0);
+  return twips;
+}
+
+export function tableOf(block: Extract<Block, { kind: 'table' }>, lang: Lang): Table {
+  const widths = columnTwips(block.columns);
+  const rowOf = (cells: readonly Inline[][], header: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true, cantSplit: true } : {}),
+      children: widths.map(
+        (width, i) =>
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            children: [paragraphOf('tableText', cells[i] ?? [], lang)],
+          }),
+      ),
+    });
+  return new Table({
+    style: styleIds.table,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      ...(block.header ? [rowOf(block.header, true)] : []),
+      ...block.rows.map((row) => rowOf(row, false)),
+    ],
+  });
+}
+
+const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
+
+/** The paragraphs of one party's signature block. */
+export function signerParagraphs(signer: Signer | undefined, lang: Lang): Paragraph[] {
+  if (!signer) return [paragraphOf('signatureLabel', [], lang)];
+  return [
+    paragraphOf('signatureHeading', signer.heading, lang),
+    ...signer.lines.flatMap((line) => [
+      paragraphOf('signatureLine', [], lang),
+      paragraphOf('signatureLabel', line, lang),
+    ]),
+  ];
+}
+
+/** Signature blocks two abreast, in a table without borders. */
+export function signaturesOf(block: Extract<Block, { kind: 'signatures' }>, lang: Lang): Table {
+  const widths = columnTwips([1, 1]);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < block.signers.length; i += 2) {
+    const pair = [block.signers[i], block.signers[i + 1]];
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: pair.map(
+          (signer, column) =>
+            new TableCell({
+              width: { size: widths[column] ?? 0, type: WidthType.DXA },
+              children: signerParagraphs(signer, lang),
+            }),
+        ),
+      }),
+    );
+  }
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows,
+  });
+}
+
+export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
+
+export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph | Table)[] {
+  const counter = new ListCounter();
+  return blocks.flatMap((block): (Paragraph | Table)[] => {
+    switch (block.kind) {
+      case 'title':
+        return [paragraphOf('title', block.content, lang)];
+      case 'heading':
+        return [paragraphOf(`h${block.level}`, block.content, lang)];
+      case 'paragraph':
+        return [paragraphOf('paragraph', block.content, lang)];
+      case 'note':
+        return [paragraphOf('note', block.content, lang)];
+      case 'list':
+        return listEntries(block.items, block.ordered, counter).map((entry) =>
+          listItemOf(entry.content, entry.place, lang),
+        );
+      case 'table':
+        return [tableOf(block, lang)];
+      case 'signatures':
+        return block.signers.length === 0 ? [] : [signaturesOf(block, lang)];
+      case 'pageBreak':
+        return [pageBreak()];
+      default:
+        return block satisfies never;
+    }
+  });
+}
+
+/** The footer's left-hand text: the document's date and id. */
+export function footerText(model: Pick<DocumentModel, 'date' | 'id' | 'lang'>): string {
+  return `${longDate(model.date, model.lang)} \u00b7 ${layoutStrings[model.lang].documentId} ${model.id}`;
+}
+
+export function headerOf(title: string, lang: Lang): Header {
+  return new Header({ children: [paragraphOf('header', [{ text: title }], lang)] });
+}
+
+export function footerOf(text: string, lang: Lang): Footer {
+  const words = layoutStrings[lang];
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: styleIds.footer,
+        children: [
+          new TextRun(text),
+          new TextRun({
+            children: [
+              new Tab(),
+              `${words.page} `,
+              PageNumber.CURRENT,
+              ` ${words.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The whole document as a docx `File`; `children` and `footer` let the fast path's specimen use the same frame. */
+export function documentOf(
+  model: DocumentModel,
+  children = blockChildren(model.blocks, model.lang),
+  footer = footerText(model),
+): Document {
+  return new Document({
+    title: model.title,
+    creator: 'Tredjeland',
+    ...documentSettings(model.lang),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+              header: page.headerFooter,
+              footer: page.headerFooter,
+            },
+          },
+        },
+        headers: { default: headerOf(model.title, model.lang) },
+        footers: { default: footerOf(footer, model.lang) },
+        children,
+      },
+    ],
+  });
+}
+
+/** The stock path: docx builds and packs the document (its zip carries the time of packing). */
+export async function stockDocx(model: DocumentModel): Promise<Uint8Array> {
+  return Packer.pack(documentOf(model), 'uint8array', false, [
+    { path: 'docProps/core.xml', data: corePropertiesXml(model) },
+  ]);
+}
