@@ -121,14 +121,18 @@ function parse() {
 }
 
 function printReport(report: ImportReport) {
-  for (const row of report.rejected) {
-    console.log(`line ${row.line}: rejected${row.name ? ` (${row.name})` : ''}: ${row.reasons.join('; ')}`);
-  }
-  for (const row of report.duplicates) {
-    console.log(
-      `line ${row.line}: duplicate of line ${row.keptLine} (${row.name})${row.conflicting ? ', with DIFFERENT facts: check both' : ''}; line ${row.keptLine} kept`,
-    );
-  }
+  // One report in file order, so it reads alongside the file.
+  const problems = [
+    ...report.rejected.map((row) => ({
+      line: row.line,
+      text: `rejected${row.name ? ` (${row.name})` : ''}: ${row.reasons.join('; ')}`,
+    })),
+    ...report.duplicates.map((row) => ({
+      line: row.line,
+      text: `duplicate of line ${row.keptLine} (${row.name})${row.conflicting ? ', with DIFFERENT facts: check both' : ''}; line ${row.keptLine} kept`,
+    })),
+  ].sort((a, b) => a.line - b.line);
+  for (const problem of problems) console.log(`line ${problem.line}: ${problem.text}`);
   if (report.ignoredColumns.length > 0) {
     console.log(`ignored columns (not imported): ${report.ignoredColumns.join(', ')}`);
   }

@@ -315,10 +315,10 @@ function uniqueId(base: string, used: Set<string>, limit: number): string {
   return `${base}-${used.size + 1}`;
 }
 
+/** The same facts, whatever the spelling of the name that made the rows duplicates. */
 function sameFacts(a: DpfEntry, b: DpfEntry): boolean {
-  const { id: _a, ...restA } = a;
-  const { id: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
+  const facts = ({ id: _id, name: _name, ...rest }: DpfEntry) => JSON.stringify(rest);
+  return facts(a) === facts(b);
 }
 
 type Validated = { entry: DpfEntry; idGiven: boolean } | { reasons: string[]; name?: string };
