@@ -10,14 +10,27 @@ import { requireJsonBody } from './middleware/json-body.js';
 import { requestContext } from './middleware/request-context.js';
 import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
+import { assessmentRoutes } from './routes/assessments.js';
 import { countryRoutes } from './routes/countries.js';
 import { dpfRoutes } from './routes/dpf.js';
+import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
+import { wizardRoutes } from './routes/wizard.js';
+import { tiaRoutes } from './routes/tia.js';
 
 export const productVersion = '0.1.0';
 
 /** Every area of the API; each registers its own routes. */
-const modules: RouteModule[] = [systemRoutes, countryRoutes, adequacyRoutes, dpfRoutes];
+const modules: RouteModule[] = [
+  systemRoutes,
+  countryRoutes,
+  adequacyRoutes,
+  dpfRoutes,
+  tiaRoutes,
+  assessmentRoutes,
+  rolesRoutes,
+  wizardRoutes,
+];
 
 export interface CreateAppOptions extends AppOptions {
   config?: Partial<ServiceConfig>;

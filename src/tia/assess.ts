@@ -1,0 +1,555 @@
+import {
+  type AssessorRole,
+  assessorOf,
+  type Clause14Outcome,
+  type Clause14Output,
+  clause14Conclusions,
+  clause14Machine,
+  clause14Questions,
+  clause14Steps,
+  type NotNeededReason,
+  useCaseFor,
+} from '../../machines/clause14.js';
+import {
+  type Choice,
+  type Question,
+  runQuestionnaire,
+  type TrailEntry,
+} from '../../machines/questionnaire.js';
+import type { Localized, Source } from '../data/schema.js';
+import { addMonths } from '../domain/dates.js';
+import { answerMap, fieldFor, tiaAnswerer } from './answers.js';
+import type { TiaAnswers, TiaCircumstances, TiaContext, UserFinding } from './input.js';
+import { measureById, useCaseByNumber } from './measures.js';
+import { lawProfileById, profileIdFor } from './profiles.js';
+import { type QuantifiedResult, quantifyAccess } from './quantified.js';
+import type { GuaranteeLetter, LawStatement, Measure, MeasureKind, ProfileId } from './schema.js';
+
+/**
+ * `assessTia` runs the clause14 machine over the answers of one transfer and returns everything Clause
+ * 14(d) of the SCCs needs documented: the circumstances, the destination's laws with their sources and
+ * checked dates, the importer's practical experience and whether it counts, the measures, the
+ * conclusion and the re-evaluation date. Pure: the same input always gives the same result.
+ */
+
+export interface OpenQuestion {
+  id: string;
+  /** The EDPB step the question belongs to (1 to 4). */
+  step: number;
+  /** The request field that answers it. */
+  field: string;
+  text: Localized;
+  help?: Localized;
+  choices: Choice[];
+  cites: string[];
+}
+
+export interface MeasureRef {
+  id: string;
+  kind: MeasureKind;
+  title: Localized;
+  description: Localized;
+  edpbRef: string;
+}
+
+export interface TiaResult {
+  status: 'complete' | 'open' | 'not-needed';
+  assessedOn: string;
+  destination: { code: string; profile: ProfileId };
+  reasonNotNeeded?: { code: NotNeededReason; text: Localized; cites: string[] };
+  /** The next question the machine asks, then the others it may ask depending on the answers. */
+  openQuestions?: OpenQuestion[];
+  assessor: {
+    role: AssessorRole | 'none' | 'not-determined';
+    text: Localized;
+    reviewer?: { role: 'controller'; text: Localized };
+    cites: string[];
+  };
+  circumstances: TiaCircumstances;
+  laws?: {
+    profile: {
+      id: ProfileId;
+      title: Localized;
+      country: string | null;
+      asOf: string;
+      note?: Localized;
+      sources: Source[];
+    };
+    statements: LawStatement[];
+    commissionFinding?: { statement: string; reliedOn?: boolean };
+    guarantees: Partial<Record<GuaranteeLetter, 'met' | 'not-met'>>;
+    findings: UserFinding[];
+    unconfirmed: string[];
+  };
+  practicalExperience?: {
+    claimed: boolean;
+    accepted: boolean;
+    /** Whether the assessment had to weigh it (only where the laws fall short of the guarantees). */
+    considered: boolean;
+    reasons: Localized[];
+    description?: string;
+    period?: { from: string; until: string };
+    cites: string[];
+  };
+  technical?: {
+    useCase?: number;
+    title?: Localized;
+    effectiveTechnicalMeasure?: boolean;
+    conditions?: Localized;
+    edpbRef?: string;
+    paragraphs?: string;
+    confidenceNote?: Localized;
+    /** Whether the use case decided the outcome (step 4 was reached). */
+    decisive: boolean;
+    text: Localized;
+  };
+  measures?: {
+    required: MeasureRef[];
+    chosen: { technical: MeasureRef[]; contractual: MeasureRef[]; organisational: MeasureRef[] };
+    other?: { effective?: boolean; description?: string };
+    note: Localized;
+  };
+  conclusion?: {
+    outcome: Exclude<Clause14Outcome, 'not-needed'>;
+    state: string;
+    text: Localized;
+    cites: string[];
+  };
+  reevaluateBy?: string;
+  reevaluation?: { months: number; reason?: Localized };
+  documentation?: { text: Localized; cites: string[] };
+  quantified?: QuantifiedResult;
+  /** What a lawyer should look at before relying on the result. */
+  legalReview: Localized[];
+  trail: TrailEntry[];
+}
+
+const cnil = 'CNIL, guide to transfer impact assessments (January 2025)';
+const scc = 'Decision (EU) 2021/914, Annex';
+
+const assessorTexts: Record<AssessorRole | 'none' | 'not-determined', Localized> = {
+  'exporter-controller': {
+    en: 'The exporter, as controller, carries out and documents the assessment, with the importer’s help (Clause 14(b) and (c)).',
+    sv: 'Dataexportören, som personuppgiftsansvarig, gör och dokumenterar bedömningen med dataimportörens hjälp (klausul 14 b och c).',
+  },
+  'exporter-processor': {
+    en: 'The exporter, the processor in the EU that makes the transfer, carries out and documents the assessment, with the importer’s help (Clause 14(b) and (c)).',
+    sv: 'Dataexportören, det personuppgiftsbiträde i EU som gör överföringen, gör och dokumenterar bedömningen med dataimportörens hjälp (klausul 14 b och c).',
+  },
+  exporter: {
+    en: 'The exporter carries out and documents the assessment, with the importer’s help.',
+    sv: 'Dataexportören gör och dokumenterar bedömningen med dataimportörens hjälp.',
+  },
+  none: {
+    en: 'No one: no transfer impact assessment is needed for this transfer.',
+    sv: 'Ingen: ingen konsekvensbedömning behövs för denna överföring.',
+  },
+  'not-determined': {
+    en: 'Not yet known: it depends on the transfer tool and, for the SCCs, the module.',
+    sv: 'Ännu inte känt: det beror på överföringsverktyget och, för standardavtalsklausulerna, modulen.',
+  },
+};
+
+const reviewerText: Localized = {
+  en: 'The controller reviews the processor’s assessment and completes it where needed (CNIL guide, January 2025).',
+  sv: 'Den personuppgiftsansvarige granskar personuppgiftsbiträdets bedömning och kompletterar den vid behov (CNIL:s vägledning, januari 2025).',
+};
+
+const measuresNote: Localized = {
+  en: 'Contractual and organisational measures support the technical ones but, on their own, generally cannot stop access under laws that fall short of the European Essential Guarantees.',
+  sv: 'Avtalsmässiga och organisatoriska åtgärder stöder de tekniska men kan i regel inte ensamma hindra åtkomst enligt lagar som inte uppfyller de europeiska väsentliga garantierna.',
+};
+
+const documentation = {
+  text: {
+    en: 'Keep this assessment, with its sources, as the documentation Clause 14(d) requires, and make it available to the competent supervisory authority on request.',
+    sv: 'Förvara denna bedömning, med dess källor, som den dokumentation klausul 14 d kräver, och gör den tillgänglig för behörig tillsynsmyndighet på begäran.',
+  },
+  cites: [`${scc}, Clause 14(d)`],
+};
+
+export function assessTia(answers: TiaAnswers, context: TiaContext): TiaResult {
+  const profileId = profileIdFor(context.destination);
+  const profile = lawProfileById(profileId);
+  const run = runQuestionnaire<Clause14Output>(
+    clause14Machine,
+    undefined,
+    tiaAnswerer(answers, context, profileId),
+  );
+  if (run.status === 'invalid') {
+    // The input schemas allow only the machine's choices; reaching this is a programming error.
+    throw new Error(`clause14: answer "${run.value}" is not a choice of ${run.question.id}`);
+  }
+  const given = answerMap(answers, context, profileId);
+  const asked = new Set(run.trail.map((t) => t.id));
+  const machineAnswers =
+    run.status === 'done' ? run.output.answers : Object.fromEntries(run.trail.map((t) => [t.id, t.value]));
+  const base = {
+    assessedOn: context.asOf,
+    destination: { code: context.destination.toUpperCase(), profile: profileId },
+    circumstances: answers.circumstances ?? {},
+    trail: run.trail,
+    ...(answers.quantified ? { quantified: quantifyAccess(answers.quantified) } : {}),
+  };
+
+  if (run.status === 'done' && run.output.outcome === 'not-needed') {
+    const conclusion = clause14Conclusions[run.output.state as keyof typeof clause14Conclusions];
+    return {
+      status: 'not-needed',
+      ...base,
+      reasonNotNeeded: {
+        code: run.output.notNeeded ?? 'adequacy',
+        text: conclusion.text,
+        cites: conclusion.cites,
+      },
+      assessor: { role: 'none', text: assessorTexts.none, cites: [cnil] },
+      legalReview: [],
+    };
+  }
+
+  const who = assessorOf(machineAnswers);
+  const assessor: TiaResult['assessor'] = {
+    role: who.assessor ?? 'not-determined',
+    text: assessorTexts[who.assessor ?? 'not-determined'],
+    ...(who.reviewer ? { reviewer: { role: 'controller' as const, text: reviewerText } } : {}),
+    cites: [`${scc}, Clause 14(b) and (c)`, ...(who.reviewer ? [cnil] : [])],
+  };
+
+  const laws = lawsSection(profileId, answers, machineAnswers);
+  const practicalExperience = practicalExperienceSection(answers, asked.has('practicalExperience'));
+  const decidingUseCase = run.status === 'done' ? run.output.useCase : undefined;
+  const technical = technicalSection(
+    given,
+    decidingUseCase,
+    run.status === 'done' ? run.output.state : undefined,
+  );
+  const outcome = run.status === 'done' ? run.output.outcome : undefined;
+  const measures = measuresSection(
+    answers,
+    outcome === 'proceed-with-measures' ? decidingUseCase : undefined,
+  );
+  const legalReview = reviewPoints(profileId, laws, run.status === 'done' ? run.output : undefined);
+
+  if (run.status === 'open') {
+    return {
+      status: 'open',
+      ...base,
+      openQuestions: openQuestions(answers, context, profileId, run.question),
+      assessor,
+      laws,
+      practicalExperience,
+      technical,
+      measures,
+      legalReview,
+    };
+  }
+
+  const { output } = run;
+  const conclusion = clause14Conclusions[output.state as keyof typeof clause14Conclusions];
+  const months = answers.reevaluateAfterMonths ?? profile.reevaluateWithinMonths;
+  return {
+    status: 'complete',
+    ...base,
+    assessor,
+    laws,
+    practicalExperience,
+    technical,
+    measures,
+    conclusion: {
+      outcome: output.outcome as Exclude<Clause14Outcome, 'not-needed'>,
+      state: output.state,
+      text: conclusion.text,
+      cites: conclusion.cites,
+    },
+    reevaluateBy: addMonths(context.asOf, months),
+    reevaluation: {
+      months,
+      ...(answers.reevaluateAfterMonths === undefined && profile.reevaluateReason
+        ? { reason: profile.reevaluateReason }
+        : {}),
+    },
+    documentation,
+    legalReview,
+  };
+}
+
+function lawsSection(
+  id: ProfileId,
+  answers: TiaAnswers,
+  machineAnswers: Record<string, string>,
+): NonNullable<TiaResult['laws']> {
+  const p = lawProfileById(id);
+  const guarantees: Partial<Record<GuaranteeLetter, 'met' | 'not-met'>> = {};
+  for (const letter of ['A', 'B', 'C', 'D'] as const) {
+    const v = answers.laws?.guarantees?.[letter];
+    if (v) guarantees[letter] = v;
+  }
+  const relied = machineAnswers.relyOnCommissionFinding;
+  return {
+    profile: {
+      id,
+      title: p.meta.title,
+      country: p.country,
+      asOf: p.meta.asOf,
+      ...(p.meta.note ? { note: p.meta.note } : {}),
+      sources: p.meta.sources,
+    },
+    statements: p.statements,
+    ...(p.commissionFinding
+      ? {
+          commissionFinding: {
+            statement: p.commissionFinding,
+            ...(relied ? { reliedOn: relied === 'yes' } : {}),
+          },
+        }
+      : {}),
+    guarantees,
+    findings: answers.laws?.findings ?? [],
+    unconfirmed: p.statements.filter((s) => s.confidence === 'unconfirmed').map((s) => s.id),
+  };
+}
+
+function practicalExperienceSection(
+  answers: TiaAnswers,
+  considered: boolean,
+): NonNullable<TiaResult['practicalExperience']> {
+  const pe = answers.practicalExperience;
+  const cites = [`${scc}, Clause 14(b), footnote 12`, 'EDPB Recommendations 01/2020 (v2.0), step 3'];
+  if (!pe?.claimed) {
+    return {
+      claimed: false,
+      accepted: false,
+      considered,
+      reasons: [
+        {
+          en: 'The importer does not rely on practical experience.',
+          sv: 'Dataimportören åberopar ingen praktisk erfarenhet.',
+        },
+      ],
+      cites,
+    };
+  }
+  const reasons: Localized[] = [];
+  if (pe.documented !== true) {
+    reasons.push({
+      en: 'Not shown to be recorded continuously over a representative period, certified at senior management level and lawfully shareable.',
+      sv: 'Det är inte visat att erfarenheten är löpande dokumenterad under en representativ period, intygad på ledningsnivå och lagligen får delas.',
+    });
+  }
+  if (pe.corroborated !== true) {
+    reasons.push({
+      en: 'Not shown to be supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information.',
+      sv: 'Det är inte visat att erfarenheten stöds av andra objektiva omständigheter och bekräftas, utan att motsägas, av offentlig eller annars tillgänglig tillförlitlig information.',
+    });
+  }
+  const accepted = reasons.length === 0;
+  if (accepted) {
+    reasons.push({
+      en: 'Documented and corroborated as the footnote to Clause 14(b) requires.',
+      sv: 'Dokumenterad och bekräftad så som fotnoten till klausul 14 b kräver.',
+    });
+  }
+  return {
+    claimed: true,
+    accepted,
+    considered,
+    reasons,
+    ...(pe.description ? { description: pe.description } : {}),
+    ...(pe.period ? { period: pe.period } : {}),
+    cites,
+  };
+}
+
+function technicalSection(
+  given: Record<string, string>,
+  decidingUseCase: number | undefined,
+  finalState: string | undefined,
+): NonNullable<TiaResult['technical']> {
+  const n = decidingUseCase ?? useCaseFor(given);
+  if (n === undefined) {
+    return {
+      decisive: false,
+      text: {
+        en: 'No EDPB use case fits the circumstances as answered so far.',
+        sv: 'Inget av EDPB:s användningsfall passar omständigheterna så som de hittills har besvarats.',
+      },
+    };
+  }
+  const uc = useCaseByNumber(n as 1 | 2 | 3 | 4 | 5 | 6 | 7);
+  const decisive = decidingUseCase !== undefined;
+  const finding: Localized = uc.effectiveTechnicalMeasure
+    ? {
+        en: `EDPB use case ${n}: an effective technical measure exists.`,
+        sv: `EDPB:s användningsfall ${n}: det finns en verksam teknisk åtgärd.`,
+      }
+    : {
+        en: `EDPB use case ${n}: the EDPB found no effective technical measure.`,
+        sv: `EDPB:s användningsfall ${n}: EDPB fann ingen verksam teknisk åtgärd.`,
+      };
+  const why: Localized = decisive
+    ? { en: ' It decided the outcome at step 4.', sv: ' Det avgjorde utfallet i steg 4.' }
+    : finalState
+      ? {
+          en: ' It did not decide the outcome: the assessment concluded at step 3, before supplementary measures were needed.',
+          sv: ' Det avgjorde inte utfallet: bedömningen avslutades i steg 3, innan kompletterande åtgärder behövdes.',
+        }
+      : {
+          en: ' Whether it decides depends on the answers still open.',
+          sv: ' Om det blir avgörande beror på de svar som ännu saknas.',
+        };
+  return {
+    useCase: n,
+    title: uc.title,
+    effectiveTechnicalMeasure: uc.effectiveTechnicalMeasure,
+    conditions: uc.conditions,
+    edpbRef: uc.edpbRef,
+    paragraphs: uc.paragraphs,
+    ...(uc.confidenceNote ? { confidenceNote: uc.confidenceNote } : {}),
+    decisive,
+    text: { en: finding.en + why.en, sv: finding.sv + why.sv },
+  };
+}
+
+function refOf(m: Measure): MeasureRef {
+  return { id: m.id, kind: m.kind, title: m.title, description: m.description, edpbRef: m.edpbRef };
+}
+
+function refsOf(ids: readonly string[] | undefined): MeasureRef[] {
+  return (ids ?? []).flatMap((id) => {
+    const m = measureById(id);
+    return m ? [refOf(m)] : [];
+  });
+}
+
+function measuresSection(
+  answers: TiaAnswers,
+  requiredFor: number | undefined,
+): NonNullable<TiaResult['measures']> {
+  const m = answers.measures;
+  const required = requiredFor
+    ? refsOf(useCaseByNumber(requiredFor as 1 | 2 | 3 | 4 | 5 | 6 | 7).measures)
+    : [];
+  const other =
+    m?.otherMeasuresEffective !== undefined || m?.otherMeasuresDescription
+      ? {
+          ...(m.otherMeasuresEffective !== undefined ? { effective: m.otherMeasuresEffective } : {}),
+          ...(m.otherMeasuresDescription ? { description: m.otherMeasuresDescription } : {}),
+        }
+      : undefined;
+  return {
+    required,
+    chosen: {
+      technical: refsOf(m?.technical),
+      contractual: refsOf(m?.contractual),
+      organisational: refsOf(m?.organisational),
+    },
+    ...(other ? { other } : {}),
+    note: measuresNote,
+  };
+}
+
+function reviewPoints(
+  profileId: ProfileId,
+  laws: NonNullable<TiaResult['laws']>,
+  output: Clause14Output | undefined,
+): Localized[] {
+  const points: Localized[] = [];
+  if (laws.unconfirmed.length > 0) {
+    points.push({
+      en: `${laws.unconfirmed.length} statement(s) of the ${profileId} profile are unconfirmed (${laws.unconfirmed.join(', ')}): check them against current sources before relying on them.`,
+      sv: `${laws.unconfirmed.length} påstående(n) i profilen ${profileId} är obekräftade (${laws.unconfirmed.join(', ')}): kontrollera dem mot aktuella källor innan du förlitar dig på dem.`,
+    });
+  }
+  if (profileId === 'generic' && laws.findings.length === 0) {
+    points.push({
+      en: 'There is no profile for this destination and no findings were recorded: the answers on the four guarantees rest on nothing the assessment documents.',
+      sv: 'Det finns ingen profil för detta mottagarland och inga iakttagelser har förts in: svaren om de fyra garantierna vilar inte på något som bedömningen dokumenterar.',
+    });
+  }
+  if (output?.state === 'proceedOtherMeasures') {
+    points.push({
+      en: 'The conclusion rests on measures outside the EDPB use cases: have it reviewed by a lawyer before the transfer starts.',
+      sv: 'Slutsatsen vilar på åtgärder utanför EDPB:s användningsfall: låt en jurist granska den innan överföringen börjar.',
+    });
+  }
+  if (output?.state === 'proceedPracticalExperience') {
+    points.push({
+      en: 'The conclusion rests on the importer’s practical experience: keep the records and the corroborating information with the assessment.',
+      sv: 'Slutsatsen vilar på dataimportörens praktiska erfarenhet: förvara underlaget och den bekräftande informationen med bedömningen.',
+    });
+  }
+  return points;
+}
+
+const maxLookaheadRuns = 120;
+const cautiousAssumptions: Record<string, string> = {
+  dataFormat: 'clear',
+  storageLocation: 'destination',
+  clearTextAccess: 'no',
+  remoteAccess: 'no',
+  protectedRecipient: 'no',
+  splitProcessing: 'no',
+  relyOnCommissionFinding: 'no',
+  guaranteeA: 'not-met',
+  guaranteeB: 'not-met',
+  guaranteeC: 'not-met',
+  guaranteeD: 'not-met',
+  practicalExperience: 'no',
+};
+const lookaheadCache = new Map<string, OpenQuestion[]>();
+
+/**
+ * The open question, then the others the machine may still ask: each unanswered question is tried with
+ * each of its choices once, so a question appears only if some path reaches it.
+ */
+function openQuestions(
+  answers: TiaAnswers,
+  context: TiaContext,
+  profileId: ProfileId,
+  first: Question,
+): OpenQuestion[] {
+  const key = JSON.stringify(answerMap(answers, context, profileId));
+  const cached = lookaheadCache.get(key);
+  if (cached) return cached;
+  const found = new Map<string, OpenQuestion>([[first.id, toOpen(first)]]);
+  const expanded = new Set<string>();
+  const queue: Record<string, string>[] = [{}];
+  let runs = 0;
+  while (queue.length > 0 && runs < maxLookaheadRuns) {
+    const assumed = queue.shift() ?? {};
+    runs += 1;
+    const r = runQuestionnaire(clause14Machine, undefined, tiaAnswerer(answers, context, profileId, assumed));
+    if (r.status !== 'open' || expanded.has(r.question.id)) continue;
+    expanded.add(r.question.id);
+    if (!found.has(r.question.id)) found.set(r.question.id, toOpen(r.question));
+    for (const choice of r.question.choices) queue.push({ ...assumed, [r.question.id]: choice.value });
+  }
+  // One more path, along the cautious branch (laws short of the guarantees, no use case fitting), reaches
+  // the questions only that branch asks.
+  const assumed: Record<string, string> = { ...cautiousAssumptions };
+  for (let step = 0; step < clause14Questions.length; step += 1) {
+    const r = runQuestionnaire(clause14Machine, undefined, tiaAnswerer(answers, context, profileId, assumed));
+    if (r.status !== 'open') break;
+    if (!found.has(r.question.id)) found.set(r.question.id, toOpen(r.question));
+    assumed[r.question.id] = r.question.choices[0]?.value ?? '';
+  }
+  const order = (id: string) => clause14Questions.findIndex((q) => q.id === id);
+  const list = [...found.values()].sort((x, y) =>
+    x.id === first.id ? -1 : y.id === first.id ? 1 : order(x.id) - order(y.id),
+  );
+  if (lookaheadCache.size > 500) lookaheadCache.clear();
+  lookaheadCache.set(key, list);
+  return list;
+}
+
+function toOpen(q: Question): OpenQuestion {
+  return {
+    id: q.id,
+    step: clause14Steps[q.id as keyof typeof clause14Steps] ?? 0,
+    field: fieldFor(q.id) ?? q.id,
+    text: q.text,
+    ...(q.help ? { help: q.help } : {}),
+    choices: q.choices,
+    cites: q.cites,
+  };
+}
