@@ -10,7 +10,8 @@ export type SccModule = 1 | 2 | 3 | 4;
 
 export interface SccChoice {
   id: string;
-  clause: string;
+  /** Where in the SCCs, e.g. Clause 9(a) / Klausul 9 a. */
+  clause: Localized;
   text: Localized;
   /** The options the parties pick from, when the instrument gives a closed set. */
   options?: { id: string; text: Localized }[];
@@ -29,7 +30,7 @@ const twoAndThree: readonly SccModule[] = [2, 3];
 const rules: ChoiceRule[] = [
   {
     id: 'clause-7',
-    clause: 'Clause 7',
+    clause: { en: 'Clause 7', sv: 'Klausul 7' },
     modules: all,
     required: false,
     text: {
@@ -43,7 +44,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-9-option',
-    clause: 'Clause 9(a)',
+    clause: { en: 'Clause 9(a)', sv: 'Klausul 9 a' },
     modules: twoAndThree,
     required: true,
     text: {
@@ -69,7 +70,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-9-period',
-    clause: 'Clause 9(a)',
+    clause: { en: 'Clause 9(a)', sv: 'Klausul 9 a' },
     modules: twoAndThree,
     required: true,
     text: {
@@ -79,7 +80,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-11-body',
-    clause: 'Clause 11(a)',
+    clause: { en: 'Clause 11(a)', sv: 'Klausul 11 a' },
     modules: all,
     required: false,
     text: {
@@ -89,7 +90,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-13',
-    clause: 'Clause 13(a)',
+    clause: { en: 'Clause 13(a)', sv: 'Klausul 13 a' },
     modules: oneToThree,
     required: true,
     text: {
@@ -99,7 +100,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-17',
-    clause: 'Clause 17',
+    clause: { en: 'Clause 17', sv: 'Klausul 17' },
     modules: [1],
     required: true,
     text: {
@@ -109,7 +110,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-17',
-    clause: 'Clause 17',
+    clause: { en: 'Clause 17', sv: 'Klausul 17' },
     modules: twoAndThree,
     required: true,
     text: {
@@ -129,7 +130,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-17',
-    clause: 'Clause 17',
+    clause: { en: 'Clause 17', sv: 'Klausul 17' },
     modules: [4],
     required: true,
     text: {
@@ -139,7 +140,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-18',
-    clause: 'Clause 18',
+    clause: { en: 'Clause 18', sv: 'Klausul 18' },
     modules: oneToThree,
     required: true,
     text: {
@@ -149,7 +150,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'clause-18',
-    clause: 'Clause 18',
+    clause: { en: 'Clause 18', sv: 'Klausul 18' },
     modules: [4],
     required: true,
     text: {
@@ -159,7 +160,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'annex-I-A',
-    clause: 'Annex I.A',
+    clause: { en: 'Annex I.A', sv: 'Bilaga I.A' },
     modules: all,
     required: true,
     text: {
@@ -169,7 +170,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'annex-I-B',
-    clause: 'Annex I.B',
+    clause: { en: 'Annex I.B', sv: 'Bilaga I.B' },
     modules: all,
     required: true,
     text: {
@@ -179,7 +180,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'annex-I-C',
-    clause: 'Annex I.C',
+    clause: { en: 'Annex I.C', sv: 'Bilaga I.C' },
     modules: oneToThree,
     required: true,
     text: {
@@ -189,7 +190,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'annex-II',
-    clause: 'Annex II',
+    clause: { en: 'Annex II', sv: 'Bilaga II' },
     modules: oneToThree,
     required: true,
     text: {
@@ -199,7 +200,7 @@ const rules: ChoiceRule[] = [
   },
   {
     id: 'annex-III',
-    clause: 'Annex III',
+    clause: { en: 'Annex III', sv: 'Bilaga III' },
     modules: twoAndThree,
     required: false,
     text: {

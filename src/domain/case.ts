@@ -7,9 +7,16 @@ import { legalDate } from './dates.js';
  * Field names follow the public contract of `POST /v1/assessments`.
  */
 
+/**
+ * An ISO 3166-1 alpha-2 code, or the code of a territory the datasets list on its own (PT-20 for the
+ * Azores, ES-CN for the Canary Islands). Whether the code is known is checked against the data.
+ */
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in capitals, e.g. SE');
+  .regex(
+    /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+    'expected an ISO 3166-1 alpha-2 code in capitals, e.g. SE, or a territory code such as PT-20',
+  );
 
 /** The status of a Data Privacy Framework certification; `none`: the organisation does not take part. */
 const dpfFrameworkStatus = z.enum(['active', 'inactive', 'none']);
@@ -24,7 +31,10 @@ export const dpfFacts = z
     hrData: z.boolean(),
     nonHrData: z.boolean(),
     /** The organisation's entry on the official list. */
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     /** The date the facts were read off the official list. */
     checked: legalDate.optional(),
     frameworks: z
@@ -49,11 +59,25 @@ export const dpfFacts = z
 export const party = z.strictObject({
   id: z.string().min(1).max(200),
   name: z.string().min(1).max(1000),
+  /** Where the party is; required for every party but an international organisation. */
   country: countryCode.optional(),
   type: partyType,
+  /** For an individual who is an employee: the party that employs them (an employee is part of it). */
   employerId: z.string().min(1).max(200).optional(),
+  /**
+   * Why the party is subject to the GDPR for the processing: Art. 3(1) establishment, Art. 3(2) targeting
+   * or monitoring, or not at all. Default: `establishment` for a party in the EU/EEA; for any other party
+   * the engine does not guess and asks.
+   */
   gdprBasis: z.enum(['establishment', 'targeting', 'none']).optional(),
+  /** Where the Art. 27 representative of an Art. 3(2) party is (Clause 13). */
   representativeCountry: countryCode.optional(),
+  /** For an international organisation: its id in the adequacy data, e.g. `european-patent-organisation`. */
+  organisationId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'expected a lower-case id such as european-patent-organisation')
+    .max(200)
+    .optional(),
   dpf: dpfFacts.optional(),
 });
 export type Party = z.infer<typeof party>;

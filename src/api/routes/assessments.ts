@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { assessmentCase } from '../../domain/case.js';
+import { today } from '../../domain/dates.js';
+import { assessment } from '../../domain/verdict.js';
+import { assessCase } from '../../engine/assess.js';
+import { renderAssessment } from '../../engine/render.js';
+import { validateCase } from '../../engine/validate-case.js';
+import type { RouteModule } from '../app.js';
+import { pickLang } from '../lang.js';
+import { ApiProblem } from '../problem.js';
+import { langQuery, problemContent } from '../schemas.js';
+
+const assess = createRoute({
+  method: 'post',
+  path: '/v1/assessments',
+  tags: ['Assessments'],
+  summary:
+    'Flow by flow: is it a transfer under Chapter V, on what footing, which SCC module and options, and why',
+  description:
+    'Runs the transfer, mechanism and SCC-module questionnaires over every flow, answering each question from the facts of the case and the legal data as of `asOf` (default today). The trail of each flow is the same a person gets from the wizard with the same answers. A missing fact stops the flow at that question (`openQuestions`); the engine never guesses.',
+  request: {
+    query: z.object({ lang: langQuery }),
+    body: {
+      required: true,
+      content: { 'application/json': { schema: assessmentCase.openapi('AssessmentCase') } },
+    },
+  },
+  responses: {
+    200: {
+      description: 'One verdict per flow, in input order',
+      content: { 'application/json': { schema: assessment.openapi('Assessment') } },
+    },
+    400: { description: 'The case is not valid; `errors` names each field', content: problemContent },
+    415: { description: 'The body is not JSON', content: problemContent },
+  },
+});
+
+export const assessmentRoutes: RouteModule = (app) => {
+  app.openapi(assess, (c) => {
+    const lang = pickLang(c);
+    const input = c.req.valid('json');
+    const asOf = input.asOf ?? today();
+    const errors = validateCase(input, asOf);
+    if (errors.length > 0) {
+      throw new ApiProblem(400, 'invalid-request', {
+        detail:
+          lang === 'sv'
+            ? 'Fallet hänger inte ihop; se errors för varje fält.'
+            : 'The case does not hold together; see errors for each field.',
+        errors: errors.map((e) => ({ ...e, in: 'body' })),
+      });
+    }
+    return c.json(renderAssessment(assessCase(input, asOf), lang), 200);
+  });
+};

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+/**
+ * The answer of an assessment, flow by flow: whether the flow is a transfer under Chapter V, on what
+ * footing it may happen, which SCC module and options apply, and the reasoning (the trail) with its
+ * sources. Texts are in the language asked for. The contract names (`kind`, `mechanism`, `adequacy`, `scc`,
+ * `alternatives`, `derogations`, `obligations`, `warnings`, `trail`) are fixed; the rest may grow.
+ */
+
+/** `undetermined`: a fact the criteria need is missing; see `openQuestions`. Never a guess. */
+export const flowKind = z.enum(['not-a-transfer', 'transfer', 'onward-transfer', 'undetermined']);
+export type FlowKind = z.infer<typeof flowKind>;
+
+/** `unresolved`: the footing could not be settled without a missing fact; see `openQuestions`. */
+export const mechanismKind = z.enum(['none', 'adequacy', 'scc', 'unresolved']);
+export type MechanismKind = z.infer<typeof mechanismKind>;
+
+export const alternative = z.enum(['bcr', 'art46-2a', 'art46-3b', 'derogation']);
+export const derogation = z.enum([
+  '49-1-a',
+  '49-1-b',
+  '49-1-c',
+  '49-1-d',
+  '49-1-e',
+  '49-1-f',
+  '49-1-g',
+  '49-1-second',
+]);
+
+/**
+ * - `art28-contract`: a processor contract under Art. 28(3); for SCC modules 2 and 3 the SCCs meet it;
+ * - `art28-subprocessor-authorisation`: the controller's prior written authorisation (Art. 28(2));
+ * - `art26-arrangement`: the joint controllers' arrangement;
+ * - `tia`: the documented assessment of Clause 14(d) (transfer impact assessment);
+ * - `onward-transfer-conditions`: the first transfer's instrument sets the conditions (SCC Clauses 8.7/8.8, 9).
+ */
+export const obligation = z.enum([
+  'art28-contract',
+  'art28-subprocessor-authorisation',
+  'art26-arrangement',
+  'tia',
+  'onward-transfer-conditions',
+]);
+export type Obligation = z.infer<typeof obligation>;
+
+export const partyRole = z.enum([
+  'controller',
+  'joint-controller',
+  'processor',
+  'sub-processor',
+  'data-subject',
+]);
+export type PartyRole = z.infer<typeof partyRole>;
+
+export const verdictWarning = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** True when a lawyer must look at it before the answer is relied on. */
+  review: z.boolean().optional(),
+});
+
+export const trailEntry = z.object({
+  /** The question id, or `conclusion` for a machine's closing line. */
+  id: z.string(),
+  /** Which questionnaire asked it: transfer, mechanism or sccModule. */
+  machine: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  /** The answer's value as the wizard protocol takes it. */
+  value: z.string(),
+  cites: z.array(z.string()),
+  /** The fact of the case the engine answered from, e.g. `parties[2].country`. */
+  by: z.string().optional(),
+});
+export type TrailEntryOut = z.infer<typeof trailEntry>;
+
+export const partyRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  country: z.string().optional(),
+  organisationId: z.string().optional(),
+  /** When the party is an employee: the employer, whose part they are. */
+  actsFor: z.string().optional(),
+});
+
+export const roleRef = z.object({ role: partyRole, label: z.string() });
+
+export const conditionToConfirm = z.object({
+  id: z.string(),
+  kind: z.enum(['condition', 'exclusion']),
+  text: z.string(),
+  cites: z.array(z.string()),
+});
+
+export const adequacyVerdict = z.object({
+  /** The decision's id in the adequacy data, e.g. `2023-1795`. */
+  decision: z.string(),
+  title: z.string(),
+  celex: z.string(),
+  covered: z.boolean(),
+  /** The decision's scope in one sentence. */
+  scope: z.string(),
+  /** Why the decision covers this transfer, or why not. */
+  reason: z.string(),
+  /** Conditions the user must confirm hold, and exclusions they must confirm do not apply. */
+  conditionsToConfirm: z.array(conditionToConfirm),
+  confidence: z.enum(['confirmed', 'unconfirmed']),
+});
+
+export const sccChoiceOut = z.object({
+  id: z.string(),
+  clause: z.string(),
+  text: z.string(),
+  options: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+  required: z.boolean(),
+});
+
+export const supervisoryAuthorityRef = z.object({
+  country: z.string(),
+  id: z.string(),
+  name: z.string(),
+  nativeName: z.string(),
+  url: z.string(),
+});
+
+export const sccVerdict = z.object({
+  module: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** Clauses 14 and 15 apply; the documented assessment of Clause 14(d) is then an obligation (`tia`). */
+  clause14: z.boolean(),
+  subProcessorOptions: z.boolean(),
+  /** The Clause 13 case; absent for module 4. */
+  clause13: z.enum(['member-state', 'representative', 'no-representative']).optional(),
+  /** The authority of Annex I.C when the case names one; absent when the parties must pick it. */
+  supervisoryAuthority: supervisoryAuthorityRef.optional(),
+  importerSubjectToGdpr: z.enum(['yes', 'no', 'unknown']),
+  choices: z.array(sccChoiceOut),
+});
+
+export const openQuestion = z.object({
+  machine: z.string(),
+  id: z.string(),
+  question: z.string(),
+  help: z.string().optional(),
+  choices: z.array(z.object({ value: z.string(), label: z.string() })),
+  cites: z.array(z.string()),
+  /** The field of the case that would answer it, e.g. `parties[3].gdprBasis`. */
+  field: z.string().optional(),
+});
+
+export const flowVerdict = z.object({
+  id: z.string(),
+  kind: flowKind,
+  exporter: partyRef.optional(),
+  importer: partyRef.optional(),
+  exporterRole: roleRef.optional(),
+  importerRole: roleRef.optional(),
+  mechanism: mechanismKind,
+  adequacy: adequacyVerdict.optional(),
+  scc: sccVerdict.optional(),
+  alternatives: z.array(alternative),
+  derogations: z.array(derogation),
+  obligations: z.array(obligation),
+  warnings: z.array(verdictWarning),
+  openQuestions: z.array(openQuestion),
+  /** For an onward transfer: the transfer flows of this case through which the data reached the sender. */
+  originatingFlows: z.array(z.string()).optional(),
+  trail: z.array(trailEntry),
+});
+export type FlowVerdict = z.infer<typeof flowVerdict>;
+
+export const assessment = z.object({
+  asOf: z.string(),
+  dataVersion: z.string(),
+  lang: z.enum(['sv', 'en']),
+  flows: z.array(flowVerdict),
+});
+export type Assessment = z.infer<typeof assessment>;

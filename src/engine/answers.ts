@@ -1,0 +1,267 @@
+import type { Answerer } from '../../machines/questionnaire.js';
+import type { TransferOutput } from '../../machines/transfer.js';
+import { adequacyDecisionsInForce, allAdequacyDecisions, decisionInForceAt } from '../data/index.js';
+import type { AdequacyDecision } from '../data/schema.js';
+import { type DpfResolution, resolveDpf } from '../dpf/resolve.js';
+import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
+import type { DataKind } from './texts.js';
+
+/**
+ * The engine's side of the questionnaires: each question answered from the facts of the case and the
+ * legal data, with `by` naming the fact used. A fact the case does not give is reported as missing with
+ * the field that would give it; the run then stops there instead of guessing.
+ */
+
+export type Fact = { value: string; by: string } | { missing: string };
+export type FactSource = Record<string, () => Fact>;
+
+/** An answerer over a fact source; records, per question id, the field a missing fact would come from. */
+export function answererFor(source: FactSource, missing: Map<string, string>): Answerer {
+  return (question) => {
+    const make = source[question.id];
+    if (!make) return undefined;
+    const fact = make();
+    if ('missing' in fact) {
+      missing.set(question.id, fact.missing);
+      return undefined;
+    }
+    return fact;
+  };
+}
+
+/** The parties a flow connects, as the answerers see them. */
+export interface FlowParties {
+  sender: IndexedParty;
+  recipient: IndexedParty;
+  /** The organisations they act for (the employer of an employee). */
+  exporter: IndexedParty;
+  importer: IndexedParty;
+}
+
+export function flowParties(facts: CaseFacts, f: IndexedFlow): FlowParties {
+  return {
+    sender: facts.party(f.flow.from),
+    recipient: facts.party(f.flow.to),
+    exporter: facts.organisation(f.flow.from),
+    importer: facts.organisation(f.flow.to),
+  };
+}
+
+/** Where a field of a party reached through an employee sits, e.g. `parties[3].employerId → parties[1].country`. */
+const via = (through: IndexedParty, target: IndexedParty, field: string) =>
+  through === target ? `${target.path}.${field}` : `${through.path}.employerId → ${target.path}.${field}`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Transfer (EDPB Guidelines 05/2021)
+
+/** How the answer to "did the data reach the sender through a transfer" is known, when it is. */
+export type Receipt = { value: 'yes' | 'no'; by: string } | undefined;
+
+export function transferFacts(facts: CaseFacts, f: IndexedFlow, receipt: Receipt): FactSource {
+  const { sender, recipient, exporter, importer } = flowParties(facts, f);
+  return {
+    senderRole: () => ({ value: f.flow.fromRole, by: `${f.path}.fromRole` }),
+
+    senderSubjectToGdpr: () => {
+      const basis = exporter.party.gdprBasis;
+      if (basis === 'establishment' || basis === 'targeting')
+        return { value: basis, by: via(sender, exporter, 'gdprBasis') };
+      if (basis === 'none') return { value: 'no', by: via(sender, exporter, 'gdprBasis') };
+      // GDPR Art. 3(1): a party in the EU/EEA processes in the context of its establishment there.
+      if (exporter.party.type !== 'international-organisation' && facts.isInEea(exporter.party)) {
+        return { value: 'establishment', by: via(sender, exporter, 'country') };
+      }
+      // Outside the EU/EEA, Art. 3(2) depends on facts the case does not give: ask.
+      return { missing: `${exporter.path}.gdprBasis` };
+    },
+
+    receivedThroughTransfer: () => receipt ?? { missing: `${exporter.path}.gdprBasis` },
+
+    disclosure: () => {
+      if (exporter.party.id === importer.party.id) {
+        const employee = sender.party.employerId ? sender : recipient;
+        return { value: 'own-employee', by: `${employee.path}.employerId` };
+      }
+      return f.flow.how
+        ? { value: f.flow.how, by: `${f.path}.how` }
+        : { value: 'other', by: `${f.path}.to (how not stated)` };
+    },
+
+    recipientLocation: () => {
+      if (importer.party.type === 'international-organisation') {
+        return { value: 'international-organisation', by: `${importer.path}.type` };
+      }
+      // The place the data go to: the recipient's own country, else its organisation's.
+      const place = recipient.party.country !== undefined ? recipient : importer;
+      const status = facts.status(place.party)?.status;
+      if (status === undefined) return { missing: `${place.path}.country` };
+      return { value: status === 'third-country' ? 'third-country' : 'eea', by: `${place.path}.country` };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mechanism (GDPR Art. 45, 46, 49)
+
+export interface MechanismLookups {
+  /** The adequacy decision the answers rest on, when one is in force for the place or organisation. */
+  decision(): AdequacyDecision | undefined;
+  /** The importer's DPF status, when the decision requires it. */
+  dpf(): DpfResolution | undefined;
+  dataKind: DataKind;
+}
+
+export function mechanismFacts(
+  facts: CaseFacts,
+  f: IndexedFlow,
+): { source: FactSource; lookups: MechanismLookups } {
+  const { recipient, exporter, importer } = flowParties(facts, f);
+  const place = recipient.party.country !== undefined ? recipient : importer;
+  const isOrganisation = importer.party.type === 'international-organisation';
+  const dataKind: DataKind = f.flow.hrData === true ? 'hr' : f.flow.hrData === false ? 'non-hr' : 'unstated';
+
+  let decisions: AdequacyDecision[] | undefined;
+  const decisionsInForce = () => {
+    if (!decisions) {
+      if (isOrganisation) {
+        const id = importer.party.organisationId;
+        decisions = id === undefined ? [] : adequacyDecisionsInForce(facts.asOf, { organisationId: id });
+      } else {
+        decisions =
+          place.party.country === undefined
+            ? []
+            : adequacyDecisionsInForce(facts.asOf, { code: place.party.country });
+      }
+      // A decision whose scope reaches this kind of importer first, so a partial one does not hide a general one.
+      const type = importer.party.type;
+      decisions = [...decisions].sort((a, b) => Number(inTypeScope(b, type)) - Number(inTypeScope(a, type)));
+    }
+    return decisions;
+  };
+  const decision = () => decisionsInForce()[0];
+
+  let dpf: DpfResolution | undefined;
+  let dpfLooked = false;
+  const dpfStatus = () => {
+    if (!dpfLooked) {
+      dpfLooked = true;
+      if (decision()?.scope.requiresDpf) dpf = resolveDpf(importer.party, facts.asOf);
+    }
+    return dpf;
+  };
+
+  const source: FactSource = {
+    adequacyInForce: () => {
+      const found = decision();
+      if (found)
+        return { value: found.scope.requiresDpf ? 'yes-dpf' : 'yes', by: `data:adequacy/${found.id}` };
+      if (isOrganisation && importer.party.organisationId === undefined) {
+        // Some organisation has a decision in force: without the id, the answer cannot be known.
+        const anyForOrganisations = allAdequacyDecisions().some(
+          (d) => d.target.kind === 'international-organisation' && decisionInForceAt(d, facts.asOf),
+        );
+        if (anyForOrganisations) return { missing: `${importer.path}.organisationId` };
+        return {
+          value: 'no',
+          by: `${importer.path}.type (no decision for any international organisation is in force)`,
+        };
+      }
+      return {
+        value: 'no',
+        by: isOrganisation ? `${importer.path}.organisationId` : `${place.path}.country`,
+      };
+    },
+
+    importerInScope: () => {
+      const found = decision();
+      if (!found) return { missing: `${place.path}.country` };
+      return {
+        value: inTypeScope(found, importer.party.type) ? 'yes' : 'no',
+        by: found.scope.importerTypes
+          ? `${importer.path}.type`
+          : `data:adequacy/${found.id} (no limit on the kind of importer)`,
+      };
+    },
+
+    dpfCertification: () => {
+      const resolution = dpfStatus();
+      const by = resolution?.status === 'explicit' ? `${importer.path}.dpf` : 'data:dpf-list';
+      // Adequacy may rest only on facts read off the official list: by the user, or from a real list import.
+      const usable =
+        resolution?.facts &&
+        (resolution.status === 'explicit' ||
+          (resolution.status === 'matched' && resolution.entry?.sample === false));
+      if (!resolution || !usable || !resolution.facts) return { value: 'unknown', by };
+      const { active, hrData, nonHrData } = resolution.facts;
+      if (!active) return { value: 'no', by };
+      if (dataKind === 'hr') return { value: hrData ? 'yes' : 'no', by: `${by}, ${f.path}.hrData` };
+      if (dataKind === 'non-hr') return { value: nonHrData ? 'yes' : 'no', by: `${by}, ${f.path}.hrData` };
+      if (hrData && nonHrData) return { value: 'yes', by };
+      return { value: 'unknown', by: `${by}; ${f.path}.hrData not given` };
+    },
+
+    exporterPublicBody: () => ({
+      value: isPublicBody(exporter.party.type) ? 'yes' : 'no',
+      by: `${exporter.path}.type`,
+    }),
+
+    importerKind: () => ({
+      value:
+        importer.party.type === 'company'
+          ? 'company'
+          : isPublicBody(importer.party.type)
+            ? 'public-body'
+            : 'other',
+      by: `${importer.path}.type`,
+    }),
+
+    publicPowers: () =>
+      f.flow.publicPowers === undefined
+        ? { value: 'unknown', by: `${f.path}.publicPowers not given` }
+        : { value: f.flow.publicPowers ? 'yes' : 'no', by: `${f.path}.publicPowers` },
+
+    occasional: () =>
+      f.flow.occasional === undefined
+        ? { value: 'unknown', by: `${f.path}.occasional not given` }
+        : { value: f.flow.occasional ? 'yes' : 'no', by: `${f.path}.occasional` },
+  };
+  return { source, lookups: { decision, dpf: dpfStatus, dataKind } };
+}
+
+/** GDPR Art. 45(3): a partial decision names the kinds of importer it reaches. */
+export function inTypeScope(decision: AdequacyDecision, type: IndexedParty['party']['type']): boolean {
+  return decision.scope.importerTypes === undefined || decision.scope.importerTypes.includes(type);
+}
+
+/** Public authorities and, for the public-sector instruments, international organisations (EDPB 2/2020). */
+function isPublicBody(type: IndexedParty['party']['type']): boolean {
+  return type === 'public-authority' || type === 'international-organisation';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SCC module (Decision (EU) 2021/914)
+
+export function sccFacts(facts: CaseFacts, f: IndexedFlow, transfer: TransferOutput): FactSource {
+  const { sender, exporter, importer } = flowParties(facts, f);
+  return {
+    sccExporterRole: () => ({ value: f.flow.fromRole, by: `${f.path}.fromRole` }),
+    sccImporterRole: () => ({ value: f.flow.toRole, by: `${f.path}.toRole` }),
+    exporterEstablishment: () => {
+      if (transfer.basis === 'establishment')
+        return { value: 'member-state', by: via(sender, exporter, 'country') };
+      if (exporter.party.representativeCountry !== undefined) {
+        return { value: 'representative', by: `${exporter.path}.representativeCountry` };
+      }
+      return { value: 'no-representative', by: `${exporter.path}.representativeCountry not given` };
+    },
+    combinesWithEuData: () =>
+      f.flow.combinesWithEuData === undefined
+        ? { missing: `${f.path}.combinesWithEuData` }
+        : { value: f.flow.combinesWithEuData ? 'yes' : 'no', by: `${f.path}.combinesWithEuData` },
+    importerSubjectToGdpr: () => {
+      const basis = importer.party.gdprBasis;
+      if (basis === undefined) return { value: 'unknown', by: `${importer.path}.gdprBasis not given` };
+      return { value: basis === 'none' ? 'no' : 'yes', by: `${importer.path}.gdprBasis` };
+    },
+  };
+}

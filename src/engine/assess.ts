@@ -1,0 +1,467 @@
+import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
+import { type RunResult, runQuestionnaire, type TrailEntry } from '../../machines/questionnaire.js';
+import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
+import { type TransferOutput, transferMachine } from '../../machines/transfer.js';
+import { authoritiesFor, authorityFor, canonicalCode, countryName } from '../data/index.js';
+import type { Localized, SupervisoryAuthority } from '../data/schema.js';
+import { dataVersion } from '../data/version.js';
+import type { AssessmentCase } from '../domain/case.js';
+import type { Obligation, PartyRole } from '../domain/verdict.js';
+import {
+  answererFor,
+  type FactSource,
+  type FlowParties,
+  flowParties,
+  mechanismFacts,
+  type Receipt,
+  sccFacts,
+  transferFacts,
+} from './answers.js';
+import { CaseFacts, type IndexedFlow, type IndexedParty } from './case-facts.js';
+import { authorityTexts, reasons, texts } from './texts.js';
+import type {
+  EngineAdequacy,
+  EngineAssessment,
+  EngineFlowVerdict,
+  EnginePartyRef,
+  MachineName,
+} from './types.js';
+
+/**
+ * The engine: runs the questionnaires over every flow of a case, answering each question from the facts
+ * of the case and the legal data, so the trail it returns is the one a person would get from the wizard
+ * with the same answers. Pure: no I/O. The case must have passed `validateCase`.
+ */
+
+interface Run<T> {
+  result: RunResult<T>;
+  /** For each question left open: the field of the case that would answer it. */
+  missing: Map<string, string>;
+}
+
+function run<T>(machine: Parameters<typeof runQuestionnaire>[0], source: FactSource): Run<T> {
+  const missing = new Map<string, string>();
+  return { result: runQuestionnaire<T>(machine, undefined, answererFor(source, missing)), missing };
+}
+
+const tag = (trail: TrailEntry[], machine: MachineName) => trail.map((entry) => ({ ...entry, machine }));
+
+export function assessCase(input: AssessmentCase, asOf: string): EngineAssessment {
+  const facts = new CaseFacts(input, asOf);
+  const transfers = classifyFlows(facts);
+  const verdicts = facts.flows.map((f, i) => assessFlow(facts, f, transfers[i]!));
+  describeOnwardTransfers(verdicts);
+  return { asOf, dataVersion: dataVersion(), flows: verdicts };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Transfer test over the whole case: onward transfers depend on what reached the sender.
+
+interface Classified {
+  run: Run<TransferOutput>;
+  /** Transfer flows through which the data reached the sender, for an onward transfer. */
+  origins?: string[];
+}
+
+/**
+ * Runs the transfer questionnaire for every flow. A sender outside the GDPR holds transferred data when a
+ * transfer flow (or a chain of onward transfers) of this case ends at it; the answer to
+ * `receivedThroughTransfer` is found by following the chains from the transfers outwards.
+ */
+function classifyFlows(facts: CaseFacts): Classified[] {
+  const out: Classified[] = facts.flows.map((f) => ({
+    run: run(transferMachine, transferFacts(facts, f, undefined)),
+  }));
+  const holders = new Map<string, Set<string>>();
+  const waiting = new Map<string, number[]>();
+  const queue: string[] = [];
+
+  const hold = (organisation: string, origins: Iterable<string>) => {
+    const set = holders.get(organisation) ?? new Set<string>();
+    const before = set.size;
+    for (const origin of origins) set.add(origin);
+    holders.set(organisation, set);
+    if (set.size > before) queue.push(organisation);
+  };
+
+  facts.flows.forEach((f, i) => {
+    const { result } = out[i]!.run;
+    const parties = flowParties(facts, f);
+    if (result.status === 'done' && result.output.kind === 'transfer')
+      hold(parties.importer.party.id, [f.flow.id]);
+    if (result.status === 'open' && result.question.id === 'receivedThroughTransfer') {
+      const list = waiting.get(parties.exporter.party.id) ?? [];
+      list.push(i);
+      waiting.set(parties.exporter.party.id, list);
+    }
+  });
+
+  while (queue.length > 0) {
+    const organisation = queue.shift()!;
+    const origins = [...(holders.get(organisation) ?? [])];
+    for (const i of waiting.get(organisation) ?? []) {
+      const f = facts.flows[i]!;
+      const first = facts.flows.find((g) => g.flow.id === origins[0]);
+      const receipt: Receipt = { value: 'yes', by: first ? `${first.path}.to` : 'flows' };
+      out[i] = { run: run(transferMachine, transferFacts(facts, f, receipt)), origins };
+      const { result } = out[i]!.run;
+      if (result.status === 'done' && result.output.kind === 'onward-transfer') {
+        hold(flowParties(facts, f).importer.party.id, origins);
+      }
+    }
+  }
+
+  facts.flows.forEach((f, i) => {
+    const { result } = out[i]!.run;
+    if (result.status === 'open' && result.question.id === 'receivedThroughTransfer' && !out[i]!.origins) {
+      const exporter = flowParties(facts, f).exporter;
+      const receipt: Receipt = { value: 'no', by: `no transfer flow of this case reaches ${exporter.path}` };
+      out[i] = { run: run(transferMachine, transferFacts(facts, f, receipt)) };
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One flow
+
+function partyRef(party: IndexedParty): EnginePartyRef {
+  const p = party.party;
+  return {
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    ...(p.country !== undefined ? { country: p.country } : {}),
+    ...(p.organisationId !== undefined ? { organisationId: p.organisationId } : {}),
+    ...(p.employerId !== undefined ? { actsFor: p.employerId } : {}),
+  };
+}
+
+function roles(f: IndexedFlow): { exporterRole: PartyRole; importerRole: PartyRole } {
+  const { fromRole, toRole } = f.flow;
+  const exporterRole: PartyRole =
+    fromRole === 'controller' && toRole === 'joint-controller' ? 'joint-controller' : fromRole;
+  const importerRole: PartyRole =
+    toRole === 'processor' && fromRole === 'processor' ? 'sub-processor' : toRole;
+  return { exporterRole, importerRole };
+}
+
+/** Duties that follow from the roles, whatever the flow's Chapter V status. */
+function roleObligations(f: IndexedFlow): Obligation[] {
+  const list: Obligation[] = [];
+  const { fromRole, toRole } = f.flow;
+  if (toRole === 'processor' && fromRole !== 'data-subject') list.push('art28-contract');
+  if (toRole === 'processor' && fromRole === 'processor') list.push('art28-subprocessor-authorisation');
+  if (toRole === 'joint-controller') list.push('art26-arrangement');
+  return list;
+}
+
+function openQuestionOf<T>(verdict: EngineFlowVerdict, machine: MachineName, run: Run<T>) {
+  if (run.result.status !== 'open') return;
+  const field = run.missing.get(run.result.question.id);
+  verdict.openQuestions.push({ machine, question: run.result.question, ...(field ? { field } : {}) });
+  verdict.warnings.push({
+    code: 'open-question',
+    message: texts.openQuestion(run.result.question.text, field),
+  });
+}
+
+function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): EngineFlowVerdict {
+  const parties = flowParties(facts, f);
+  const transfer = classified.run;
+  const verdict: EngineFlowVerdict = {
+    id: f.flow.id,
+    kind: 'undetermined',
+    exporter: partyRef(parties.sender),
+    importer: partyRef(parties.recipient),
+    ...roles(f),
+    mechanism: 'unresolved',
+    alternatives: [],
+    derogations: [],
+    obligations: roleObligations(f),
+    warnings: [],
+    openQuestions: [],
+    trail: tag(transfer.result.trail, 'transfer'),
+  };
+
+  if (transfer.result.status === 'invalid') {
+    throw new Error(
+      `engine gave "${transfer.result.value}" to ${transfer.result.question.id}, which does not accept it`,
+    );
+  }
+  if (transfer.result.status === 'open') {
+    openQuestionOf(verdict, 'transfer', transfer);
+    return verdict;
+  }
+
+  const outcome = transfer.result.output;
+  verdict.kind = outcome.kind;
+  warnUnconfirmedPlaces(facts, parties, verdict);
+
+  if (outcome.kind === 'not-a-transfer') {
+    verdict.mechanism = 'none';
+    if (
+      outcome.outcome === 'notTransferSameEntity' &&
+      facts.status(parties.recipient.party)?.status === 'third-country'
+    ) {
+      verdict.warnings.push({ code: 'processing-outside-eea', message: texts.processingAbroad });
+    }
+    return verdict;
+  }
+
+  if (f.flow.specialCategories)
+    verdict.warnings.push({ code: 'special-categories', message: texts.specialCategories });
+
+  if (outcome.kind === 'onward-transfer') {
+    verdict.mechanism = 'none';
+    verdict.obligations.push('onward-transfer-conditions');
+    verdict.originatingFlows = classified.origins ?? [];
+    return verdict;
+  }
+
+  settleMechanism(facts, f, parties, outcome, verdict);
+  return verdict;
+}
+
+function warnUnconfirmedPlaces(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
+  const seen = new Set<string>();
+  for (const party of [parties.exporter, parties.recipient]) {
+    const record = facts.status(party.party)?.record;
+    if (record && record.confidence === 'unconfirmed' && !seen.has(record.code)) {
+      seen.add(record.code);
+      verdict.warnings.push({
+        code: 'unconfirmed-legal-fact',
+        message: texts.unconfirmedTerritory(record.code, record.confidenceNote),
+        review: true,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mechanism and SCC module, for a transfer
+
+function settleMechanism(
+  facts: CaseFacts,
+  f: IndexedFlow,
+  parties: FlowParties,
+  transfer: TransferOutput,
+  verdict: EngineFlowVerdict,
+) {
+  const { source, lookups } = mechanismFacts(facts, f);
+  const mechanism = run<MechanismOutput>(mechanismMachine, source);
+  verdict.trail.push(...tag(mechanism.result.trail, 'mechanism'));
+  if (mechanism.result.status !== 'done') {
+    openQuestionOf(verdict, 'mechanism', mechanism);
+    return;
+  }
+  const out = mechanism.result.output;
+
+  const decision = lookups.decision();
+  if (decision) {
+    verdict.adequacy = adequacyOf(facts, parties, out, decision, lookups.dataKind);
+    if (decision.confidence === 'unconfirmed') {
+      verdict.warnings.push({
+        code: 'unconfirmed-legal-fact',
+        message: texts.unconfirmedDecision(decision.title, decision.confidenceNote),
+        review: true,
+      });
+    }
+    const confirm = verdict.adequacy.conditionsToConfirm;
+    if (confirm.length > 0) {
+      verdict.warnings.push({
+        code: 'adequacy-conditions',
+        message: texts.adequacyConditions(
+          decision.title,
+          confirm.map((c) => c.text),
+        ),
+      });
+    }
+  }
+  const dpf = lookups.dpf();
+  if (dpf && verdict.trail.some((entry) => entry.id === 'dpfCertification')) {
+    for (const w of dpf.warningTexts) verdict.warnings.push({ code: w.code, message: w.message });
+    if (out.notCoveredBecause === 'dpf-status-unknown') {
+      verdict.warnings.push({
+        code: 'dpf-status-unknown',
+        message: texts.dpfUnknown(lookups.dataKind, dpf.searchUrl, dpf.searchFor),
+      });
+    }
+  }
+
+  if (out.mechanism === 'adequacy') {
+    verdict.mechanism = 'adequacy';
+    return;
+  }
+
+  verdict.alternatives = out.alternatives;
+  verdict.derogations = out.derogations;
+  if (out.derogations.length > 0) {
+    verdict.warnings.push({
+      code: 'derogations-restrictive',
+      message: texts.derogationsRestrictive(out.occasional === 'unknown'),
+    });
+  }
+  if (out.publicPowers === 'unknown') {
+    verdict.warnings.push({
+      code: 'public-powers-unknown',
+      message: texts.publicPowersUnknown(`${f.path}.publicPowers`),
+      review: true,
+    });
+  }
+  if (parties.importer.party.type === 'international-organisation') {
+    verdict.warnings.push({
+      code: 'importer-international-organisation',
+      message: texts.internationalOrganisation,
+      review: true,
+    });
+  }
+
+  const scc = run<SccModuleOutput>(sccModuleMachine, sccFacts(facts, f, transfer));
+  verdict.trail.push(...tag(scc.result.trail, 'sccModule'));
+  if (scc.result.status !== 'done') {
+    openQuestionOf(verdict, 'sccModule', scc);
+    return;
+  }
+  const module = scc.result.output;
+  verdict.mechanism = 'scc';
+  const authority = supervisoryAuthority(facts, parties, module, verdict);
+  verdict.scc = { ...module, ...(authority ? { supervisoryAuthority: authority } : {}) };
+  if (module.clause14) verdict.obligations.push('tia');
+  if (module.module === 2 || module.module === 3)
+    verdict.warnings.push({ code: 'art28-met-by-scc', message: texts.art28MetByScc });
+  if (module.importerSubjectToGdpr === 'yes') {
+    verdict.warnings.push({
+      code: 'importer-subject-to-gdpr',
+      message: texts.importerSubjectToGdpr,
+      review: true,
+    });
+  } else if (module.importerSubjectToGdpr === 'unknown') {
+    verdict.warnings.push({ code: 'importer-gdpr-status-unknown', message: texts.importerGdprUnknown });
+  }
+}
+
+function adequacyOf(
+  facts: CaseFacts,
+  parties: FlowParties,
+  out: MechanismOutput,
+  decision: NonNullable<EngineAdequacy['decision']>,
+  dataKind: Parameters<typeof reasons.coveredDpf>[1],
+): EngineAdequacy {
+  let reason: Localized;
+  if (out.covered) {
+    reason =
+      out.adequacy === 'dpf'
+        ? reasons.coveredDpf(facts.asOf, dataKind)
+        : reasons.covered(facts.asOf, placeName(parties));
+  } else if (out.notCoveredBecause === 'importer-out-of-scope') {
+    reason = reasons.outOfScope(decision.scope.importerTypes ?? [], parties.importer.party.type);
+  } else if (out.notCoveredBecause === 'not-dpf-certified') {
+    reason = reasons.notDpfCertified(dataKind);
+  } else {
+    reason = reasons.dpfUnknown(dataKind);
+  }
+  return {
+    decision,
+    covered: out.covered,
+    reason,
+    conditionsToConfirm: out.covered
+      ? [
+          ...decision.scope.conditions.map((c) => ({ ...c, kind: 'condition' as const })),
+          ...decision.scope.exclusions.map((c) => ({ ...c, kind: 'exclusion' as const })),
+        ]
+      : [],
+  };
+}
+
+/** "Japan" / "the European Patent Organisation" in the reason's sentence; the code when no name is known. */
+function placeName(parties: FlowParties): Localized {
+  const party =
+    parties.recipient.party.country !== undefined ? parties.recipient.party : parties.importer.party;
+  if (party.type === 'international-organisation' || party.country === undefined)
+    return { en: party.name, sv: party.name };
+  return namesOf(party.country);
+}
+
+function namesOf(code: string): Localized {
+  return { en: countryName(code, 'en') ?? code, sv: countryName(code, 'sv') ?? code };
+}
+
+/**
+ * The authority of Annex I.C for Clause 13: the exporter's Member State, or the representative's; named
+ * only when the data leave no doubt. Where regional authorities share the field (DE, ES), the parties pick.
+ */
+function supervisoryAuthority(
+  facts: CaseFacts,
+  parties: FlowParties,
+  module: SccModuleOutput,
+  verdict: EngineFlowVerdict,
+): SupervisoryAuthority | undefined {
+  const exporter = parties.exporter.party;
+  let code: string | undefined;
+  if (module.clause13 === 'member-state') {
+    if (!facts.isInEea(exporter)) {
+      verdict.warnings.push({
+        code: 'supervisory-authority-to-name',
+        message: authorityTexts.establishmentElsewhere,
+      });
+      return undefined;
+    }
+    code = exporter.country;
+  } else if (module.clause13 === 'representative') {
+    code = exporter.representativeCountry;
+  } else if (module.clause13 === 'no-representative') {
+    verdict.warnings.push({ code: 'supervisory-authority-to-name', message: texts.authorityOfDataSubjects });
+    return undefined;
+  }
+  if (code === undefined) return undefined;
+  const canonical = canonicalCode(code) ?? code;
+  const regional = authoritiesFor(canonical).filter((a) => a.region?.startsWith(`${canonical}-`));
+  if (regional.length > 0) {
+    const names = [authorityFor(canonical), ...regional]
+      .filter((a) => a !== undefined)
+      .map((a) => a.nativeName);
+    verdict.warnings.push({
+      code: 'supervisory-authority-to-name',
+      message: texts.authorityRegional(namesOf(canonical), names),
+      review: true,
+    });
+    return undefined;
+  }
+  return authorityFor(canonical);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Onward transfers: say which instrument of which flow governs them.
+
+function describeOnwardTransfers(verdicts: EngineFlowVerdict[]) {
+  const byId = new Map(verdicts.map((v) => [v.id, v]));
+  for (const verdict of verdicts) {
+    if (verdict.kind !== 'onward-transfer') continue;
+    const origins = (verdict.originatingFlows ?? []).map((id) => ({ id, ...instrumentOf(byId.get(id)) }));
+    const review = origins.some((o) => o.review);
+    verdict.warnings.push({
+      code: 'onward-transfer',
+      message: texts.onwardGovernedBy(origins),
+      ...(review ? { review: true } : {}),
+    });
+  }
+}
+
+/** The instrument a transfer flow rests on, as the onward transfer's warning names it. */
+function instrumentOf(origin: EngineFlowVerdict | undefined): { instrument: Localized; review: boolean } {
+  const names = texts.instrumentOfOrigin;
+  if (!origin) return { instrument: names.unsettled, review: true };
+  if (origin.mechanism === 'adequacy') return { instrument: names.adequacy, review: false };
+  const module = origin.scc?.module;
+  if (module === 1) return { instrument: names.module1, review: false };
+  if (module === 2 || module === 3) {
+    const m = String(module);
+    return {
+      instrument: { en: names.module2or3.en.replace('{m}', m), sv: names.module2or3.sv.replace('{m}', m) },
+      review: false,
+    };
+  }
+  if (module === 4) return { instrument: names.module4, review: true };
+  return { instrument: names.unsettled, review: true };
+}

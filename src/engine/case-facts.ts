@@ -1,0 +1,64 @@
+import { canonicalCode, type TerritoryStatusAnswer, territoryStatusAt } from '../data/index.js';
+import type { AssessmentCase, Flow, Party } from '../domain/case.js';
+
+/**
+ * The facts of one (validated) case, indexed for the answerers: parties by id with their place in the
+ * input (for `by` paths such as `parties[2].country`), the organisation an employee belongs to, and the
+ * Chapter V status of each party's place on the assessment date.
+ */
+
+export interface IndexedParty {
+  party: Party;
+  index: number;
+  path: string;
+}
+
+export interface IndexedFlow {
+  flow: Flow;
+  index: number;
+  path: string;
+}
+
+export class CaseFacts {
+  readonly asOf: string;
+  private readonly byId = new Map<string, IndexedParty>();
+  private readonly statusCache = new Map<string, TerritoryStatusAnswer>();
+  readonly flows: IndexedFlow[];
+
+  constructor(input: AssessmentCase, asOf: string) {
+    this.asOf = asOf;
+    input.parties.forEach((party, index) => {
+      if (!this.byId.has(party.id)) this.byId.set(party.id, { party, index, path: `parties[${index}]` });
+    });
+    this.flows = input.flows.map((flow, index) => ({ flow, index, path: `flows[${index}]` }));
+  }
+
+  party(id: string): IndexedParty {
+    const found = this.byId.get(id);
+    if (!found) throw new Error(`unknown party "${id}": validate the case first`);
+    return found;
+  }
+
+  /** The organisation a party acts for: its employer when it is an employee, else itself. */
+  organisation(id: string): IndexedParty {
+    const party = this.party(id);
+    return party.party.employerId ? this.party(party.party.employerId) : party;
+  }
+
+  /** Chapter V status of the party's place on the date; undefined for a party without a country. */
+  status(party: Party): TerritoryStatusAnswer | undefined {
+    if (party.country === undefined) return undefined;
+    const code = canonicalCode(party.country) ?? party.country;
+    let answer = this.statusCache.get(code);
+    if (!answer) {
+      answer = territoryStatusAt(code, this.asOf);
+      this.statusCache.set(code, answer);
+    }
+    return answer;
+  }
+
+  isInEea(party: Party): boolean {
+    const status = this.status(party)?.status;
+    return status === 'eu' || status === 'eea';
+  }
+}

@@ -1,0 +1,73 @@
+import type { Alternative, Derogation } from '../../machines/mechanism.js';
+import type { Question, TrailEntry } from '../../machines/questionnaire.js';
+import type { SccModuleOutput } from '../../machines/sccModule.js';
+import type { AdequacyDecision, Localized, ScopeCondition, SupervisoryAuthority } from '../data/schema.js';
+import type { FlowKind, MechanismKind, Obligation, PartyRole } from '../domain/verdict.js';
+
+/**
+ * The engine's result before it is put into one language: every text is Localized. `render` turns it
+ * into the `Assessment` of src/domain/verdict.ts.
+ */
+
+export type MachineName = 'transfer' | 'mechanism' | 'sccModule';
+
+export interface EngineTrailEntry extends TrailEntry {
+  machine: MachineName;
+}
+
+export interface EngineWarning {
+  code: string;
+  message: Localized;
+  review?: boolean;
+}
+
+export interface EngineOpenQuestion {
+  machine: MachineName;
+  question: Question;
+  field?: string;
+}
+
+export interface EnginePartyRef {
+  id: string;
+  name: string;
+  type: string;
+  country?: string;
+  organisationId?: string;
+  actsFor?: string;
+}
+
+export interface EngineAdequacy {
+  decision: AdequacyDecision;
+  covered: boolean;
+  reason: Localized;
+  conditionsToConfirm: (ScopeCondition & { kind: 'condition' | 'exclusion' })[];
+}
+
+export interface EngineScc extends SccModuleOutput {
+  supervisoryAuthority?: SupervisoryAuthority;
+}
+
+export interface EngineFlowVerdict {
+  id: string;
+  kind: FlowKind;
+  exporter: EnginePartyRef;
+  importer: EnginePartyRef;
+  exporterRole: PartyRole;
+  importerRole: PartyRole;
+  mechanism: MechanismKind;
+  adequacy?: EngineAdequacy;
+  scc?: EngineScc;
+  alternatives: Alternative[];
+  derogations: Derogation[];
+  obligations: Obligation[];
+  warnings: EngineWarning[];
+  openQuestions: EngineOpenQuestion[];
+  originatingFlows?: string[];
+  trail: EngineTrailEntry[];
+}
+
+export interface EngineAssessment {
+  asOf: string;
+  dataVersion: string;
+  flows: EngineFlowVerdict[];
+}
