@@ -37,7 +37,9 @@ const tiaRequest = tiaAnswers
       ctx.addIssue({ code: 'custom', path: ['destination'], message: 'unknown country or territory code' });
       return;
     }
+    // The checks on asOf itself may have failed already; refinements still run, so look before using it.
     const asOf = body.asOf ?? today();
+    if (!legalDate.safeParse(asOf).success) return;
     const status = territoryStatusAt(body.destination, asOf).status;
     if (status !== 'third-country') {
       ctx.addIssue({
