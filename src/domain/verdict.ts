@@ -71,6 +71,8 @@ export const trailEntry = z.object({
   cites: z.array(z.string()),
   /** The fact of the case the engine answered from, e.g. `parties[2].country`. */
   by: z.string().optional(),
+  /** What the engine read to answer, e.g. the DPF facts and the date they were read off the official list. */
+  note: z.string().optional(),
 });
 export type TrailEntryOut = z.infer<typeof trailEntry>;
 
@@ -166,6 +168,8 @@ export const flowVerdict = z.object({
   /** For an onward transfer: the transfer flows of this case through which the data reached the sender. */
   originatingFlows: z.array(z.string()).optional(),
   trail: z.array(trailEntry),
+  /** The Clause 14 transfer impact assessment (see POST /v1/tia), where the obligations include `tia`. */
+  tia: z.record(z.string(), z.unknown()).optional(),
 });
 export type FlowVerdict = z.infer<typeof flowVerdict>;
 

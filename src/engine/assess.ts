@@ -3,10 +3,11 @@ import { type RunResult, runQuestionnaire, type TrailEntry } from '../../machine
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import { type TransferOutput, transferMachine } from '../../machines/transfer.js';
 import { authoritiesFor, authorityFor, canonicalCode, countryName } from '../data/index.js';
-import type { Localized, SupervisoryAuthority } from '../data/schema.js';
+import type { AdequacyDecision, Localized, SupervisoryAuthority } from '../data/schema.js';
 import { dataVersion } from '../data/version.js';
 import type { AssessmentCase } from '../domain/case.js';
 import type { Obligation, PartyRole } from '../domain/verdict.js';
+import { attachTias } from '../tia/flow.js';
 import {
   answererFor,
   type FactSource,
@@ -51,6 +52,8 @@ export function assessCase(input: AssessmentCase, asOf: string): EngineAssessmen
   const transfers = classifyFlows(facts);
   const verdicts = facts.flows.map((f, i) => assessFlow(facts, f, transfers[i]!));
   describeOnwardTransfers(verdicts);
+  // Clause 14: the transfer impact assessment of every flow whose obligations include `tia`.
+  attachTias(input.flows, verdicts, asOf);
   return { asOf, dataVersion: dataVersion(), flows: verdicts };
 }
 
@@ -278,7 +281,9 @@ function settleMechanism(
       });
     }
   }
+  annotate(verdict, 'adequacyInForce', decision ? decisionNote(decision) : undefined);
   const dpf = lookups.dpf();
+  annotate(verdict, 'dpfCertification', dpf?.explanation, dpf?.cites);
   if (dpf && verdict.trail.some((entry) => entry.id === 'dpfCertification')) {
     for (const w of dpf.warningTexts) verdict.warnings.push({ code: w.code, message: w.message });
     if (out.notCoveredBecause === 'dpf-status-unknown') {
@@ -339,6 +344,22 @@ function settleMechanism(
   } else if (module.importerSubjectToGdpr === 'unknown') {
     verdict.warnings.push({ code: 'importer-gdpr-status-unknown', message: texts.importerGdprUnknown });
   }
+}
+
+/** Adds what the engine read to the trail step that used it. */
+function annotate(verdict: EngineFlowVerdict, id: string, note: Localized | undefined, cites: string[] = []) {
+  const step = verdict.trail.find((entry) => entry.id === id);
+  if (!step || !note) return;
+  step.note = note;
+  for (const cite of cites) if (!step.cites.includes(cite)) step.cites = [...step.cites, cite];
+}
+
+function decisionNote(decision: AdequacyDecision): Localized {
+  const until = decision.inForceUntil;
+  return {
+    en: `${decision.title.en} (CELEX ${decision.celex}), applying from ${decision.inForceFrom}${until ? ` until ${until}` : ''}.`,
+    sv: `${decision.title.sv} (CELEX ${decision.celex}), tillämpligt från ${decision.inForceFrom}${until ? ` till och med ${until}` : ''}.`,
+  };
 }
 
 function adequacyOf(

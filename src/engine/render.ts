@@ -2,6 +2,7 @@ import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import { roleLabels } from '../../machines/roles.js';
 import type { Localized } from '../data/schema.js';
 import type { Assessment, FlowVerdict, PartyRole } from '../domain/verdict.js';
+import { renderTia } from '../tia/render.js';
 import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
 
 /** Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`. */
@@ -25,6 +26,7 @@ export function renderTrailEntry(entry: EngineTrailEntry, lang: Lang) {
     value: entry.value,
     cites: entry.cites,
     ...(entry.by ? { by: entry.by } : {}),
+    ...(entry.note ? { note: entry.note[lang] } : {}),
   };
 }
 
@@ -109,6 +111,7 @@ export function renderFlow(v: EngineFlowVerdict, lang: Lang): FlowVerdict {
     openQuestions: v.openQuestions.map((q) => renderOpenQuestion(q, lang)),
     ...(v.originatingFlows ? { originatingFlows: v.originatingFlows } : {}),
     trail: v.trail.map((entry) => renderTrailEntry(entry, lang)),
+    ...(v.tia ? { tia: renderTia(v.tia, lang) } : {}),
   };
 }
 

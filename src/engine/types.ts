@@ -3,6 +3,7 @@ import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import type { SccModuleOutput } from '../../machines/sccModule.js';
 import type { AdequacyDecision, Localized, ScopeCondition, SupervisoryAuthority } from '../data/schema.js';
 import type { FlowKind, MechanismKind, Obligation, PartyRole } from '../domain/verdict.js';
+import type { TiaResult } from '../tia/assess.js';
 
 /**
  * The engine's result before it is put into one language: every text is Localized. `render` turns it
@@ -13,6 +14,8 @@ export type MachineName = 'transfer' | 'mechanism' | 'sccModule';
 
 export interface EngineTrailEntry extends TrailEntry {
   machine: MachineName;
+  /** What the engine read to answer: the decision relied on, the DPF facts and where they come from. */
+  note?: Localized;
 }
 
 export interface EngineWarning {
@@ -64,6 +67,8 @@ export interface EngineFlowVerdict {
   openQuestions: EngineOpenQuestion[];
   originatingFlows?: string[];
   trail: EngineTrailEntry[];
+  /** The Clause 14 transfer impact assessment, for a flow whose obligations include `tia` (src/tia). */
+  tia?: TiaResult;
 }
 
 export interface EngineAssessment {
