@@ -1,8 +1,14 @@
+import { dpfListMeta } from '../dpf/list.js';
 import { datasetsMeta } from './index.js';
 
-/** Names every dataset with its review date, so an answer can be reproduced against the same data. */
+/**
+ * Names every dataset with its review date, the DPF participant list with its list date, so an answer
+ * can be reproduced against the same data.
+ */
 export function dataVersion(): string {
-  return datasetsMeta()
-    .map((d) => `${d.id}@${d.asOf}`)
-    .join(',');
+  const dpf = dpfListMeta();
+  return [
+    ...datasetsMeta().map((d) => `${d.id}@${d.asOf}`),
+    `dpf-participants${dpf.sample ? '-sample' : ''}@${dpf.listDate}`,
+  ].join(',');
 }

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { datasetsMeta } from '../../data/index.js';
+import type { Source } from '../../data/schema.js';
 import { dataVersion } from '../../data/version.js';
+import { dpfListMeta } from '../../dpf/list.js';
 import type { RouteModule } from '../app.js';
 import { apiReferencePage } from '../docs-page.js';
 import { pickLang } from '../lang.js';
@@ -30,6 +32,7 @@ const metaRoute = createRoute({
                   records: z.number().int(),
                   sources: z.array(sourceSchema),
                   note: z.string().optional(),
+                  sample: z.boolean().optional(),
                 }),
               ),
             })
@@ -45,7 +48,15 @@ export const systemRoutes: RouteModule = (app, options) => {
 
   app.openapi(metaRoute, (c) => {
     const lang = pickLang(c);
-    const datasets = datasetsMeta().map((d) => ({
+    const datasets: {
+      id: string;
+      title: string;
+      asOf: string;
+      records: number;
+      sources: Source[];
+      note?: string;
+      sample?: boolean;
+    }[] = datasetsMeta().map((d) => ({
       id: d.id,
       title: d.title[lang],
       asOf: d.asOf,
@@ -53,6 +64,16 @@ export const systemRoutes: RouteModule = (app, options) => {
       sources: d.sources,
       ...(d.note ? { note: d.note[lang] } : {}),
     }));
+    const dpf = dpfListMeta();
+    datasets.push({
+      id: dpf.id,
+      title: dpf.title[lang],
+      asOf: dpf.listDate,
+      records: dpf.counts.accepted,
+      sources: [dpf.source],
+      ...(dpf.note ? { note: dpf.note[lang] } : {}),
+      sample: dpf.sample,
+    });
     return c.json(
       { product: 'tredjeland' as const, version: options.version, dataVersion: dataVersion(), datasets },
       200,
