@@ -22,8 +22,10 @@ const entries = languages.map((lang) => {
   const files = walk(join(templatesDir, lang)).sort();
   const specs = files.map((file) => {
     const name = relative(join(templatesDir, lang), file).replace(/\\/g, '/').replace(/\.hbs$/, '');
+    // A file's last line break is not part of the wording: partials are often used inside a sentence.
+    const source = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
     // strict: a template that names a missing field fails loudly instead of printing nothing.
-    const spec = Handlebars.precompile(readFileSync(file, 'utf8'), { strict: true, preventIndent: true });
+    const spec = Handlebars.precompile(source, { strict: true, preventIndent: true });
     count += 1;
     return `    ${JSON.stringify(name)}: ${spec}`;
   });

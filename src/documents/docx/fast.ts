@@ -15,6 +15,8 @@ import {
   type ParagraphKind,
   pageBreak,
   paragraphOf,
+  type RowKind,
+  rowKeepsTogether,
   signaturesOf,
   tableOf,
 } from './stock.js';
@@ -42,8 +44,7 @@ interface Cut {
 
 interface TableStamps {
   open: string;
-  headerRowOpen: string;
-  rowOpen: string;
+  rowOpen: Partial<Record<RowKind, string>>;
   cellOpen: string[];
   close: string;
 }
@@ -143,12 +144,14 @@ async function packSpecimen(lang: Lang, children: (Paragraph | Table)[]) {
 const separator = () => paragraphOf('paragraph', [{ text: SEPARATOR }], 'en');
 const withSeparators = (items: (Paragraph | Table)[]) => items.flatMap((item) => [item, separator()]);
 
-/** Cuts a table into its frame, rows and cell openings; cells' paragraphs were replaced by HOLE. */
-function cutTable(skeleton: string): TableStamps {
+/**
+ * Cuts a table into its frame, row openings and cell openings. The cells' paragraphs were replaced by HOLE;
+ * `kinds` names the rows of the specimen in order.
+ */
+function cutTable(skeleton: string, kinds: readonly RowKind[]): TableStamps {
   const firstRow = skeleton.indexOf('<w:tr>');
   if (firstRow === -1 || !skeleton.endsWith('</w:tr></w:tbl>'))
     throw new StampError('unexpected table shape');
-  const open = skeleton.slice(0, firstRow);
   const rows = skeleton
     .slice(firstRow, -'</w:tbl>'.length)
     .split('</w:tr>')
@@ -165,16 +168,23 @@ function cutTable(skeleton: string): TableStamps {
         });
       return { open: row.slice(0, firstCell), cells };
     });
-  const [header, body] = rows;
-  if (!header || !body || header.cells.join('') !== body.cells.join(''))
+  const cellOpen = rows[0]?.cells ?? [];
+  if (rows.length !== kinds.length || rows.some((row) => row.cells.join(HOLE) !== cellOpen.join(HOLE))) {
     throw new StampError('unexpected table rows');
-  return { open, headerRowOpen: header.open, rowOpen: body.open, cellOpen: body.cells, close: '</w:tbl>' };
+  }
+  const rowOpen: TableStamps['rowOpen'] = {};
+  rows.forEach((row, i) => {
+    rowOpen[kinds[i]!] = row.open;
+  });
+  return { open: skeleton.slice(0, firstRow), rowOpen, cellOpen, close: '</w:tbl>' };
 }
 
-function joinTable(stamps: TableStamps, rows: { header: boolean; cells: string[] }[]): string {
+function joinTable(stamps: TableStamps, rows: { kind: RowKind; cells: string[] }[]): string {
   let xml = stamps.open;
   for (const row of rows) {
-    xml += row.header ? stamps.headerRowOpen : stamps.rowOpen;
+    const open = stamps.rowOpen[row.kind];
+    if (open === undefined) throw new StampError(`no ${row.kind} row learnt`);
+    xml += open;
     row.cells.forEach((cell, i) => {
       xml += `${stamps.cellOpen[i] ?? ''}${cell}</w:tc>`;
     });
@@ -183,28 +193,54 @@ function joinTable(stamps: TableStamps, rows: { header: boolean; cells: string[]
   return xml + stamps.close;
 }
 
-const layoutKey = (columns: readonly number[]) => columnTwips(columns).join(',');
+const layoutKey = (columns: readonly number[], header: boolean) =>
+  `${columnTwips(columns).join(',')}${header ? '+header' : ''}`;
 
-/** The specimen of tables: one per layout, with a header row and a body row of marked cells. */
+/** Text long enough that a row holding it may break across pages. */
+const LONG = 'x'.repeat(1300);
+
+/**
+ * The specimen of tables: one per layout, with the rows of every kind (a header row when the layout has
+ * one, a row kept together, a row that may break), each cell holding a marked paragraph.
+ */
 async function learnTables(
-  layouts: readonly (readonly number[])[],
-  markedCell: string,
-): Promise<Map<string, TableStamps>> {
-  const tables = layouts.map((columns) => {
-    const cells = columns.map(() => [{ text: MARK }]);
-    return tableOf({ kind: 'table', columns: [...columns], header: cells, rows: [cells] }, 'en');
+  layouts: readonly { columns: readonly number[]; header: boolean }[],
+  cellXml: (text: string) => string,
+) {
+  const short: Inline[][] = [[{ text: MARK }]];
+  const long: Inline[][] = [[{ text: `${MARK}${LONG}` }]];
+  const tables = layouts.map(({ columns, header }) => {
+    const row = (cells: Inline[][]) => columns.map(() => cells[0]!);
+    return tableOf(
+      {
+        kind: 'table',
+        columns: [...columns],
+        ...(header ? { header: row(short) } : {}),
+        rows: [row(short), row(long)],
+      },
+      'en',
+    );
   });
   const { elements } = await packSpecimen('en', withSeparators(tables));
   const learnt = new Map<string, TableStamps>();
-  layouts.forEach((columns, i) => {
+  layouts.forEach(({ columns, header }, i) => {
     const xml = elements[i] ?? '';
-    const stamps = cutTable(xml.split(markedCell).join(HOLE));
-    const rebuilt = joinTable(stamps, [
-      { header: true, cells: columns.map(() => markedCell) },
-      { header: false, cells: columns.map(() => markedCell) },
-    ]);
+    const kinds: RowKind[] = [...(header ? (['header'] as const) : []), 'together', 'breakable'];
+    const skeleton = xml
+      .split(cellXml(`${MARK}${LONG}`))
+      .join(HOLE)
+      .split(cellXml(MARK))
+      .join(HOLE);
+    const stamps = cutTable(skeleton, kinds);
+    const rebuilt = joinTable(
+      stamps,
+      kinds.map((kind) => ({
+        kind,
+        cells: columns.map(() => cellXml(kind === 'breakable' ? `${MARK}${LONG}` : MARK)),
+      })),
+    );
     if (rebuilt !== xml) throw new StampError('table stamps do not rebuild the specimen');
-    learnt.set(layoutKey(columns), stamps);
+    learnt.set(layoutKey(columns, header), stamps);
   });
   return learnt;
 }
@@ -278,7 +314,7 @@ async function learn(lang: Lang): Promise<Stamps> {
   const pageBreakXml = take();
   const signatureXml = take();
   const signatureHeading = `${paragraphs.signatureHeading.open}${plainRun}${paragraphs.signatureHeading.close}`;
-  const signatures = cutTable(signatureXml.split(signatureHeading).join(HOLE));
+  const signatures = cutTable(signatureXml.split(signatureHeading).join(HOLE), ['together', 'together']);
 
   // numbering.xml: docx's own list first, then one <w:num> per list in order of first use.
   const numberingXml = specimen.text('word/numbering.xml');
@@ -332,20 +368,19 @@ function stampsFor(lang: Lang): Promise<Stamps> {
 
 /** Learns the table layouts a document uses that have not been seen yet. */
 async function ensureTables(blocks: readonly Block[]): Promise<void> {
-  const missing = new Map<string, number[]>();
+  const missing = new Map<string, { columns: number[]; header: boolean }>();
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
-    const key = layoutKey(block.columns);
-    if (!tableStampsCache.has(key)) missing.set(key, block.columns);
+    const header = block.header !== undefined;
+    const key = layoutKey(block.columns, header);
+    if (!tableStampsCache.has(key)) missing.set(key, { columns: block.columns, header });
   }
   if (missing.size === 0) return;
-  const markedCell = (await stampsFor('en')).paragraphs.tableText;
-  const plain = (await stampsFor('en')).runs[0]!;
-  const learnt = await learnTables(
-    [...missing.values()],
-    `${markedCell.open}${plain.open}${MARK}${plain.close}${markedCell.close}`,
+  const stamps = await stampsFor('en');
+  const learnt = await learnTables([...missing.values()], (text) =>
+    paragraphXml(stamps, 'tableText', [{ text }]),
   );
-  for (const [key, stamps] of learnt) tableStampsCache.set(key, stamps);
+  for (const [key, table] of learnt) tableStampsCache.set(key, table);
 }
 
 function runsXml(stamps: Stamps, content: readonly Inline[]): string {
@@ -399,23 +434,23 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
         }
         break;
       case 'table': {
-        const table = tables.get(layoutKey(block.columns));
+        const table = tables.get(layoutKey(block.columns, block.header !== undefined));
         if (!table) throw new StampError('table layout not learnt');
         const cell = (content: readonly Inline[]) => paragraphXml(stamps, 'tableText', content);
         const width = block.columns.length;
-        const rowOf = (cells: readonly Inline[][], header: boolean) => ({
-          header,
+        const rowOf = (cells: readonly Inline[][], kind: RowKind) => ({
+          kind,
           cells: Array.from({ length: width }, (_, i) => cell(cells[i] ?? [])),
         });
         body += joinTable(table, [
-          ...(block.header ? [rowOf(block.header, true)] : []),
-          ...block.rows.map((row) => rowOf(row, false)),
+          ...(block.header ? [rowOf(block.header, 'header')] : []),
+          ...block.rows.map((row) => rowOf(row, rowKeepsTogether(row) ? 'together' : 'breakable')),
         ]);
         break;
       }
       case 'signatures': {
         if (block.signers.length === 0) break;
-        const rows: { header: boolean; cells: string[] }[] = [];
+        const rows: { kind: RowKind; cells: string[] }[] = [];
         for (let i = 0; i < block.signers.length; i += 2) {
           const cells = [block.signers[i], block.signers[i + 1]].map((signer) =>
             signer
@@ -429,7 +464,7 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
                   .join('')
               : paragraphXml(stamps, 'signatureLabel', []),
           );
-          rows.push({ header: false, cells });
+          rows.push({ kind: 'together', cells });
         }
         body += joinTable(stamps.signatures, rows);
         break;

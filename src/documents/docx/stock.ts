@@ -131,11 +131,27 @@ export function columnTwips(columns: readonly number[], width = textWidth): numb
   return twips;
 }
 
+/**
+ * Rows are kept on one page unless they are long: Word cannot split a row that is taller than a page, so
+ * a long description must be allowed to break.
+ */
+export function rowKeepsTogether(cells: readonly (readonly Inline[])[]): boolean {
+  let length = 0;
+  for (const cell of cells) for (const run of cell) length += run.text.length;
+  return length <= 1200;
+}
+
+export type RowKind = 'header' | 'together' | 'breakable';
+
 export function tableOf(block: Extract<Block, { kind: 'table' }>, lang: Lang): Table {
   const widths = columnTwips(block.columns);
-  const rowOf = (cells: readonly Inline[][], header: boolean) =>
+  const rowOf = (cells: readonly Inline[][], kind: RowKind) =>
     new TableRow({
-      ...(header ? { tableHeader: true, cantSplit: true } : {}),
+      ...(kind === 'header'
+        ? { tableHeader: true, cantSplit: true }
+        : kind === 'together'
+          ? { cantSplit: true }
+          : {}),
       children: widths.map(
         (width, i) =>
           new TableCell({
@@ -149,9 +165,18 @@ export function tableOf(block: Extract<Block, { kind: 'table' }>, lang: Lang): T
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Only a table with a header row shows the style's first-row shading.
+    tableLook: {
+      firstRow: block.header !== undefined,
+      lastRow: false,
+      firstColumn: false,
+      lastColumn: false,
+      noHBand: true,
+      noVBand: true,
+    },
     rows: [
-      ...(block.header ? [rowOf(block.header, true)] : []),
-      ...block.rows.map((row) => rowOf(row, false)),
+      ...(block.header ? [rowOf(block.header, 'header')] : []),
+      ...block.rows.map((row) => rowOf(row, rowKeepsTogether(row) ? 'together' : 'breakable')),
     ],
   });
 }

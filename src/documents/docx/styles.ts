@@ -1,10 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  convertToXmlComponent,
-  type IPropertiesOptions,
-  LevelFormat,
-} from 'docx';
+import { AlignmentType, BorderStyle, type IPropertiesOptions, LevelFormat } from 'docx';
 
 /**
  * The Word styles every document uses. Real styles (Title, Heading 1–3, List Paragraph, Table Grid, Header,
@@ -31,57 +25,31 @@ export const numberingRefs = { bullets: 'bullets', numbers: 'numbers' } as const
 const accent = '1F3864';
 const grey = '595959';
 
-type XmlElement = {
-  type: 'element';
-  name: string;
-  attributes?: Record<string, string>;
-  elements?: XmlElement[];
-};
-const el = (
-  name: string,
-  attributes: Record<string, string> = {},
-  elements: XmlElement[] = [],
-): XmlElement => ({
-  type: 'element',
-  name,
-  attributes,
-  elements,
-});
-const border = (side: string) =>
-  el(`w:${side}`, { 'w:val': 'single', 'w:sz': '4', 'w:space': '0', 'w:color': 'A6A6A6' });
-const margin = (side: string, twips: number) => el(`w:${side}`, { 'w:w': String(twips), 'w:type': 'dxa' });
+const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`;
+const margin = (side: string, twips: number) => `<w:${side} w:w="${twips}" w:type="dxa"/>`;
 
-/** Word's "Table Grid", with a shaded, bold first row; docx has no option for table styles, so it is built here. */
-function tableGridStyle() {
-  return convertToXmlComponent(
-    el('w:style', { 'w:type': 'table', 'w:styleId': styleIds.table }, [
-      el('w:name', { 'w:val': 'Table Grid' }),
-      el('w:basedOn', { 'w:val': 'TableNormal' }),
-      el('w:uiPriority', { 'w:val': '39' }),
-      el('w:pPr', {}, [
-        el('w:spacing', { 'w:before': '0', 'w:after': '0', 'w:line': '240', 'w:lineRule': 'auto' }),
-      ]),
-      el('w:tblPr', {}, [
-        el('w:tblBorders', {}, ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border)),
-        el('w:tblCellMar', {}, [
-          margin('top', 57),
-          margin('left', 108),
-          margin('bottom', 57),
-          margin('right', 108),
-        ]),
-      ]),
-      el('w:tblStylePr', { 'w:type': 'firstRow' }, [
-        el('w:rPr', {}, [el('w:b'), el('w:bCs')]),
-        el('w:tcPr', {}, [el('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': 'DCE6F0' })]),
-      ]),
-    ]),
-  ) as never;
-}
+/**
+ * Word's "Table Grid" with a shaded, bold first row. docx has no option for table styles, so it is given
+ * as an external style sheet, which docx merges with its default styles.
+ */
+const tableGridStyles =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  `<w:style w:type="table" w:styleId="${'TableGrid'}">` +
+  '<w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+  '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>' +
+  `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+  `<w:tblCellMar>${margin('top', 57)}${margin('left', 108)}${margin('bottom', 57)}${margin('right', 108)}</w:tblCellMar></w:tblPr>` +
+  '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/></w:tcPr></w:tblStylePr>' +
+  '</w:style></w:styles>';
 
 /** The `styles`, `numbering` and language settings of every document. */
-export function documentSettings(lang: 'sv' | 'en'): Pick<IPropertiesOptions, 'styles' | 'numbering'> {
+export function documentSettings(
+  lang: 'sv' | 'en',
+): Pick<IPropertiesOptions, 'styles' | 'numbering' | 'externalStyles'> {
   const language = { value: lang === 'sv' ? 'sv-SE' : 'en-GB' };
   return {
+    externalStyles: tableGridStyles,
     styles: {
       default: {
         document: {
@@ -89,8 +57,8 @@ export function documentSettings(lang: 'sv' | 'en'): Pick<IPropertiesOptions, 's
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         title: {
-          run: { font: 'Calibri', size: 36, bold: true, color: accent },
-          paragraph: { spacing: { after: 240 }, keepNext: true },
+          run: { font: 'Calibri', size: 32, bold: true, color: accent },
+          paragraph: { spacing: { after: 240, line: 264 }, keepNext: true },
         },
         heading1: {
           run: { font: 'Calibri', size: 28, bold: true, color: accent },
@@ -165,7 +133,6 @@ export function documentSettings(lang: 'sv' | 'en'): Pick<IPropertiesOptions, 's
           paragraph: { spacing: { after: 0 }, rightTabStop: textWidth },
         },
       ],
-      importedStyles: [tableGridStyle()],
     },
     numbering: {
       config: [

@@ -1,0 +1,95 @@
+import {
+  countryLabel,
+  type DocumentContext,
+  flowDetailsOf,
+  flowOf,
+  type PersonView,
+  personView,
+} from '../context.js';
+import type { FlowDetails, MeasureEntry, SubProcessorEntry } from '../input.js';
+
+/** Annex I.B of the SCCs and Annex 1 of the DPA: what is transferred or processed, about whom, why. */
+export interface DescriptionView {
+  dataSubjects: string[] | undefined;
+  dataCategories: string[] | undefined;
+  /** `none`: no sensitive data; `listed`: the categories below; `unknown`: the case or details do not say. */
+  sensitive: 'none' | 'listed' | 'unknown';
+  /** Set when the case says there are special categories but the details do not list them. */
+  sensitiveExpected: boolean;
+  sensitiveCategories: string[] | undefined;
+  sensitiveSafeguards: string[] | undefined;
+  frequency: string | undefined;
+  /** From the case: the flow is occasional (not systematic). */
+  occasional: boolean | undefined;
+  nature: string | undefined;
+  purposes: string[] | undefined;
+  retention: string | undefined;
+  subProcessorTransfers: string | undefined;
+}
+
+export function descriptionView(context: DocumentContext, flowId: string): DescriptionView {
+  const details: FlowDetails = flowDetailsOf(context, flowId);
+  const flow = flowOf(context, flowId);
+  const listed = details.sensitiveData;
+  const sensitive =
+    listed !== undefined
+      ? listed.length === 0
+        ? 'none'
+        : 'listed'
+      : flow?.specialCategories === false
+        ? 'none'
+        : 'unknown';
+  return {
+    dataSubjects: details.dataSubjects,
+    dataCategories: details.dataCategories,
+    sensitive,
+    sensitiveExpected: sensitive === 'unknown' && flow?.specialCategories === true,
+    sensitiveCategories: listed && listed.length > 0 ? listed : undefined,
+    sensitiveSafeguards: details.sensitiveSafeguards,
+    frequency: details.frequency,
+    occasional: flow?.occasional,
+    nature: details.nature,
+    purposes: details.purposes,
+    retention: details.retention,
+    subProcessorTransfers: details.subProcessorTransfers,
+  };
+}
+
+export interface SubProcessorView {
+  name: string;
+  address: string | undefined;
+  countryName: string | undefined;
+  contact: PersonView;
+  processing: string | undefined;
+}
+
+export function subProcessorViews(
+  entries: SubProcessorEntry[] | undefined,
+  context: DocumentContext,
+): SubProcessorView[] | undefined {
+  return entries?.map((entry) => ({
+    name: entry.name,
+    address: entry.address,
+    countryName: countryLabel(entry.country, context.lang),
+    contact: personView(entry.contact),
+    processing: entry.processing,
+  }));
+}
+
+/** The first value the flows give for a fact; the caller checks they agree. */
+export function firstGiven<T>(values: readonly (T | undefined)[]): T | undefined {
+  return values.find((value) => value !== undefined);
+}
+
+export function measuresOf(context: DocumentContext, flowIds: readonly string[]): MeasureEntry[] | undefined {
+  const lists = flowIds.map((id) => flowDetailsOf(context, id).measures).filter((m) => m !== undefined);
+  if (lists.length === 0) return undefined;
+  // Measures given for several flows of one document are listed once each.
+  const seen = new Set<string>();
+  return lists.flat().filter((m) => {
+    const key = `${m.area}\u0000${m.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,197 @@
+import type { FlowVerdict } from '../../domain/verdict.js';
+import {
+  countryLabel,
+  type DocumentContext,
+  dateView,
+  flowDetailsOf,
+  isEuMemberState,
+  type PartyView,
+  partyView,
+  selectedVerdicts,
+} from '../context.js';
+import { DocumentRequestError } from '../errors.js';
+import type { MeasureEntry, SccChoices } from '../input.js';
+import {
+  type DescriptionView,
+  descriptionView,
+  measuresOf,
+  type SubProcessorView,
+  subProcessorViews,
+} from './common.js';
+
+export type SccModule = 1 | 2 | 3 | 4;
+
+/** Flows that share exporter, importer and module: one set of SCCs covers them all. */
+export interface SccGroup {
+  module: SccModule;
+  exporterId: string;
+  importerId: string;
+  verdicts: FlowVerdict[];
+}
+
+/** The selected flows whose footing is the SCCs, grouped by parties and module, in the case's order. */
+export function sccGroups(context: DocumentContext): SccGroup[] {
+  const groups = new Map<string, SccGroup>();
+  for (const verdict of selectedVerdicts(context)) {
+    if (verdict.mechanism !== 'scc' || !verdict.scc || !verdict.exporter || !verdict.importer) continue;
+    const key = JSON.stringify([verdict.exporter.id, verdict.importer.id, verdict.scc.module]);
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        module: verdict.scc.module,
+        exporterId: verdict.exporter.id,
+        importerId: verdict.importer.id,
+        verdicts: [],
+      };
+      groups.set(key, group);
+    }
+    group.verdicts.push(verdict);
+  }
+  return [...groups.values()];
+}
+
+export interface SccView {
+  date: ReturnType<typeof dateView>;
+  module: SccModule;
+  exporter: PartyView;
+  importer: PartyView;
+  several: boolean;
+  exporterRole: 'controller' | 'processor';
+  importerRole: 'controller' | 'processor';
+  flows: { id: string; number: number; description: DescriptionView }[];
+  clause7: boolean | undefined;
+  clause9: { applies: boolean; option: 'specific' | 'general' | undefined; days: number | undefined };
+  clause11: { body: boolean | undefined; bodyName: string | undefined };
+  clause13: {
+    applies: boolean;
+    case: 'member-state' | 'representative' | 'no-representative' | undefined;
+    authority:
+      | { name: string; nativeName: string | undefined; countryName: string | undefined; url: string }
+      | undefined;
+  };
+  clause14: boolean;
+  clause17: { option: 'named' | 'exporter' | undefined; country: string | undefined; notEu: boolean };
+  clause18: { country: string | undefined; notEu: boolean };
+  annex: { ic: boolean; ii: boolean; iii: boolean };
+  measures: MeasureEntry[] | undefined;
+  assistanceMeasures: string | undefined;
+  subProcessors: SubProcessorView[] | undefined;
+  /** The request lists the sub-processors (possibly none); false when it says nothing of them. */
+  subProcessorsKnown: boolean;
+  /** Points a lawyer should check before signing: the engine's warnings for these flows. */
+  reviewPoints: string[];
+  importerSubjectToGdpr: boolean;
+}
+
+/** One choice as the flows of a group give it; flows that disagree are an error in the request. */
+function agreedChoice<K extends keyof SccChoices>(
+  context: DocumentContext,
+  flowIds: string[],
+  key: K,
+): SccChoices[K] {
+  let found: { flow: string; value: SccChoices[K] } | undefined;
+  for (const flow of flowIds) {
+    const value = flowDetailsOf(context, flow).scc?.[key];
+    if (value === undefined) continue;
+    if (found && JSON.stringify(found.value) !== JSON.stringify(value)) {
+      throw new DocumentRequestError(
+        400,
+        `details.flows.${flow}.scc.${key}`,
+        'differs from another flow of the same SCCs',
+        {
+          sv: `Flödena ${found.flow} och ${flow} omfattas av samma standardavtalsklausuler men anger olika val för ${key}.`,
+          en: `Flows ${found.flow} and ${flow} fall under the same standard contractual clauses but give different choices for ${key}.`,
+        },
+      );
+    }
+    found = { flow, value };
+  }
+  return found?.value;
+}
+
+function agreedList<T>(
+  context: DocumentContext,
+  flowIds: string[],
+  pick: (id: string) => T[] | undefined,
+): T[] | undefined {
+  const lists = flowIds.map(pick).filter((list) => list !== undefined);
+  return lists.length === 0 ? undefined : lists.flat();
+}
+
+export function sccView(context: DocumentContext, group: SccGroup): SccView {
+  const flowIds = group.verdicts.map((v) => v.id);
+  const first = group.verdicts[0]!;
+  const scc = first.scc!;
+  const module = group.module;
+  const moduleOneToThree = module !== 4;
+  const subProcessorClause = module === 2 || module === 3;
+  const lawCode = agreedChoice(context, flowIds, 'governingLaw');
+  const courtsCode = agreedChoice(context, flowIds, 'courts');
+  const authority = scc.supervisoryAuthority;
+  const subProcessors = agreedList(context, flowIds, (id) => flowDetailsOf(context, id).subProcessors);
+  return {
+    date: dateView(context),
+    module,
+    exporter: partyView(context, group.exporterId),
+    importer: partyView(context, group.importerId),
+    several: group.verdicts.length > 1,
+    exporterRole: module === 1 || module === 2 ? 'controller' : 'processor',
+    importerRole: module === 1 || module === 4 ? 'controller' : 'processor',
+    flows: group.verdicts.map((verdict, i) => ({
+      id: verdict.id,
+      number: i + 1,
+      description: descriptionView(context, verdict.id),
+    })),
+    clause7: agreedChoice(context, flowIds, 'docking'),
+    clause9: {
+      applies: subProcessorClause,
+      option: agreedChoice(context, flowIds, 'subProcessorOption'),
+      days: agreedChoice(context, flowIds, 'subProcessorNoticeDays'),
+    },
+    clause11: {
+      body: agreedChoice(context, flowIds, 'disputeBody'),
+      bodyName: agreedChoice(context, flowIds, 'disputeBodyName'),
+    },
+    clause13: {
+      applies: moduleOneToThree,
+      case: scc.clause13,
+      authority: authority
+        ? {
+            name: authority.name,
+            nativeName: authority.nativeName !== authority.name ? authority.nativeName : undefined,
+            countryName: countryLabel(authority.country, context.lang),
+            url: authority.url,
+          }
+        : undefined,
+    },
+    // Clause 14 applies to module 4 only when the EU processor combines the data; the engine says which.
+    clause14: group.verdicts.some((v) => v.scc?.clause14),
+    clause17: {
+      option: subProcessorClause ? agreedChoice(context, flowIds, 'governingLawOption') : undefined,
+      country: countryLabel(lawCode, context.lang),
+      notEu: moduleOneToThree && lawCode !== undefined && !isEuMemberState(lawCode, context.date),
+    },
+    clause18: {
+      country: countryLabel(courtsCode, context.lang),
+      notEu: moduleOneToThree && courtsCode !== undefined && !isEuMemberState(courtsCode, context.date),
+    },
+    annex: { ic: moduleOneToThree, ii: moduleOneToThree, iii: subProcessorClause },
+    measures: measuresOf(context, flowIds),
+    assistanceMeasures: agreedChoiceText(context, flowIds),
+    subProcessors: subProcessorViews(subProcessors, context),
+    subProcessorsKnown: subProcessors !== undefined,
+    reviewPoints: [
+      ...new Set(group.verdicts.flatMap((v) => v.warnings.filter((w) => w.review).map((w) => w.message))),
+    ],
+    importerSubjectToGdpr: group.verdicts.some((v) => v.scc?.importerSubjectToGdpr === 'yes'),
+  };
+}
+
+function agreedChoiceText(context: DocumentContext, flowIds: string[]): string | undefined {
+  const texts = [
+    ...new Set(
+      flowIds.map((id) => flowDetailsOf(context, id).assistanceMeasures).filter((t) => t !== undefined),
+    ),
+  ];
+  return texts.length === 0 ? undefined : texts.join('\n');
+}
