@@ -99,6 +99,16 @@ export const parityCases: ParityCase[] = [
     },
   },
   {
+    name: 'DPF search finds the sample entry and says it is a sample',
+    path: '/v1/dpf?q=ACME,%20Inc.',
+    status: 200,
+    contentType: 'application/json',
+    check: (body) => {
+      expectEqual((field(body, 'list') as Json).sample, true, 'sample flag');
+      expectEqual((field(body, 'results') as Json[])[0]?.name, 'Acme Corporation', 'best hit');
+    },
+  },
+  {
     name: 'OpenAPI document',
     path: '/openapi.json',
     status: 200,
