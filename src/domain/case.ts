@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partyType } from '../data/schema.js';
+import { tiaAnswers } from '../tia/input.js';
 import { legalDate } from './dates.js';
 
 /**
@@ -94,6 +95,8 @@ export const flow = z.strictObject({
   publicPowers: z.boolean().optional(),
   occasional: z.boolean().optional(),
   combinesWithEuData: z.boolean().optional(),
+  /** Answers for the Clause 14 transfer impact assessment of this flow (the body of POST /v1/tia less the case facts). */
+  tia: tiaAnswers.optional(),
 });
 export type Flow = z.infer<typeof flow>;
 

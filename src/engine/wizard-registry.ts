@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
+import { clause14Machine } from '../../machines/clause14.js';
 import { mechanismMachine } from '../../machines/mechanism.js';
 import { rolesMachine } from '../../machines/roles.js';
 import { sccModuleMachine } from '../../machines/sccModule.js';
@@ -46,6 +47,14 @@ export const wizardRegistry: Record<string, WizardEntry> = {
     title: {
       en: 'Which SCC module, and what to settle',
       sv: 'Vilken modul av standardavtalsklausulerna, och vad som ska bestämmas',
+    },
+  },
+  clause14: {
+    machine: clause14Machine,
+    inputSchema: noInput,
+    title: {
+      en: 'Transfer impact assessment (Clause 14)',
+      sv: 'Konsekvensbedömning av överföringen (klausul 14)',
     },
   },
 };

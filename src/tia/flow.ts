@@ -1,0 +1,93 @@
+import type { Localized } from '../data/schema.js';
+import { assessTia, type TiaResult } from './assess.js';
+import type { TiaAnswers } from './input.js';
+import { lawProfileById, profileIdFor } from './profiles.js';
+
+/**
+ * The engine's one call into the TIA: after every flow has its verdict, each verdict whose obligations
+ * include `tia` gets the assessment, run on the flow's own `tia` answers (open, with the questions left,
+ * when there are none). Answers the assessment cannot use are reported as warnings, never dropped
+ * silently. Structural types keep this module free of the engine's.
+ */
+
+interface FlowIn {
+  combinesWithEuData?: boolean;
+  tia?: TiaAnswers;
+}
+
+interface VerdictIn {
+  obligations: readonly string[];
+  importer?: { country?: string };
+  scc?: { module: 1 | 2 | 3 | 4 };
+  warnings: { code: string; message: Localized; review?: boolean }[];
+  tia?: TiaResult;
+}
+
+export function attachTias(flows: readonly FlowIn[], verdicts: VerdictIn[], asOf: string): void {
+  verdicts.forEach((verdict, i) => {
+    const flow = flows[i];
+    if (!flow) return;
+    if (!verdict.obligations.includes('tia')) {
+      if (flow.tia) verdict.warnings.push({ code: 'tia-not-used', message: notUsed });
+      return;
+    }
+    const destination = verdict.importer?.country;
+    if (!destination || !verdict.scc) {
+      verdict.warnings.push({ code: 'tia-destination-unknown', message: noDestination, review: true });
+      return;
+    }
+    const answers = flow.tia ?? {};
+    if (
+      answers.laws?.relyOnCommissionFinding !== undefined &&
+      !lawProfileById(profileIdFor(destination)).commissionFinding
+    ) {
+      verdict.warnings.push({ code: 'tia-answer-not-used', message: noCommissionFinding(destination) });
+    }
+    const tia = assessTia(answers, {
+      destination,
+      transferTool: 'scc',
+      sccModule: verdict.scc.module,
+      ...(flow.combinesWithEuData !== undefined ? { combinesWithEuData: flow.combinesWithEuData } : {}),
+      asOf,
+    });
+    verdict.tia = withCasePaths(tia, i);
+    if (tia.status === 'open') {
+      verdict.warnings.push({ code: 'tia-open', message: open(verdict.tia.openQuestions?.[0]?.field) });
+    } else if (tia.conclusion?.outcome === 'do-not-transfer') {
+      verdict.warnings.push({ code: 'tia-do-not-transfer', message: doNotTransfer, review: true });
+    }
+  });
+}
+
+/** Open questions name the field of the case that answers them: `flows[2].tia.circumstances.format`. */
+function withCasePaths(tia: TiaResult, index: number): TiaResult {
+  if (!tia.openQuestions) return tia;
+  const path = (field: string) =>
+    field === 'combinesWithEuData' ? `flows[${index}].combinesWithEuData` : `flows[${index}].tia.${field}`;
+  return { ...tia, openQuestions: tia.openQuestions.map((q) => ({ ...q, field: path(q.field) })) };
+}
+
+const notUsed: Localized = {
+  en: 'The tia answers of this flow were not used: the flow needs no transfer impact assessment.',
+  sv: 'Flödets tia-svar användes inte: flödet kräver ingen konsekvensbedömning av överföringen.',
+};
+
+const noDestination: Localized = {
+  en: 'The transfer impact assessment needs the country of the importer; the case does not give it.',
+  sv: 'Konsekvensbedömningen av överföringen kräver dataimportörens land; fallet anger det inte.',
+};
+
+const noCommissionFinding = (code: string): Localized => ({
+  en: `tia.laws.relyOnCommissionFinding was not used: no Commission finding is recorded for ${code}.`,
+  sv: `tia.laws.relyOnCommissionFinding användes inte: inget konstaterande från kommissionen finns för ${code}.`,
+});
+
+const open = (field: string | undefined): Localized => ({
+  en: `The transfer impact assessment (Clause 14) is open${field ? `: answer ${field} first` : ''}; see tia.openQuestions.`,
+  sv: `Konsekvensbedömningen av överföringen (klausul 14) är inte klar${field ? `: besvara först ${field}` : ''}; se tia.openQuestions.`,
+});
+
+const doNotTransfer: Localized = {
+  en: 'The transfer impact assessment concludes that the data must not be transferred (or the transfer must be suspended, Clause 16).',
+  sv: 'Konsekvensbedömningen av överföringen kommer fram till att uppgifterna inte får föras över (eller att överföringen ska avbrytas, klausul 16).',
+};
