@@ -130,7 +130,7 @@ const q = {
         value: 'remote-access',
         label: {
           en: 'Accessed remotely by another controller or processor',
-          sv: 'Fjärråtkomst för en annan personuppgiftsansvarig eller ett annat biträde',
+          sv: 'En annan personuppgiftsansvarig eller ett annat biträde får fjärråtkomst',
         },
       },
       {
@@ -143,8 +143,8 @@ const q = {
       {
         value: 'other',
         label: {
-          en: 'Made available to another controller or processor in another way',
-          sv: 'Görs tillgängliga för en annan personuppgiftsansvarig eller ett annat biträde på annat sätt',
+          en: 'Made available to another controller or processor in another or unstated way',
+          sv: 'Görs tillgängliga för en annan personuppgiftsansvarig eller ett annat biträde på annat eller ej angivet sätt',
         },
       },
       {
