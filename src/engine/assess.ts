@@ -209,6 +209,18 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
     ) {
       verdict.warnings.push({ code: 'processing-outside-eea', message: texts.processingAbroad });
     }
+    if (
+      outcome.outcome === 'notTransferDataSubject' &&
+      f.flow.toRole === 'processor' &&
+      (parties.importer.party.type === 'international-organisation' ||
+        facts.status(parties.recipient.party)?.status === 'third-country')
+    ) {
+      verdict.warnings.push({
+        code: 'collected-by-processor-abroad',
+        message: texts.collectedByProcessorAbroad,
+        review: true,
+      });
+    }
     return verdict;
   }
 

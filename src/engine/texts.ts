@@ -86,6 +86,11 @@ export const texts = {
     sv: 'Flödet omfattar särskilda kategorier av personuppgifter: utöver överföringsverktyget krävs ett undantag enligt art. 9.2, och beskrivningen av överföringen (bilaga I.B till standardavtalsklausulerna) ska ange de känsliga uppgifterna och de skyddsåtgärder som tillämpas på dem.',
   } satisfies Localized,
 
+  collectedByProcessorAbroad: {
+    en: "The data subject hands the data to a processor outside the EU/EEA. The collection is the processing of the controller the processor acts for; if that controller is subject to the GDPR, whether Chapter V applies to the processor's handling abroad is not settled by this flow alone. Legal review is needed.",
+    sv: 'Den registrerade lämnar uppgifterna till ett personuppgiftsbiträde utanför EU/EES. Insamlingen är den behandling som utförs för den personuppgiftsansvariges räkning; om den personuppgiftsansvarige omfattas av dataskyddsförordningen avgörs inte av detta flöde ensamt om kapitel V gäller biträdets hantering utomlands. Juridisk granskning behövs.',
+  } satisfies Localized,
+
   processingAbroad: {
     en: "No transfer, but the exporter's own staff process the data in a third country: the GDPR applies in full, and the risks of the place, such as access by public authorities, belong in the exporter's security assessment (EDPB Guidelines 05/2021, section 3).",
     sv: 'Ingen överföring, men exportörens egen personal behandlar uppgifterna i ett tredjeland: dataskyddsförordningen gäller fullt ut, och riskerna på platsen, som myndigheters åtkomst, hör till exportörens säkerhetsbedömning (EDPB:s riktlinjer 05/2021, avsnitt 3).',

@@ -29,6 +29,22 @@ describe('EDPB Guidelines 05/2021: is it a transfer?', () => {
     expect(v.trail.at(-1)?.value).toBe('notTransferDataSubject');
   });
 
+  it('a data subject handing data to a processor abroad: no transfer by the data subject, flagged for review', () => {
+    const v = only(
+      [
+        { id: 'maria', country: 'IT', type: 'individual' },
+        { id: 'callcentre', country: 'IN', type: 'company', gdprBasis: 'none' },
+      ],
+      { from: 'maria', to: 'callcentre', fromRole: 'data-subject', toRole: 'processor' },
+      asOf,
+    );
+    expect(v.kind).toBe('not-a-transfer');
+    expect(v.warnings).toContainEqual(
+      expect.objectContaining({ code: 'collected-by-processor-abroad', review: true }),
+    );
+    expect(v.obligations).toEqual([]);
+  });
+
   it('Example 2: the Art. 3(2) shop engages a processor outside the EU: a transfer by the shop', () => {
     const parties = [
       { id: 'shop', country: 'SG', type: 'company' as const, gdprBasis: 'targeting' as const },
