@@ -3,6 +3,7 @@
  * `filename*=` (RFC 6266, UTF-8). Neither may carry path separators, quotes, control or direction marks.
  */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go.
 const UNSAFE = /[\u0000-\u001f\u007f"*/:<>?\\|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** "Exempelby kommun" → "exempelby-kommun"; letters with diacritics lose them, others drop out. */

@@ -55,7 +55,7 @@ export function documentId(planned: PlannedDocument, lang: Lang, date: string): 
 /** The text of the document's title block, which also heads every page. */
 function titleOf(blocks: readonly Block[], lang: Lang): string {
   const title = blocks.find((block) => block.kind === 'title');
-  if (!title || title.kind !== 'title') return 'Tredjeland';
+  if (title?.kind !== 'title') return 'Tredjeland';
   return (
     title.content.map((run) => (run.placeholder ? placeholderText(run.text, lang) : run.text)).join('') ||
     plainText(title.content)

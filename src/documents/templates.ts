@@ -14,7 +14,7 @@ import { parseMarkup } from './markup.js';
 export type Lang = 'sv' | 'en';
 
 const env = Handlebars.create();
-const escape = (value: unknown) => env.Utils.escapeExpression(String(value));
+const escapeValue = (value: unknown) => env.Utils.escapeExpression(String(value));
 
 /** A value counts as given unless it is undefined, null, blank text or an empty list. */
 export function isGiven(value: unknown): boolean {
@@ -34,15 +34,15 @@ type HelperOptions = Handlebars.HelperOptions;
 function fill(this: unknown, value: unknown, ...rest: unknown[]): Handlebars.SafeString {
   const options = rest.pop() as HelperOptions;
   if (isGiven(value))
-    return new Handlebars.SafeString(escape(Array.isArray(value) ? value.join(', ') : value));
-  const label = options.fn ? options.fn(this) : escape(rest.map(String).join(''));
+    return new Handlebars.SafeString(escapeValue(Array.isArray(value) ? value.join(', ') : value));
+  const label = options.fn ? options.fn(this) : escapeValue(rest.map(String).join(''));
   return new Handlebars.SafeString(`<ph>${label}</ph>`);
 }
 
 /** `{{ph "label"}}` / `{{#ph}}label{{/ph}}`: a placeholder, always (a line to fill in by hand). */
 function ph(this: unknown, ...args: unknown[]): Handlebars.SafeString {
   const options = args.pop() as HelperOptions;
-  const label = options.fn ? options.fn(this) : escape(args.map(String).join(''));
+  const label = options.fn ? options.fn(this) : escapeValue(args.map(String).join(''));
   return new Handlebars.SafeString(`<ph>${label}</ph>`);
 }
 
@@ -53,8 +53,8 @@ function ph(this: unknown, ...args: unknown[]): Handlebars.SafeString {
 function lines(list: unknown, ...rest: unknown[]): Handlebars.SafeString {
   rest.pop();
   if (Array.isArray(list) && list.length > 0)
-    return new Handlebars.SafeString(list.map(escape).join('<br/>'));
-  return new Handlebars.SafeString(`<ph>${escape(rest.map(String).join(''))}</ph>`);
+    return new Handlebars.SafeString(list.map(escapeValue).join('<br/>'));
+  return new Handlebars.SafeString(`<ph>${escapeValue(rest.map(String).join(''))}</ph>`);
 }
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {

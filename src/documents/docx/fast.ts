@@ -44,8 +44,8 @@ interface Cut {
 
 interface TableStamps {
   open: string;
-  rowOpen: Partial<Record<RowKind, string>>;
-  cellOpen: string[];
+  /** Each kind of row's opening and its cells' openings. */
+  rows: Partial<Record<RowKind, { open: string; cells: string[] }>>;
   close: string;
 }
 
@@ -168,25 +168,22 @@ function cutTable(skeleton: string, kinds: readonly RowKind[]): TableStamps {
         });
       return { open: row.slice(0, firstCell), cells };
     });
-  const cellOpen = rows[0]?.cells ?? [];
-  if (rows.length !== kinds.length || rows.some((row) => row.cells.join(HOLE) !== cellOpen.join(HOLE))) {
-    throw new StampError('unexpected table rows');
-  }
-  const rowOpen: TableStamps['rowOpen'] = {};
+  if (rows.length !== kinds.length) throw new StampError('unexpected table rows');
+  const byKind: TableStamps['rows'] = {};
   rows.forEach((row, i) => {
-    rowOpen[kinds[i]!] = row.open;
+    byKind[kinds[i]!] = row;
   });
-  return { open: skeleton.slice(0, firstRow), rowOpen, cellOpen, close: '</w:tbl>' };
+  return { open: skeleton.slice(0, firstRow), rows: byKind, close: '</w:tbl>' };
 }
 
 function joinTable(stamps: TableStamps, rows: { kind: RowKind; cells: string[] }[]): string {
   let xml = stamps.open;
   for (const row of rows) {
-    const open = stamps.rowOpen[row.kind];
-    if (open === undefined) throw new StampError(`no ${row.kind} row learnt`);
-    xml += open;
+    const stamp = stamps.rows[row.kind];
+    if (stamp === undefined) throw new StampError(`no ${row.kind} row learnt`);
+    xml += stamp.open;
     row.cells.forEach((cell, i) => {
-      xml += `${stamps.cellOpen[i] ?? ''}${cell}</w:tc>`;
+      xml += `${stamp.cells[i] ?? ''}${cell}</w:tc>`;
     });
     xml += '</w:tr>';
   }

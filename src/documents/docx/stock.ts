@@ -9,6 +9,7 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
+  ShadingType,
   Tab,
   Table,
   TableCell,
@@ -20,7 +21,7 @@ import {
 import type { Block, DocumentModel, Inline, ListItem, Signer } from '../blocks.js';
 import { layoutStrings, longDate, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
-import { documentSettings, numberingRefs, page, styleIds, textWidth } from './styles.js';
+import { documentSettings, headerFill, numberingRefs, page, styleIds, textWidth } from './styles.js';
 
 /**
  * The block model as docx objects: one function per block kind. The same functions build the real
@@ -156,6 +157,9 @@ export function tableOf(block: Extract<Block, { kind: 'table' }>, lang: Lang): T
         (width, i) =>
           new TableCell({
             width: { size: width, type: WidthType.DXA },
+            ...(kind === 'header'
+              ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: headerFill } }
+              : {}),
             children: [paragraphOf('tableText', cells[i] ?? [], lang)],
           }),
       ),

@@ -20,6 +20,9 @@ export const styleIds = {
   table: 'TableGrid',
 } as const;
 
+/** The fill of header cells. */
+export const headerFill = 'DCE6F0';
+
 export const numberingRefs = { bullets: 'bullets', numbers: 'numbers' } as const;
 
 const accent = '1F3864';
@@ -29,8 +32,10 @@ const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0"
 const margin = (side: string, twips: number) => `<w:${side} w:w="${twips}" w:type="dxa"/>`;
 
 /**
- * Word's "Table Grid" with a shaded, bold first row. docx has no option for table styles, so it is given
- * as an external style sheet, which docx merges with its default styles.
+ * Word's "Table Grid": thin grey borders and cell margins. docx has no option for table styles, so it is
+ * given as an external style sheet, which docx merges with its default styles. Header rows are shaded by
+ * direct formatting rather than by the style's first-row formatting, which LibreOffice applies to every
+ * table whatever its table look says.
  */
 const tableGridStyles =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -40,7 +45,6 @@ const tableGridStyles =
   '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>' +
   `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
   `<w:tblCellMar>${margin('top', 57)}${margin('left', 108)}${margin('bottom', 57)}${margin('right', 108)}</w:tblCellMar></w:tblPr>` +
-  '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/></w:tcPr></w:tblStylePr>' +
   '</w:style></w:styles>';
 
 /** The `styles`, `numbering` and language settings of every document. */

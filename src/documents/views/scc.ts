@@ -109,11 +109,7 @@ function agreedChoice<K extends keyof SccChoices>(
   return found?.value;
 }
 
-function agreedList<T>(
-  context: DocumentContext,
-  flowIds: string[],
-  pick: (id: string) => T[] | undefined,
-): T[] | undefined {
+function agreedList<T>(flowIds: string[], pick: (id: string) => T[] | undefined): T[] | undefined {
   const lists = flowIds.map(pick).filter((list) => list !== undefined);
   return lists.length === 0 ? undefined : lists.flat();
 }
@@ -128,7 +124,7 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
   const lawCode = agreedChoice(context, flowIds, 'governingLaw');
   const courtsCode = agreedChoice(context, flowIds, 'courts');
   const authority = scc.supervisoryAuthority;
-  const subProcessors = agreedList(context, flowIds, (id) => flowDetailsOf(context, id).subProcessors);
+  const subProcessors = agreedList(flowIds, (id) => flowDetailsOf(context, id).subProcessors);
   return {
     date: dateView(context),
     module,
