@@ -37,14 +37,22 @@ export const run: Benchmark = async () => {
     const samples: number[] = [];
     for (let i = 0; i < 15; i += 1) {
       const started = performance.now();
-      const res = await app.request('/v1/assessments', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await app.request('/v1/assessments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`1,000-flow batch answered ${res.status}`);
       if (i >= 3) samples.push(performance.now() - started);
     }
     const batch = percentile(samples, 50);
     return [
-      { name: `GET /healthz (ceiling), ${connections} connections, ${seconds} s`, value: ceiling, unit: 'req/s' },
+      {
+        name: `GET /healthz (ceiling), ${connections} connections, ${seconds} s`,
+        value: ceiling,
+        unit: 'req/s',
+      },
       {
         name: 'POST /v1/assessments, 10 flows',
         value: assess,

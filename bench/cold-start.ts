@@ -1,5 +1,5 @@
-import { type Benchmark, percentile } from './types.js';
 import { startServer } from './server.js';
+import { type Benchmark, percentile } from './types.js';
 
 /** Node process start to the first answered request, as `npm start` runs it (tsx, no build cache). */
 export const run: Benchmark = async () => {

@@ -21,18 +21,29 @@ for (const [name, load] of Object.entries(modules)) {
   try {
     rows.push(...(await (await load()).run()));
   } catch (error) {
-    rows.push({ name: `${name}: FAILED (${(error as Error).message.split('\n')[0]})`, value: Number.NaN, unit: '' });
+    rows.push({
+      name: `${name}: FAILED (${(error as Error).message.split('\n')[0]})`,
+      value: Number.NaN,
+      unit: '',
+    });
   }
 }
 
-const fmt = (n: number) => (Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(4));
+const fmt = (n: number) =>
+  Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(4);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# Tredjeland benchmarks, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`machine: ${cpu}, ${cpus().length} cores, ${arch()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `machine: ${cpu}, ${cpus().length} cores, ${arch()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log('| measurement | figure | unit | more | ratio | target |');
 console.log('|---|---:|---|---|---|---|');
 for (const r of rows) {
-  const extra = r.extra ? Object.entries(r.extra).map(([k, v]) => `${k} ${fmt(v)}`).join(', ') : '';
+  const extra = r.extra
+    ? Object.entries(r.extra)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')
+    : '';
   const ratio = r.ratio ? `${fmt(r.ratio.value)} × ${r.ratio.against}` : '';
   const target = r.target ? `${r.target.text} ${r.target.met ? '✓' : '✗'}` : '';
   console.log(`| ${r.name} | ${fmt(r.value)} | ${r.unit} | ${extra} | ${ratio} | ${target} |`);

@@ -15,7 +15,9 @@ describe('errors are problem+json naming the field', () => {
   });
 
   it('suggests GB for UK and answers in Swedish when asked', async () => {
-    const res = await app.request('/v1/countries/UK', { headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
+    const res = await app.request('/v1/countries/UK', {
+      headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' },
+    });
     expect(res.status).toBe(404);
     const body = await res.json();
     expect(body.title).toBe('Okänd kod för land eller territorium');
