@@ -1,6 +1,7 @@
 import { countryName, isKnownCode, territoryStatusAt } from '../data/index.js';
 import type { Flow, Party } from '../domain/case.js';
 import type { Assessment, FlowVerdict } from '../domain/verdict.js';
+import type { TiaResult } from '../tia/assess.js';
 import type { DocumentRequest, FlowDetails, Person } from './input.js';
 import { longDate } from './strings.js';
 import type { Lang } from './templates.js';
@@ -16,6 +17,8 @@ export interface DocumentContext {
   date: string;
   request: DocumentRequest;
   assessment: Assessment;
+  /** The engine's Clause 14 assessments (both languages), by flow id. */
+  tias: ReadonlyMap<string, TiaResult>;
 }
 
 /** A person as templates see it: every key present, so strict templates may ask for any of them. */

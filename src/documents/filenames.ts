@@ -22,7 +22,7 @@ export function slug(text: string, max = 40): string {
 
 /** A name as a person reads it, without characters a file system or a header would choke on. */
 export function readable(text: string, max = 60): string {
-  const clean = text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
   const chars = [...clean];
   return (chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : clean) || 'x';
 }

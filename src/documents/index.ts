@@ -1,5 +1,6 @@
 import { today } from '../domain/dates.js';
 import type { Assessment } from '../domain/verdict.js';
+import type { TiaResult } from '../tia/assess.js';
 import type { DocumentContext } from './context.js';
 import { DocumentRequestError } from './errors.js';
 import { fileName } from './filenames.js';
@@ -31,9 +32,9 @@ const names = {
     ascii: { sv: 'standardavtalsklausuler', en: 'scc' },
   },
   tia: {
-    sv: 'Bedömning enligt klausul 14',
+    sv: 'Konsekvensbedömning av överföring',
     en: 'Transfer impact assessment',
-    ascii: { sv: 'bedomning-klausul-14', en: 'tia' },
+    ascii: { sv: 'konsekvensbedomning', en: 'tia' },
   },
   dpa: {
     sv: 'Personuppgiftsbiträdesavtal',
@@ -109,6 +110,13 @@ const noneApply: Record<Exclude<DocumentKind, 'memo'>, { sv: string; en: string 
   },
 };
 
+/** What the engine made of the request's case: the assessment in the document's language, and its TIAs. */
+export interface AssessedCase {
+  assessment: Assessment;
+  /** The engine's Clause 14 assessments in both languages, by flow id (EngineFlowVerdict.tia). */
+  tias?: ReadonlyMap<string, TiaResult>;
+}
+
 /** The document date: the one asked for, else the case's date, else today (so pass one for identical files). */
 export function documentDate(request: DocumentRequest, now?: Date): string {
   return request.documentDate ?? request.case.asOf ?? today(now);
@@ -121,11 +129,17 @@ export function documentDate(request: DocumentRequest, now?: Date): string {
 export async function draftDocuments(
   kind: DocumentKind | 'bundle',
   request: DocumentRequest,
-  assessment: Assessment,
+  assessed: AssessedCase,
   lang: Lang,
   now?: Date,
 ): Promise<RenderedDocument[]> {
-  const context: DocumentContext = { lang, date: documentDate(request, now), request, assessment };
+  const context: DocumentContext = {
+    lang,
+    date: documentDate(request, now),
+    request,
+    assessment: assessed.assessment,
+    tias: assessed.tias ?? new Map(),
+  };
   if (kind === 'bundle') {
     const plans = (['memo', 'scc', 'tia', 'dpa'] as const).flatMap((k) => planDocuments(k, context));
     return Promise.all(plans.map((plan) => renderPlanned(plan, lang, context.date)));

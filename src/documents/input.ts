@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { assessmentCase, countryCode } from '../domain/case.js';
 import { legalDate } from '../domain/dates.js';
-import { tiaAnswers } from '../tia/input.js';
 
 /**
  * What a document request carries besides the case: the facts an assessment does not need but a paper
@@ -104,13 +103,11 @@ export const flowDetails = z.strictObject({
       subProcessorNoticeDays: z.number().int().min(1).max(365).optional(),
     })
     .optional(),
-  /** The Clause 14(d) assessment: who assessed and their answers. */
-  tia: z
-    .strictObject({
-      assessor: person.optional(),
-      answers: tiaAnswers.optional(),
-    })
-    .optional(),
+  /**
+   * The Clause 14(d) assessment: who carried it out. Its answers belong to the case (`case.flows[].tia`),
+   * where the engine runs the assessment.
+   */
+  tia: z.strictObject({ assessor: person.optional() }).optional(),
 });
 export type FlowDetails = z.infer<typeof flowDetails>;
 

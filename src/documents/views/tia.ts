@@ -1,9 +1,296 @@
-import type { DocumentContext } from '../context.js';
+import type { Localized, Source } from '../../data/schema.js';
+import type { FlowVerdict } from '../../domain/verdict.js';
+import type { MeasureRef, TiaResult } from '../../tia/assess.js';
+import {
+  countryLabel,
+  type DocumentContext,
+  dateView,
+  flowDetailsOf,
+  type PartyView,
+  type PersonView,
+  partyView,
+  personView,
+  selectedVerdicts,
+} from '../context.js';
 import type { PlannedDocument } from '../render.js';
+import { longDate } from '../strings.js';
 
-/** Placeholder until src/tia lands: no TIA report is planned yet. */
+/**
+ * The Clause 14(d) report: the engine's transfer impact assessment of one flow (src/tia), laid out for the
+ * file. Every key is present (strict templates), missing answers are `undefined`.
+ */
+
+type Lang = DocumentContext['lang'];
+
+interface MeasureView {
+  title: string;
+  description: string;
+  edpbRef: string;
+}
+
+export interface TiaView {
+  date: ReturnType<typeof dateView>;
+  flowId: string;
+  exporter: PartyView;
+  importer: PartyView;
+  destination: string | undefined;
+  module: number | undefined;
+  assessorPerson: PersonView;
+  /** `missing`: the engine gave no assessment for the flow (its destination is unknown). */
+  status: TiaResult['status'] | 'missing';
+  assessedOn: string | undefined;
+  responsible: string | undefined;
+  reviewer: string | undefined;
+  notNeeded: string | undefined;
+  circumstances: {
+    purpose: string | undefined;
+    sector: string | undefined;
+    processingChain: string | undefined;
+    actors: string[] | undefined;
+    channels: string[] | undefined;
+    dataCategories: string[] | undefined;
+    specialCategories: boolean | undefined;
+    format: string | undefined;
+    stateOfTheArt: boolean | undefined;
+    keysHeldBy: string | undefined;
+    additionalInformationKeptInEea: boolean | undefined;
+    storage: string | undefined;
+    clearTextAccess: boolean | undefined;
+    remoteAccess: boolean | undefined;
+    protectedRecipient: boolean | undefined;
+    splitProcessing: boolean | undefined;
+  };
+  laws:
+    | {
+        profileTitle: string;
+        profileAsOf: string;
+        profileNote: string | undefined;
+        profileSources: string[];
+        statements: {
+          guarantee: string;
+          law: string;
+          text: string;
+          sources: string;
+          checked: string;
+          unconfirmed: boolean;
+        }[];
+        commissionFinding: { law: string; reliedOn: boolean | undefined } | undefined;
+        guarantees: { letter: string; answer: 'met' | 'not-met' | undefined }[];
+        findings: { guarantee: string; text: string; sources: string; checked: string | undefined }[];
+        anyUnconfirmed: boolean;
+      }
+    | undefined;
+  practical:
+    | {
+        claimed: boolean;
+        accepted: boolean;
+        considered: boolean;
+        reasons: string[];
+        description: string | undefined;
+        period: { from: string; until: string } | undefined;
+      }
+    | undefined;
+  technical:
+    | { text: string; useCase: number | undefined; title: string | undefined; conditions: string | undefined }
+    | undefined;
+  measures:
+    | {
+        required: MeasureView[];
+        technical: MeasureView[];
+        contractual: MeasureView[];
+        organisational: MeasureView[];
+        otherEffective: boolean | undefined;
+        otherDescription: string | undefined;
+        note: string;
+      }
+    | undefined;
+  conclusion: { outcome: string; text: string; cites: string } | undefined;
+  openQuestions: { text: string; help: string | undefined; field: string }[];
+  reevaluateBy: string | undefined;
+  reevaluation: { months: number; reason: string | undefined } | undefined;
+  documentation: string | undefined;
+  legalReview: string[];
+  trail: { question: string; answer: string; cites: string }[];
+  quantified:
+    | {
+        periodYears: number;
+        probability: string;
+        bases: { legalBasis: string; perYear: string }[];
+        note: string;
+      }
+    | undefined;
+}
+
+export function sourceText(source: Source): string {
+  return [source.title, source.celex ? `CELEX ${source.celex}` : undefined, source.oj, source.url]
+    .filter(Boolean)
+    .join(', ');
+}
+
+const percent = (p: number) => `${(Math.round(p * 1000) / 10).toString()} %`;
+
+function measureView(ref: MeasureRef, lang: Lang): MeasureView {
+  return { title: ref.title[lang], description: ref.description[lang], edpbRef: ref.edpbRef };
+}
+
+export function tiaView(
+  context: DocumentContext,
+  verdict: FlowVerdict,
+  result: TiaResult | undefined,
+): TiaView {
+  const lang = context.lang;
+  const pick = (text: Localized | undefined) => text?.[lang];
+  const c = result?.circumstances ?? {};
+  const laws = result?.laws;
+  const pe = result?.practicalExperience;
+  const measures = result?.measures;
+  const finding = laws?.commissionFinding;
+  return {
+    date: dateView(context),
+    flowId: verdict.id,
+    exporter: partyView(context, verdict.exporter?.id ?? ''),
+    importer: partyView(context, verdict.importer?.id ?? ''),
+    destination: countryLabel(result?.destination.code ?? verdict.importer?.country, lang),
+    module: verdict.scc?.module,
+    assessorPerson: personView(flowDetailsOf(context, verdict.id).tia?.assessor),
+    status: result?.status ?? 'missing',
+    assessedOn: result ? longDate(result.assessedOn, lang) : undefined,
+    responsible: pick(result?.assessor.text),
+    reviewer: pick(result?.assessor.reviewer?.text),
+    notNeeded: pick(result?.reasonNotNeeded?.text),
+    circumstances: {
+      purpose: c.purpose,
+      sector: c.sector,
+      processingChain: c.processingChain,
+      actors: c.actors,
+      channels: c.channels,
+      dataCategories: c.dataCategories,
+      specialCategories: c.specialCategories,
+      format: c.format,
+      stateOfTheArt: c.encryption?.stateOfTheArt,
+      keysHeldBy: c.encryption?.keysHeldBy,
+      additionalInformationKeptInEea: c.pseudonymisation?.additionalInformationKeptInEea,
+      storage: c.storage,
+      clearTextAccess: c.clearTextAccess,
+      remoteAccess: c.remoteAccess,
+      protectedRecipient: c.protectedRecipient,
+      splitProcessing: c.splitProcessing,
+    },
+    laws: laws
+      ? {
+          profileTitle: laws.profile.title[lang],
+          profileAsOf: longDate(laws.profile.asOf, lang),
+          profileNote: pick(laws.profile.note),
+          profileSources: laws.profile.sources.map(sourceText),
+          statements: laws.statements.map((s) => ({
+            guarantee: s.topic,
+            law: s.law,
+            text: s.text[lang],
+            sources: s.sources.map(sourceText).join('; '),
+            checked: longDate(s.checked, lang),
+            unconfirmed: s.confidence === 'unconfirmed',
+          })),
+          commissionFinding: finding
+            ? {
+                law: laws.statements.find((s) => s.id === finding.statement)?.law ?? finding.statement,
+                reliedOn: finding.reliedOn,
+              }
+            : undefined,
+          guarantees: (['A', 'B', 'C', 'D'] as const).map((letter) => ({
+            letter,
+            answer: laws.guarantees[letter],
+          })),
+          findings: laws.findings.map((f) => ({
+            guarantee: f.guarantee,
+            text: f.text,
+            sources: f.sources.map(sourceText).join('; '),
+            checked: f.checked ? longDate(f.checked, lang) : undefined,
+          })),
+          anyUnconfirmed: laws.unconfirmed.length > 0,
+        }
+      : undefined,
+    practical: pe
+      ? {
+          claimed: pe.claimed,
+          accepted: pe.accepted,
+          considered: pe.considered,
+          reasons: pe.reasons.map((r) => r[lang]),
+          description: pe.description,
+          period: pe.period
+            ? { from: longDate(pe.period.from, lang), until: longDate(pe.period.until, lang) }
+            : undefined,
+        }
+      : undefined,
+    technical: result?.technical
+      ? {
+          text: result.technical.text[lang],
+          useCase: result.technical.useCase,
+          title: pick(result.technical.title),
+          conditions: pick(result.technical.conditions),
+        }
+      : undefined,
+    measures: measures
+      ? {
+          required: measures.required.map((m) => measureView(m, lang)),
+          technical: measures.chosen.technical.map((m) => measureView(m, lang)),
+          contractual: measures.chosen.contractual.map((m) => measureView(m, lang)),
+          organisational: measures.chosen.organisational.map((m) => measureView(m, lang)),
+          otherEffective: measures.other?.effective,
+          otherDescription: measures.other?.description,
+          note: measures.note[lang],
+        }
+      : undefined,
+    conclusion: result?.conclusion
+      ? {
+          outcome: result.conclusion.outcome,
+          text: result.conclusion.text[lang],
+          cites: result.conclusion.cites.join('; '),
+        }
+      : undefined,
+    openQuestions: (result?.openQuestions ?? []).map((q) => ({
+      text: q.text[lang],
+      help: pick(q.help),
+      field: q.field,
+    })),
+    reevaluateBy: result?.reevaluateBy ? longDate(result.reevaluateBy, lang) : undefined,
+    reevaluation: result?.reevaluation
+      ? { months: result.reevaluation.months, reason: pick(result.reevaluation.reason) }
+      : undefined,
+    documentation: pick(result?.documentation?.text),
+    legalReview: (result?.legalReview ?? []).map((r) => r[lang]),
+    trail: (result?.trail ?? []).map((t) => ({
+      question: t.question[lang],
+      answer: t.answer[lang],
+      cites: t.cites.join('; '),
+    })),
+    quantified: result?.quantified
+      ? {
+          periodYears: result.quantified.periodYears,
+          probability: percent(result.quantified.probabilityOverPeriod),
+          bases: result.quantified.bases.map((b) => ({
+            legalBasis: b.legalBasis,
+            perYear: percent(b.perYear),
+          })),
+          note: result.quantified.note[lang],
+        }
+      : undefined,
+  };
+}
+
+/** One report per selected flow whose obligations include the Clause 14(d) assessment. */
 export function tiaPlans(
-  _context: DocumentContext,
+  context: DocumentContext,
 ): (Omit<PlannedDocument, 'fileName'> & { parties: string[] })[] {
-  return [];
+  return selectedVerdicts(context)
+    .filter((verdict) => verdict.obligations.includes('tia'))
+    .map((verdict) => {
+      const view = tiaView(context, verdict, context.tias.get(verdict.id));
+      return {
+        kind: 'tia' as const,
+        template: 'tia',
+        view,
+        flows: [verdict.id],
+        parties: [view.exporter.name, view.importer.name],
+      };
+    });
 }
