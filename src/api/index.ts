@@ -12,11 +12,12 @@ import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { countryRoutes } from './routes/countries.js';
+import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
 import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
-import { wizardRoutes } from './routes/wizard.js';
 import { tiaRoutes } from './routes/tia.js';
+import { wizardRoutes } from './routes/wizard.js';
 
 export const productVersion = '0.1.0';
 
@@ -30,6 +31,7 @@ const modules: RouteModule[] = [
   assessmentRoutes,
   rolesRoutes,
   wizardRoutes,
+  documentRoutes,
 ];
 
 export interface CreateAppOptions extends AppOptions {
