@@ -316,7 +316,12 @@ function tidy(runs: Inline[]): Inline[] {
   let spaceBefore = true;
   for (const run of runs) {
     let text = run.text.replace(SPACE, ' ');
-    if (run.breakBefore) spaceBefore = true;
+    if (run.breakBefore) {
+      // A space just before a line break is not shown; drop it.
+      const previous = out[out.length - 1];
+      if (previous?.text.endsWith(' ')) previous.text = previous.text.slice(0, -1);
+      spaceBefore = true;
+    }
     if (spaceBefore && text.startsWith(' ')) text = text.slice(1);
     if (text === '' && !run.breakBefore) continue;
     if (text !== '') spaceBefore = text.endsWith(' ');

@@ -74,7 +74,7 @@ const draft = createRoute({
     query: z.object({ lang: langQuery, format: formatQuery }),
     body: {
       required: true,
-      content: { 'application/json': { schema: documentRequest.openapi('DocumentRequest') } },
+      content: { 'application/json': { schema: documentRequest } },
     },
   },
   responses: {
