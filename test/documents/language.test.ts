@@ -76,7 +76,7 @@ function citationsOf(assessed: ReturnType<typeof engineAssessed>): string[] {
         ].includes(key)
       )
         out.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => collect(v, key));
+    } else if (Array.isArray(value)) for (const v of value) collect(v, key);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
   };
   collect(assessed.assessment);
