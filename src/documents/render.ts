@@ -1,5 +1,5 @@
 import { hashedId } from 'docx';
-import { type Block, type DocumentModel, placeholdersOf, plainText } from './blocks.js';
+import { type Block, type DocumentModel, placeholdersOf } from './blocks.js';
 import { fastDocx } from './docx/fast.js';
 import { placeholderText } from './strings.js';
 import { type Lang, renderBlocks } from './templates.js';
@@ -56,10 +56,10 @@ export function documentId(planned: PlannedDocument, lang: Lang, date: string): 
 function titleOf(blocks: readonly Block[], lang: Lang): string {
   const title = blocks.find((block) => block.kind === 'title');
   if (title?.kind !== 'title') return 'Tredjeland';
-  return (
-    title.content.map((run) => (run.placeholder ? placeholderText(run.text, lang) : run.text)).join('') ||
-    plainText(title.content)
-  );
+  const text = title.content
+    .map((run) => (run.placeholder ? placeholderText(run.text, lang) : run.text))
+    .join('');
+  return text || 'Tredjeland';
 }
 
 /** The blocks of a planned document (for tests and for the benchmark's stages). */

@@ -76,11 +76,6 @@ export function subProcessorViews(
   }));
 }
 
-/** The first value the flows give for a fact; the caller checks they agree. */
-export function firstGiven<T>(values: readonly (T | undefined)[]): T | undefined {
-  return values.find((value) => value !== undefined);
-}
-
 export function measuresOf(context: DocumentContext, flowIds: readonly string[]): MeasureEntry[] | undefined {
   const lists = flowIds.map((id) => flowDetailsOf(context, id).measures).filter((m) => m !== undefined);
   if (lists.length === 0) return undefined;
