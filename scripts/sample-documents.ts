@@ -20,7 +20,10 @@ withTia.flows[0]!.tia = {
     protectedRecipient: false,
     splitProcessing: false,
   },
-  laws: { relyOnCommissionFinding: false, guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' } },
+  laws: {
+    relyOnCommissionFinding: false,
+    guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
+  },
   practicalExperience: { claimed: false },
 };
 const request = documentRequest.parse({ case: withTia, details: fullDetails, documentDate: '2026-11-15' });
