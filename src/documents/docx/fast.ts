@@ -128,6 +128,7 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
           ...(block.header ? [rowOf(block.header, 'header')] : []),
           ...block.rows.map((row) => rowOf(row, rowKeepsTogether(row) ? 'together' : 'breakable')),
         ]);
+        body += stamps.paragraphs.tableGap.empty;
         break;
       }
       case 'signatures': {

@@ -77,6 +77,7 @@ export const bodyKinds = [
   'paragraph',
   'note',
   'tableText',
+  'tableGap',
   'signatureHeading',
   'signatureLine',
   'signatureLabel',

@@ -52,6 +52,7 @@ export type ParagraphKind =
   | 'paragraph'
   | 'note'
   | 'tableText'
+  | 'tableGap'
   | 'signatureHeading'
   | 'signatureLine'
   | 'signatureLabel'
@@ -69,6 +70,7 @@ const paragraphStyle: Record<
   paragraph: {},
   note: { style: styleIds.note },
   tableText: { style: styleIds.tableText },
+  tableGap: { style: styleIds.tableGap },
   signatureHeading: { style: styleIds.signatureHeading },
   signatureLine: { style: styleIds.signatureLine },
   signatureLabel: { style: styleIds.signatureLabel },
@@ -254,7 +256,7 @@ export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph 
           listItemOf(entry.content, entry.place, lang),
         );
       case 'table':
-        return [tableOf(block, lang)];
+        return [tableOf(block, lang), paragraphOf('tableGap', [], lang)];
       case 'signatures':
         return block.signers.length === 0 ? [] : [signaturesOf(block, lang)];
       case 'pageBreak':

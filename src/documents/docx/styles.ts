@@ -12,6 +12,7 @@ export const textWidth = page.width - 2 * page.margin;
 export const styleIds = {
   note: 'Note',
   tableText: 'TableText',
+  tableGap: 'TableGap',
   signatureHeading: 'SignatureHeading',
   signatureLine: 'SignatureLine',
   signatureLabel: 'SignatureLabel',
@@ -97,6 +98,15 @@ export function documentSettings(
           basedOn: 'Normal',
           quickFormat: true,
           paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        },
+        {
+          // The paragraph after a table: a little room before the text goes on, and two tables in a row
+          // stay two tables in Word.
+          id: styleIds.tableGap,
+          name: 'Table Gap',
+          basedOn: 'Normal',
+          run: { size: 12 },
+          paragraph: { spacing: { before: 0, after: 60, line: 240 } },
         },
         {
           id: styleIds.signatureHeading,
