@@ -1,6 +1,6 @@
-import { hashedId } from 'docx';
 import { type Block, type DocumentModel, placeholdersOf } from './blocks.js';
 import { fastDocx } from './docx/fast.js';
+import { sha1Hex } from './sha1.js';
 import { placeholderText } from './strings.js';
 import { type Lang, renderBlocks } from './templates.js';
 
@@ -46,7 +46,7 @@ function canonical(value: unknown): string {
 
 /** "TL-" and twelve hex digits of the SHA-1 of the document's kind, language, date and view. */
 export function documentId(planned: PlannedDocument, lang: Lang, date: string): string {
-  const hex = hashedId(
+  const hex = sha1Hex(
     canonical({ kind: planned.kind, template: planned.template, lang, date, view: planned.view }),
   ).toUpperCase();
   return `TL-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;

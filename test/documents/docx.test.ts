@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, Inline } from '../../src/documents/blocks.js';
 import { fastDocx } from '../../src/documents/docx/fast.js';
+import { stampLearner } from '../../src/documents/docx/learn.js';
+import { layoutKey, StampError } from '../../src/documents/docx/stamps.js';
 import { stockDocx } from '../../src/documents/docx/stock.js';
+import { docxStamps } from '../../src/documents/generated/stamps.js';
 import { dosDateTime } from '../../src/documents/zip.js';
 import { readDocx } from './read-docx.js';
 
@@ -11,6 +16,11 @@ import { readDocx } from './read-docx.js';
 function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
 }
+
+const templatesDir = join(import.meta.dirname, '../../templates');
+
+/** The fast path, learning from docx the table layouts the build did not (these tests make up their own). */
+const fast = (model: DocumentModel) => fastDocx(model, stampLearner);
 
 const hostile = '& < > " \' {{x}} {{{y}}} 😀 \u200fשלום\u200f \u0007bell';
 
@@ -70,9 +80,9 @@ const sample: DocumentModel = {
 
 describe('the fast path', () => {
   it('writes the same package as docx itself, part for part and byte for byte', async () => {
-    expect(parts(await fastDocx(sample))).toEqual(parts(await stockDocx(sample)));
+    expect(parts(await fast(sample))).toEqual(parts(await stockDocx(sample)));
     const english = { ...sample, lang: 'en' as const };
-    expect(parts(await fastDocx(english))).toEqual(parts(await stockDocx(english)));
+    expect(parts(await fast(english))).toEqual(parts(await stockDocx(english)));
   });
 
   it('matches docx for any blocks', async () => {
@@ -138,7 +148,7 @@ describe('the fast path', () => {
         fc.constantFrom('sv' as const, 'en' as const),
         async (blocks, lang) => {
           const model: DocumentModel = { lang, title: 'T', date: '2026-01-01', id: 'X', blocks };
-          expect(parts(await fastDocx(model))).toEqual(parts(await stockDocx(model)));
+          expect(parts(await fast(model))).toEqual(parts(await stockDocx(model)));
         },
       ),
       { numRuns: 40 },
@@ -150,15 +160,41 @@ describe('the fast path', () => {
       ...sample,
       blocks: [{ kind: 'paragraph', content: [{ text: '{numbers-0} {bullets-0}' }] }, sample.blocks[6]!],
     };
-    expect(readDocx(await fastDocx(model)).text).toContain('{numbers-0} {bullets-0}');
+    expect(readDocx(await fast(model)).text).toContain('{numbers-0} {bullets-0}');
+  });
+
+  it('without a learner (as in the Worker) takes every table layout of the templates from the build, and refuses any other', async () => {
+    const cols = new Set<string>();
+    for (const lang of ['sv', 'en'])
+      for (const name of readdirSync(join(templatesDir, lang)))
+        for (const [, c] of readFileSync(join(templatesDir, lang, name), 'utf8').matchAll(
+          /<table cols="([^"]+)"/g,
+        ))
+          cols.add(c!);
+    expect(cols.size).toBeGreaterThan(0);
+    for (const c of cols) {
+      const columns = c.split(',').map(Number);
+      for (const header of [true, false]) {
+        const table: Block = {
+          kind: 'table',
+          columns,
+          ...(header ? { header: [columns.map(() => ({ text: 'H' }))] } : {}),
+          rows: [columns.map(() => [{ text: 'x' }])],
+        };
+        expect(docxStamps?.tables[layoutKey(columns, header)]).toBeDefined();
+        await expect(fastDocx({ ...sample, blocks: [table] })).resolves.toBeInstanceOf(Uint8Array);
+      }
+    }
+    const unknown: Block = { kind: 'table', columns: [7, 11, 13, 17], rows: [[[], [], [], []]] };
+    await expect(fastDocx({ ...sample, blocks: [unknown] })).rejects.toThrow(StampError);
   });
 });
 
 describe('a rendered package', () => {
   it('is the same bytes each time, with zip timestamps and core properties from the document date', async () => {
-    const first = await fastDocx(sample);
+    const first = await fast(sample);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(await fastDocx(sample)).toEqual(first);
+    expect(await fast(sample)).toEqual(first);
     const view = new DataView(first.buffer, first.byteOffset);
     expect(view.getUint32(0, true)).toBe(0x04034b50);
     expect({ time: view.getUint16(10, true), date: view.getUint16(12, true) }).toEqual(
@@ -173,7 +209,7 @@ describe('a rendered package', () => {
   });
 
   it('uses real Word styles, list numbering, a table style, and a header and footer with page n of m', async () => {
-    const doc = readDocx(await fastDocx(sample));
+    const doc = readDocx(await fast(sample));
     const styles = doc.part('word/styles.xml');
     for (const id of [
       'Title',
@@ -205,14 +241,14 @@ describe('a rendered package', () => {
   });
 
   it('highlights placeholders and writes them as "[att fylla i: …]" / "[to be completed: …]"', async () => {
-    const sv = readDocx(await fastDocx(sample));
+    const sv = readDocx(await fast(sample));
     expect(sv.paragraphs.find((p) => p.highlighted)?.text).toContain('[att fylla i: adress]');
-    const en = readDocx(await fastDocx({ ...sample, lang: 'en' }));
+    const en = readDocx(await fast({ ...sample, lang: 'en' }));
     expect(en.text).toContain('[to be completed: adress]');
   });
 
   it('writes hostile text literally: markup characters escaped, control characters dropped, the rest kept', async () => {
-    const doc = readDocx(await fastDocx(sample));
+    const doc = readDocx(await fast(sample));
     expect(doc.text).toContain('& < > " \' {{x}} {{{y}}} 😀 \u200fשלום\u200f bell');
     expect(doc.xml).not.toContain('\u0007');
     expect(doc.xml).toContain('&amp; &lt; &gt; &quot; &apos;');

@@ -3,19 +3,6 @@ import { docxStamps } from '../generated/stamps.js';
 import { deflateEntry, zip } from '../zip.js';
 import { corePropertiesXml, escapeXml } from './core.js';
 import {
-  type BodyKind,
-  cellParagraphXml,
-  deserializeStamps,
-  joinTable,
-  layoutKey,
-  learnStamps,
-  learnTables,
-  runIndex,
-  StampError,
-  type Stamps,
-  type TableStamps,
-} from './learn.js';
-import {
   footerText,
   type Lang,
   ListCounter,
@@ -23,7 +10,18 @@ import {
   listEntries,
   type RowKind,
   rowKeepsTogether,
-} from './stock.js';
+} from './layout.js';
+import {
+  type BodyKind,
+  cellParagraphXml,
+  deserializeStamps,
+  joinTable,
+  layoutKey,
+  runIndex,
+  StampError,
+  type Stamps,
+  type TableStamps,
+} from './stamps.js';
 
 /**
  * The fast path: docx writes every piece of XML, once; documents are then put together from those pieces.
@@ -33,25 +31,42 @@ import {
  * stamps docx wrote for each kind of block (learn.ts, at build time) are joined around the document's
  * escaped text, and only the parts that change are deflated. Tests hold the result to be byte for byte
  * the package docx itself writes for the same blocks.
+ *
+ * Nothing here imports docx, so the Worker carries only the stamps: the build learns the stamps of both
+ * languages and of every table layout the templates use. What the build did not learn is learnt by a
+ * `StampLearner` (learn.ts's `stampLearner`, in Node), or refused without one.
  */
+
+/** Learns stamps from docx: learn.ts's `stampLearner`, which only Node code passes (the Worker has no docx). */
+export interface StampLearner {
+  learnStamps(lang: Lang): Promise<Stamps>;
+  learnTables(
+    layouts: readonly { columns: readonly number[]; header: boolean }[],
+    cellXml: (text: string) => string,
+  ): Promise<Map<string, TableStamps>>;
+}
 
 const tableStampsCache = new Map<string, TableStamps>(Object.entries(docxStamps?.tables ?? {}));
 const stampsByLang = new Map<Lang, Promise<Stamps>>();
 
-/** The stamps of a language: learnt at build time, else (no build yet) from docx on first use. */
-function stampsFor(lang: Lang): Promise<Stamps> {
+/** The stamps of a language: learnt at build time, else (no build yet) by the learner on first use. */
+function stampsFor(lang: Lang, learner?: StampLearner): Promise<Stamps> {
   let stamps = stampsByLang.get(lang);
   if (!stamps) {
     const built = docxStamps?.langs[lang];
-    stamps = built ? Promise.resolve(deserializeStamps(built)) : learnStamps(lang);
+    stamps = built
+      ? Promise.resolve(deserializeStamps(built))
+      : learner
+        ? learner.learnStamps(lang)
+        : Promise.reject(new StampError(`no stamps for ${lang}: run npm run build`));
     stampsByLang.set(lang, stamps);
     stamps.catch(() => stampsByLang.delete(lang));
   }
   return stamps;
 }
 
-/** Learns the table layouts a document uses that have not been seen yet. */
-async function ensureTables(blocks: readonly Block[]): Promise<void> {
+/** Learns the table layouts a document uses that have not been seen yet (only with a learner). */
+async function ensureTables(blocks: readonly Block[], learner?: StampLearner): Promise<void> {
   const missing = new Map<string, { columns: number[]; header: boolean }>();
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
@@ -60,8 +75,10 @@ async function ensureTables(blocks: readonly Block[]): Promise<void> {
     if (!tableStampsCache.has(key)) missing.set(key, { columns: block.columns, header });
   }
   if (missing.size === 0) return;
-  const stamps = await stampsFor('en');
-  const learnt = await learnTables([...missing.values()], (text) => cellParagraphXml(stamps, text));
+  if (!learner)
+    throw new StampError(`table layout ${[...missing.keys()].join('; ')} not learnt: run npm run build`);
+  const stamps = await stampsFor('en', learner);
+  const learnt = await learner.learnTables([...missing.values()], (text) => cellParagraphXml(stamps, text));
   for (const [key, table] of learnt) tableStampsCache.set(key, table);
 }
 
@@ -167,9 +184,12 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
 }
 
 /** The XML parts of a document that differ from one document to the next. */
-export async function documentParts(model: DocumentModel): Promise<Record<string, string>> {
-  const stamps = await stampsFor(model.lang);
-  await ensureTables(model.blocks);
+export async function documentParts(
+  model: DocumentModel,
+  learner?: StampLearner,
+): Promise<Record<string, string>> {
+  const stamps = await stampsFor(model.lang, learner);
+  await ensureTables(model.blocks, learner);
   const { body, numbering } = assembleBody(stamps, tableStampsCache, model.blocks);
   return {
     'word/document.xml': stamps.docHead + body + stamps.docTail,
@@ -181,9 +201,9 @@ export async function documentParts(model: DocumentModel): Promise<Record<string
 }
 
 /** The document as DOCX bytes: the same bytes for the same model, dated by the model's date. */
-export async function fastDocx(model: DocumentModel): Promise<Uint8Array> {
-  const stamps = await stampsFor(model.lang);
-  const parts = await documentParts(model);
+export async function fastDocx(model: DocumentModel, learner?: StampLearner): Promise<Uint8Array> {
+  const stamps = await stampsFor(model.lang, learner);
+  const parts = await documentParts(model, learner);
   const entries = stamps.parts.map(({ path, entry }) => entry ?? deflateEntry(path, parts[path] ?? ''));
   return zip(entries, model.date);
 }

@@ -1,21 +1,24 @@
 import { Packer, type Paragraph, type Table } from 'docx';
 import { unzipSync } from 'fflate';
 import type { DocumentModel, Inline } from '../blocks.js';
-import { deflateEntry, type ZipEntry } from '../zip.js';
-import { escapeXml } from './core.js';
+import { deflateEntry } from '../zip.js';
+import type { StampLearner } from './fast.js';
+import type { Lang, ListPlace, RowKind } from './layout.js';
 import {
-  columnTwips,
-  documentOf,
-  type Lang,
-  type ListPlace,
-  listItemOf,
-  type ParagraphKind,
-  pageBreak,
-  paragraphOf,
-  type RowKind,
-  signaturesOf,
-  tableOf,
-} from './stock.js';
+  bodyKinds,
+  type Cut,
+  joinTable,
+  type ListStamp,
+  layoutKey,
+  type SerializedStamps,
+  StampError,
+  type Stamps,
+  type TableStamps,
+} from './stamps.js';
+import { documentOf, listItemOf, pageBreak, paragraphOf, signaturesOf, tableOf } from './stock.js';
+
+// The build script (scripts/learn-docx-stamps.ts) and the generated stamps.d.ts take these from here.
+export { cellParagraphXml, type SerializedStamps } from './stamps.js';
 
 /**
  * Learning the stamps of the fast path from docx (see fast.ts). docx packs a *specimen* per language: one
@@ -23,8 +26,9 @@ import {
  * goes; its XML is cut at the markers. Each cut is checked by putting the specimen back together.
  *
  * `npm run build` learns the stamps once (scripts/learn-docx-stamps.ts writes them to
- * src/documents/generated/stamps.js), so a document never waits for docx at run time; a table layout the
- * build did not see is learnt on first use.
+ * src/documents/generated/stamps.js), so a document never waits for docx at run time, and docx is not part
+ * of the Worker at all. In Node, `stampLearner` lets the fast path learn a table layout the build did not
+ * see (tests of arbitrary blocks against docx).
  */
 
 const MARK = '\uE000';
@@ -32,64 +36,6 @@ const HOLE = '\uE001';
 const SEPARATOR = '\uE00F';
 const SEPARATOR_XML = `<w:p><w:r><w:t xml:space="preserve">${SEPARATOR}</w:t></w:r></w:p>`;
 
-export interface Cut {
-  open: string;
-  close: string;
-}
-
-export interface TableStamps {
-  open: string;
-  /** Each kind of row's opening and its cells' openings. */
-  rows: Partial<Record<RowKind, { open: string; cells: string[] }>>;
-  close: string;
-}
-
-export interface ListStamp {
-  /** The paragraph's opening up to the numbering id, and from it on. */
-  beforeNumId: string;
-  afterNumId: string;
-  emptyBeforeNumId: string;
-  emptyAfterNumId: string;
-  close: string;
-}
-
-export interface Stamps {
-  docHead: string;
-  docTail: string;
-  paragraphs: Record<BodyKind, Cut & { empty: string }>;
-  runs: Cut[];
-  lists: Record<0 | 1, ListStamp>;
-  firstNumId: number;
-  pageBreak: string;
-  signatures: TableStamps;
-  header: Cut;
-  footer: Cut;
-  numbering: { head: string; tail: string; num: Record<ListPlace['reference'], Cut> };
-  /** Every part of the package by path, in docx's order; the ones that never change are deflated already. */
-  parts: { path: string; entry?: ZipEntry }[];
-}
-
-export const bodyKinds = [
-  'title',
-  'h1',
-  'h2',
-  'h3',
-  'paragraph',
-  'note',
-  'tableText',
-  'tableGap',
-  'signatureHeading',
-  'signatureLine',
-  'signatureLabel',
-] as const satisfies readonly ParagraphKind[];
-export type BodyKind = (typeof bodyKinds)[number];
-
-/** Runs differ by four switches; a run's stamp is indexed by them as bits. */
-export const runIndex = (inline: Inline) =>
-  (inline.bold ? 1 : 0) |
-  (inline.italic ? 2 : 0) |
-  (inline.placeholder ? 4 : 0) |
-  (inline.breakBefore ? 8 : 0);
 const runVariants: Inline[] = Array.from({ length: 16 }, (_, i) => ({
   text: MARK,
   ...(i & 1 ? { bold: true } : {}),
@@ -108,10 +54,6 @@ export const VARIABLE_PARTS = new Set([
 ]);
 
 const decoder = new TextDecoder();
-
-export class StampError extends Error {
-  override name = 'StampError';
-}
 
 function cutAt(text: string, marker: string): Cut {
   const at = text.indexOf(marker);
@@ -172,23 +114,6 @@ function cutTable(skeleton: string, kinds: readonly RowKind[]): TableStamps {
   });
   return { open: skeleton.slice(0, firstRow), rows: byKind, close: '</w:tbl>' };
 }
-
-export function joinTable(stamps: TableStamps, rows: { kind: RowKind; cells: string[] }[]): string {
-  let xml = stamps.open;
-  for (const row of rows) {
-    const stamp = stamps.rows[row.kind];
-    if (stamp === undefined) throw new StampError(`no ${row.kind} row learnt`);
-    xml += stamp.open;
-    row.cells.forEach((cell, i) => {
-      xml += `${stamp.cells[i] ?? ''}${cell}</w:tc>`;
-    });
-    xml += '</w:tr>';
-  }
-  return xml + stamps.close;
-}
-
-export const layoutKey = (columns: readonly number[], header: boolean) =>
-  `${columnTwips(columns).join(',')}${header ? '+header' : ''}`;
 
 /** Text long enough that a row holding it may break across pages. */
 const LONG = 'x'.repeat(1300);
@@ -348,26 +273,6 @@ export async function learnStamps(lang: Lang): Promise<Stamps> {
   return stamps;
 }
 
-/** The XML of a table cell's paragraph holding `text`, as the stamps write it. */
-export function cellParagraphXml(stamps: Stamps, text: string): string {
-  const paragraph = stamps.paragraphs.tableText;
-  const run = stamps.runs[0]!;
-  return text === ''
-    ? paragraph.empty
-    : `${paragraph.open}${run.open}${escapeXml(text)}${run.close}${paragraph.close}`;
-}
-
-/** Stamps as plain data, for the generated module: the deflated parts in base64. */
-export interface SerializedStamps {
-  langs: Partial<
-    Record<
-      Lang,
-      Omit<Stamps, 'parts'> & { parts: { path: string; stored?: string; crc?: number; size?: number }[] }
-    >
-  >;
-  tables: Record<string, TableStamps>;
-}
-
 const toBase64 = (bytes: Uint8Array) => {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -391,22 +296,5 @@ export function serializeStamps(
   return out;
 }
 
-export function deserializeStamps(serialized: SerializedStamps['langs'][Lang] & object): Stamps {
-  return {
-    ...serialized,
-    parts: serialized.parts.map(({ path, stored, crc, size }) =>
-      stored === undefined
-        ? { path }
-        : {
-            path,
-            entry: {
-              path,
-              stored: Uint8Array.from(atob(stored), (c) => c.charCodeAt(0)),
-              method: 8 as const,
-              crc: crc ?? 0,
-              size: size ?? 0,
-            },
-          },
-    ),
-  };
-}
+/** Learns what the build did not, for the fast path in Node (tests, benchmarks); the Worker has no docx. */
+export const stampLearner: StampLearner = { learnStamps, learnTables };

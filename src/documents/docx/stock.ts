@@ -18,18 +18,29 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, DocumentModel, Inline, ListItem, Signer } from '../blocks.js';
-import { layoutStrings, longDate, placeholderText } from '../strings.js';
+import type { Block, DocumentModel, Inline, Signer } from '../blocks.js';
+import { layoutStrings, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
-import { documentSettings, headerFill, numberingRefs, page, styleIds, textWidth } from './styles.js';
+import {
+  columnTwips,
+  footerText,
+  type Lang,
+  ListCounter,
+  type ListPlace,
+  listEntries,
+  type ParagraphKind,
+  page,
+  type RowKind,
+  rowKeepsTogether,
+  textWidth,
+} from './layout.js';
+import { documentSettings, headerFill, styleIds } from './styles.js';
 
 /**
  * The block model as docx objects: one function per block kind. The same functions build the real
  * documents (through docx's own packer, the "stock" path) and the specimen the fast path learns from,
  * so the two cannot drift apart.
  */
-
-export type Lang = DocumentModel['lang'];
 
 export function runOf(inline: Inline, lang: Lang): TextRun {
   return new TextRun({
@@ -42,22 +53,6 @@ export function runOf(inline: Inline, lang: Lang): TextRun {
 }
 
 const runsOf = (content: readonly Inline[], lang: Lang) => content.map((inline) => runOf(inline, lang));
-
-/** Paragraph kinds, each a Word style. */
-export type ParagraphKind =
-  | 'title'
-  | 'h1'
-  | 'h2'
-  | 'h3'
-  | 'paragraph'
-  | 'note'
-  | 'tableText'
-  | 'tableGap'
-  | 'signatureHeading'
-  | 'signatureLine'
-  | 'signatureLabel'
-  | 'header'
-  | 'footer';
 
 const paragraphStyle: Record<
   ParagraphKind,
@@ -82,69 +77,12 @@ export function paragraphOf(kind: ParagraphKind, content: readonly Inline[], lan
   return new Paragraph({ ...paragraphStyle[kind], children: runsOf(content, lang) });
 }
 
-/** Where a list item sits: which numbering, which list of it (instance) and how deep. */
-export interface ListPlace {
-  reference: (typeof numberingRefs)[keyof typeof numberingRefs];
-  instance: number;
-  level: 0 | 1;
-}
-
 export function listItemOf(content: readonly Inline[], place: ListPlace, lang: Lang): Paragraph {
   return new Paragraph({
     numbering: { reference: place.reference, instance: place.instance, level: place.level },
     children: runsOf(content, lang),
   });
 }
-
-/**
- * Numbered lists each start at 1, so each takes a numbering instance of its own, counted through the
- * document; bulleted lists all share instance 0. A nested numbered list continues its parent's instance one
- * level down ("(a)", "(b)"), which Word restarts under each parent item.
- */
-export class ListCounter {
-  private next = 0;
-  placeOf(ordered: boolean, level: 0 | 1, parent?: ListPlace): ListPlace {
-    if (!ordered) return { reference: numberingRefs.bullets, instance: 0, level };
-    if (parent && parent.reference === numberingRefs.numbers) return { ...parent, level };
-    const place = { reference: numberingRefs.numbers, instance: this.next, level };
-    this.next += 1;
-    return place;
-  }
-}
-
-/** The list's items in order, each with its place: the same walk for both paths. */
-export function listEntries(items: readonly ListItem[], ordered: boolean, counter: ListCounter) {
-  const place = counter.placeOf(ordered, 0);
-  const entries: { content: readonly Inline[]; place: ListPlace }[] = [];
-  for (const item of items) {
-    entries.push({ content: item.content, place });
-    if (item.children) {
-      const childPlace = counter.placeOf(item.children.ordered, 1, place);
-      for (const child of item.children.items) entries.push({ content: child.content, place: childPlace });
-    }
-  }
-  return entries;
-}
-
-/** Column widths in twips from percentages; the last column takes the rounding, so they fill the text width. */
-export function columnTwips(columns: readonly number[], width = textWidth): number[] {
-  const total = columns.reduce((sum, c) => sum + c, 0);
-  const twips = columns.map((c) => Math.floor((c / total) * width));
-  twips[twips.length - 1] = width - twips.slice(0, -1).reduce((sum, c) => sum + c, 0);
-  return twips;
-}
-
-/**
- * Rows are kept on one page unless they are long: Word cannot split a row that is taller than a page, so
- * a long description must be allowed to break.
- */
-export function rowKeepsTogether(cells: readonly (readonly Inline[])[]): boolean {
-  let length = 0;
-  for (const cell of cells) for (const run of cell) length += run.text.length;
-  return length <= 1200;
-}
-
-export type RowKind = 'header' | 'together' | 'breakable';
 
 export function tableOf(block: Extract<Block, { kind: 'table' }>, lang: Lang): Table {
   const widths = columnTwips(block.columns);
@@ -265,11 +203,6 @@ export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph 
         return block satisfies never;
     }
   });
-}
-
-/** The footer's left-hand text: the document's date and id. */
-export function footerText(model: Pick<DocumentModel, 'date' | 'id' | 'lang'>): string {
-  return `${longDate(model.date, model.lang)} \u00b7 ${layoutStrings[model.lang].documentId} ${model.id}`;
 }
 
 export function headerOf(title: string, lang: Lang): Header {

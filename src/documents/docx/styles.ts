@@ -1,13 +1,10 @@
 import { AlignmentType, BorderStyle, type IPropertiesOptions, LevelFormat } from 'docx';
+import { numberingRefs, textWidth } from './layout.js';
 
 /**
  * The Word styles every document uses. Real styles (Title, Heading 1–3, List Paragraph, Table Grid, Header,
  * Footer and a few of our own), so a lawyer who edits the draft keeps a consistent look.
  */
-
-/** A4 with 2.5 cm margins, in twips. */
-export const page = { width: 11906, height: 16838, margin: 1418, headerFooter: 709 } as const;
-export const textWidth = page.width - 2 * page.margin;
 
 export const styleIds = {
   note: 'Note',
@@ -23,8 +20,6 @@ export const styleIds = {
 
 /** The fill of header cells. */
 export const headerFill = 'DCE6F0';
-
-export const numberingRefs = { bullets: 'bullets', numbers: 'numbers' } as const;
 
 const accent = '1F3864';
 const grey = '595959';
