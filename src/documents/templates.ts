@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars/runtime';
 import type { Block } from './blocks.js';
 import { templateSpecs } from './generated/templates.js';
+import { templateHelpers } from './helpers.js';
 import { parseMarkup } from './markup.js';
 
 /**
@@ -9,72 +10,18 @@ import { parseMarkup } from './markup.js';
  *
  * Files whose name starts with `_` are partials: `templates/sv/_party.hbs` is `{{> party}}` in the
  * Swedish templates.
+ *
+ * The shipped templates are not compiled strict (strict code is large, and a missing field must not fail a
+ * request): a field the view lacks prints nothing, and `fill` prints its placeholder. The strictness lives
+ * in the tests instead: test/documents/strict-templates.test.ts compiles every template strict and renders
+ * it with the documents' real views, so a template naming a field no view has still fails.
  */
 
 export type Lang = 'sv' | 'en';
 
+export { isGiven } from './helpers.js';
+
 const env = Handlebars.create();
-const escapeValue = (value: unknown) => env.Utils.escapeExpression(String(value));
-
-/** A value counts as given unless it is undefined, null, blank text or an empty list. */
-export function isGiven(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
-
-type HelperOptions = Handlebars.HelperOptions;
-
-/**
- * `{{fill value "label"}}` prints the value, or a placeholder with the label when the value is missing.
- * `{{#fill value}}label with {{name}}{{/fill}}` does the same with a label written in the template.
- * Both escape the value themselves, as a helper's output is not escaped again.
- */
-function fill(this: unknown, value: unknown, ...rest: unknown[]): Handlebars.SafeString {
-  const options = rest.pop() as HelperOptions;
-  if (isGiven(value))
-    return new Handlebars.SafeString(escapeValue(Array.isArray(value) ? value.join(', ') : value));
-  const label = options.fn ? options.fn(this) : escapeValue(rest.map(String).join(''));
-  return new Handlebars.SafeString(`<ph>${label}</ph>`);
-}
-
-/** `{{ph "label"}}` / `{{#ph}}label{{/ph}}`: a placeholder, always (a line to fill in by hand). */
-function ph(this: unknown, ...args: unknown[]): Handlebars.SafeString {
-  const options = args.pop() as HelperOptions;
-  const label = options.fn ? options.fn(this) : escapeValue(args.map(String).join(''));
-  return new Handlebars.SafeString(`<ph>${label}</ph>`);
-}
-
-/**
- * `{{lines list "label"}}`: the items of a list, one per line, or a placeholder with the label when the list
- * is missing or empty.
- */
-function lines(list: unknown, ...rest: unknown[]): Handlebars.SafeString {
-  rest.pop();
-  if (Array.isArray(list) && list.length > 0)
-    return new Handlebars.SafeString(list.map(escapeValue).join('<br/>'));
-  return new Handlebars.SafeString(`<ph>${escapeValue(rest.map(String).join(''))}</ph>`);
-}
-
-const helpers: Record<string, Handlebars.HelperDelegate> = {
-  fill,
-  ph,
-  lines,
-  given: (value: unknown) => isGiven(value),
-  eq: (a: unknown, b: unknown) => a === b,
-  ne: (a: unknown, b: unknown) => a !== b,
-  not: (a: unknown) => !a,
-  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
-  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-  /** One of several values: `{{#if (oneOf module 2 3)}}`. */
-  oneOf: (value: unknown, ...args: unknown[]) => args.slice(0, -1).includes(value),
-  inc: (n: unknown) => Number(n) + 1,
-  /** Joins its arguments as text (for placeholder labels built from values); escaped when printed. */
-  concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
-  /** The number of items in a list. */
-  count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
-};
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 const partialsByLang = new Map<Lang, Record<string, Handlebars.TemplateDelegate>>();
@@ -113,7 +60,7 @@ function partialsOf(lang: Lang): Record<string, Handlebars.TemplateDelegate> {
 
 /** The markup a template prints for a view. */
 export function renderMarkup(lang: Lang, name: string, view: object): string {
-  return templateOf(lang, name)(view, { helpers, partials: partialsOf(lang) });
+  return templateOf(lang, name)(view, { helpers: templateHelpers, partials: partialsOf(lang) });
 }
 
 /** The blocks a template gives for a view. */
