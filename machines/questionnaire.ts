@@ -1,4 +1,4 @@
-import { type AnyStateMachine, createActor, type SnapshotFrom } from 'xstate';
+import { type AnyStateMachine, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import type { Localized } from '../src/data/schema.js';
 
 /**
@@ -70,6 +70,66 @@ function stateName(snapshot: SnapshotFrom<AnyStateMachine>): string {
 }
 
 /**
+ * A state a run can be in, with what the driver reads from it. The machines are pure (guards read only
+ * the answers; actions only assign), so the state an answer leads to is always the same: each step
+ * keeps the steps its answers led to, and a run over answers given before is a walk through the map
+ * instead of a fresh xstate actor per flow. Runs started with an input are not kept.
+ */
+interface Step {
+  snapshot: SnapshotFrom<AnyStateMachine>;
+  meta: StateMeta;
+  name: string;
+  /** The steps the answers given here led to, by answer; undefined for a step that is not kept. */
+  next?: Map<string, Step>;
+}
+
+/** Steps kept per machine, at most; past it, runs are computed without being kept. */
+const maxStepsKept = 20_000;
+const kept = new WeakMap<AnyStateMachine, { start: Step; size: number }>();
+
+function stepOf(snapshot: SnapshotFrom<AnyStateMachine>, keep: boolean): Step {
+  const step: Step = { snapshot, meta: currentMeta(snapshot), name: stateName(snapshot) };
+  if (keep) {
+    step.next = new Map();
+    // A kept output reaches every run that ends in the same state: frozen, so no caller can change it.
+    if (snapshot.status === 'done') deepFreeze(snapshot.output);
+  }
+  return step;
+}
+
+function firstStep(machine: AnyStateMachine, input: unknown): Step {
+  if (input !== undefined) return stepOf(initialTransition(machine, input)[0], false);
+  let entry = kept.get(machine);
+  if (!entry) {
+    entry = { start: stepOf(initialTransition(machine)[0], true), size: 1 };
+    kept.set(machine, entry);
+  }
+  return entry.start;
+}
+
+function nextStep(machine: AnyStateMachine, from: Step, value: string): Step {
+  const known = from.next?.get(value);
+  if (known) return known;
+  const event: AnswerEvent = { type: 'ANSWER', value };
+  const snapshot = transition(machine, from.snapshot, event)[0];
+  if (snapshot === from.snapshot) return from;
+  const entry = from.next ? kept.get(machine) : undefined;
+  const keep = entry !== undefined && entry.size < maxStepsKept;
+  const step = stepOf(snapshot, keep);
+  if (keep) {
+    entry.size += 1;
+    from.next?.set(value, step);
+  }
+  return step;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
+/**
  * Runs a questionnaire to its end, or to the first question the answerer cannot answer.
  * `maxSteps` guards against a machine that loops on its own questions.
  */
@@ -79,48 +139,43 @@ export function runQuestionnaire<TOutput>(
   answer: Answerer,
   maxSteps = 200,
 ): RunResult<TOutput> {
-  const actor = createActor(machine, { input });
-  actor.start();
+  let step = firstStep(machine, input);
   const trail: TrailEntry[] = [];
-  try {
-    for (let step = 0; step < maxSteps; step += 1) {
-      const snapshot = actor.getSnapshot();
-      const meta = currentMeta(snapshot);
-      if (snapshot.status === 'done') {
-        if (meta.conclusion) {
-          trail.push({
-            id: 'conclusion',
-            question: conclusionLabel,
-            answer: meta.conclusion.text,
-            value: stateName(snapshot),
-            cites: meta.conclusion.cites,
-          });
-        }
-        return { status: 'done', output: snapshot.output as TOutput, trail, state: stateName(snapshot) };
+  for (let count = 0; count < maxSteps; count += 1) {
+    const { meta, name } = step;
+    if (step.snapshot.status === 'done') {
+      if (meta.conclusion) {
+        trail.push({
+          id: 'conclusion',
+          question: conclusionLabel,
+          answer: meta.conclusion.text,
+          value: name,
+          cites: meta.conclusion.cites,
+        });
       }
-      const question = meta.question;
-      if (!question) throw new Error(`machine ${machine.id} is stuck in ${stateName(snapshot)}, which asks nothing`);
-      const given = answer(question);
-      if (!given) return { status: 'open', question, trail, state: stateName(snapshot) };
-      const choice = question.choices.find((c) => c.value === given.value);
-      if (!choice) return { status: 'invalid', question, value: given.value, trail, state: stateName(snapshot) };
-      trail.push({
-        id: question.id,
-        question: question.text,
-        answer: choice.label,
-        value: choice.value,
-        cites: question.cites,
-        ...(given.by ? { by: given.by } : {}),
-      });
-      actor.send({ type: 'ANSWER', value: given.value } satisfies AnswerEvent);
-      if (actor.getSnapshot() === snapshot) {
-        throw new Error(`machine ${machine.id}: answer ${given.value} to ${question.id} leads nowhere`);
-      }
+      return { status: 'done', output: step.snapshot.output as TOutput, trail, state: name };
     }
-    throw new Error(`machine ${machine.id} asked more than ${maxSteps} questions`);
-  } finally {
-    actor.stop();
+    const question = meta.question;
+    if (!question) throw new Error(`machine ${machine.id} is stuck in ${name}, which asks nothing`);
+    const given = answer(question);
+    if (!given) return { status: 'open', question, trail, state: name };
+    const choice = question.choices.find((c) => c.value === given.value);
+    if (!choice) return { status: 'invalid', question, value: given.value, trail, state: name };
+    trail.push({
+      id: question.id,
+      question: question.text,
+      answer: choice.label,
+      value: choice.value,
+      cites: question.cites,
+      ...(given.by ? { by: given.by } : {}),
+    });
+    const next = nextStep(machine, step, given.value);
+    if (next === step) {
+      throw new Error(`machine ${machine.id}: answer ${given.value} to ${question.id} leads nowhere`);
+    }
+    step = next;
   }
+  throw new Error(`machine ${machine.id} asked more than ${maxSteps} questions`);
 }
 
 /** Answers taken from a list, in order, each naming the question it answers (the wizard). */

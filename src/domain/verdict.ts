@@ -168,15 +168,77 @@ export const flowVerdict = z.object({
   /** For an onward transfer: the transfer flows of this case through which the data reached the sender. */
   originatingFlows: z.array(z.string()).optional(),
   trail: z.array(trailEntry),
-  /** The Clause 14 transfer impact assessment (see POST /v1/tia), where the obligations include `tia`. */
+  /**
+   * The Clause 14 transfer impact assessment, where the obligations include `tia`: the shape of POST
+   * /v1/tia, except that `laws.profile` is the id of the destination's law profile, given once for the
+   * whole answer in `lawProfiles` (its sources and statements are the same for every flow to it).
+   */
   tia: z.record(z.string(), z.unknown()).optional(),
 });
 export type FlowVerdict = z.infer<typeof flowVerdict>;
+
+const lawSource = z.object({
+  title: z.string(),
+  celex: z.string().optional(),
+  oj: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** One sourced statement of a law profile, on one of the four European Essential Guarantees. */
+export const lawStatementOut = z.object({
+  id: z.string(),
+  topic: z.enum(['A', 'B', 'C', 'D']),
+  law: z.string(),
+  text: z.string(),
+  sources: z.array(lawSource),
+  checked: z.string(),
+  confidence: z.enum(['confirmed', 'unconfirmed']),
+  confidenceNote: z.string().optional(),
+});
+
+/** The laws and practices of a destination that a transfer impact assessment rests on. */
+export const lawProfileOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** ISO 3166-1 alpha-2; null for the generic profile of a destination without one of its own. */
+  country: z.string().nullable(),
+  asOf: z.string(),
+  note: z.string().optional(),
+  sources: z.array(lawSource),
+  statements: z.array(lawStatementOut),
+});
 
 export const assessment = z.object({
   asOf: z.string(),
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdict),
+  /** The law profiles the flows' transfer impact assessments name in `tia.laws.profile`, by id. */
+  lawProfiles: z.record(z.string(), lawProfileOut).optional(),
 });
 export type Assessment = z.infer<typeof assessment>;
+
+/** `?detail=summary`: the transfer impact assessment in brief. */
+export const tiaSummary = z.object({
+  status: z.enum(['complete', 'open', 'not-needed']),
+  destination: z.object({ code: z.string(), profile: z.string() }),
+  reasonNotNeeded: z.string().optional(),
+  conclusion: z.object({ outcome: z.string(), text: z.string() }).optional(),
+  reevaluateBy: z.string().optional(),
+  /** The questions still open and the field of the case that answers each, next one first. */
+  openQuestions: z.array(z.object({ id: z.string(), field: z.string() })).optional(),
+});
+
+/** `?detail=summary`: a verdict without its trail, its transfer impact assessment in brief. */
+export const flowVerdictSummary = flowVerdict.omit({ trail: true, tia: true }).extend({
+  tia: tiaSummary.optional(),
+});
+export type FlowVerdictSummary = z.infer<typeof flowVerdictSummary>;
+
+export const assessmentSummary = z.object({
+  asOf: z.string(),
+  dataVersion: z.string(),
+  lang: z.enum(['sv', 'en']),
+  flows: z.array(flowVerdictSummary),
+});
+export type AssessmentSummary = z.infer<typeof assessmentSummary>;

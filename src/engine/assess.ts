@@ -7,7 +7,8 @@ import type { AdequacyDecision, Localized, SupervisoryAuthority } from '../data/
 import { dataVersion } from '../data/version.js';
 import type { AssessmentCase } from '../domain/case.js';
 import type { Obligation, PartyRole } from '../domain/verdict.js';
-import { attachTias } from '../tia/flow.js';
+import { dpfListMeta } from '../dpf/list.js';
+import { attachTia } from '../tia/flow.js';
 import {
   answererFor,
   type FactSource,
@@ -47,14 +48,121 @@ function run<T>(machine: Parameters<typeof runQuestionnaire>[0], source: FactSou
 
 const tag = (trail: TrailEntry[], machine: MachineName) => trail.map((entry) => ({ ...entry, machine }));
 
+/** Stands for the flow's index in the paths of a group's verdict: `flows[\uE000].hrData`. */
+export const flowIndexMark = '\uE000';
+
+/**
+ * A case's verdicts with each group of like flows assessed once. Flows are alike when they share every
+ * fact a verdict depends on: all their fields but the id (so the same parties) and how the data reached
+ * the sender. A batch of a thousand flows is mostly such repeats.
+ */
+export interface GroupedAssessment {
+  asOf: string;
+  dataVersion: string;
+  /**
+   * The verdict of each group, written for any of its flows: the `id` is empty and a path into the flow
+   * reads `flows[\uE000]` where `marked` is true. `flowVerdict` makes the verdict of one flow.
+   */
+  groups: EngineFlowVerdict[];
+  /** Every flow in input order: its id and its group. */
+  flows: { id: string; group: number }[];
+  /** False when the case itself holds the mark: then no flows are grouped and the paths are the real ones. */
+  marked: boolean;
+}
+
 export function assessCase(input: AssessmentCase, asOf: string): EngineAssessment {
+  const grouped = assessGrouped(input, asOf);
+  return {
+    asOf,
+    dataVersion: grouped.dataVersion,
+    flows: grouped.flows.map((_, i) => flowVerdict(grouped, i)),
+  };
+}
+
+export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAssessment {
   const facts = new CaseFacts(input, asOf);
-  const transfers = classifyFlows(facts);
-  const verdicts = facts.flows.map((f, i) => assessFlow(facts, f, transfers[i]!));
-  describeOnwardTransfers(verdicts);
+  const marked = !JSON.stringify(input).includes(flowIndexMark);
+  const classified = classifyFlows(facts, marked);
+  const keys = new Map<string, number>();
+  const groups: { verdict: EngineFlowVerdict; flow: IndexedFlow; key: number }[] = [];
+  const flows = facts.flows.map((f, i) => {
+    const c = classified[i]!;
+    const key = marked ? `${c.key}|${JSON.stringify(c.receipt ?? null)}|${c.origins ?? ''}` : String(i);
+    let group = keys.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      keys.set(key, group);
+      const like = likeFlow(f, marked);
+      groups.push({ verdict: assessFlow(facts, like, c), flow: like, key: group });
+    }
+    return { id: f.flow.id, group };
+  });
+  const verdicts = groups.map((g) => g.verdict);
+  const groupOf = new Map(flows.map((f) => [f.id, verdicts[f.group]!]));
+  describeOnwardTransfers(verdicts, groupOf);
   // Clause 14: the transfer impact assessment of every flow whose obligations include `tia`.
-  attachTias(input.flows, verdicts, asOf);
-  return { asOf, dataVersion: dataVersion(), flows: verdicts };
+  for (const g of groups) attachTia(g.flow.flow, g.verdict, asOf, g.flow.path);
+  return { asOf, dataVersion: currentDataVersion(), groups: verdicts, flows, marked };
+}
+
+/** The verdict of the flow at `index`: its group's, with the flow's own id and paths. */
+export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFlowVerdict {
+  const flow = grouped.flows[index];
+  if (!flow) throw new RangeError(`no flow at ${index}`);
+  const verdict = grouped.groups[flow.group]!;
+  let own = verdict;
+  if (grouped.marked) {
+    let plan = plans.get(verdict);
+    if (plan === undefined) {
+      plan = markedPlaces(verdict) ?? false;
+      plans.set(verdict, plan);
+    }
+    if (plan !== false) own = relabel(verdict, plan, String(index)) as EngineFlowVerdict;
+  }
+  // Each flow gets objects of its own down to the lists a caller might extend.
+  return { ...own, id: flow.id, warnings: [...own.warnings], obligations: [...own.obligations] };
+}
+
+/** Where in a verdict the mark occurs: `true` for a string holding it, else the keys leading to one. */
+type Places = true | Map<string | number, Places>;
+const plans = new WeakMap<EngineFlowVerdict, Places | false>();
+
+function markedPlaces(value: unknown): Places | undefined {
+  if (typeof value === 'string') return value.includes(flowIndexMark) ? true : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  const found = new Map<string | number, Places>();
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    const places = markedPlaces(item);
+    if (places) found.set(key, places);
+  }
+  return found.size > 0 ? found : undefined;
+}
+
+/** A copy of `value` with the mark replaced by `index` at `places`; everything else is shared. */
+function relabel(value: unknown, places: Places, index: string): unknown {
+  if (places === true) return (value as string).replaceAll(flowIndexMark, index);
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  for (const [key, inner] of places) copy[key] = relabel(copy[key], inner, index);
+  return copy;
+}
+
+/** The flow as its group's verdict is written: the path marked, the id left for `flowVerdict`. */
+function likeFlow(f: IndexedFlow, marked: boolean): IndexedFlow {
+  return marked ? { flow: { ...f.flow, id: '' }, index: -1, path: `flows[${flowIndexMark}]` } : f;
+}
+
+/** dataVersion() copies every dataset's meta; it changes only when another DPF list is loaded. */
+let version: { list: object; text: string } | undefined;
+function currentDataVersion(): string {
+  const list = dpfListMeta();
+  if (version?.list !== list) version = { list, text: dataVersion() };
+  return version.text;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -62,6 +170,9 @@ export function assessCase(input: AssessmentCase, asOf: string): EngineAssessmen
 
 interface Classified {
   run: Run<TransferOutput>;
+  /** The flow's fields but its id: flows with the same key and receipt get the same answers. */
+  key: string;
+  receipt?: Receipt;
   /** Transfer flows through which the data reached the sender, for an onward transfer. */
   origins?: string[];
 }
@@ -69,12 +180,30 @@ interface Classified {
 /**
  * Runs the transfer questionnaire for every flow. A sender outside the GDPR holds transferred data when a
  * transfer flow (or a chain of onward transfers) of this case ends at it; the answer to
- * `receivedThroughTransfer` is found by following the chains from the transfers outwards.
+ * `receivedThroughTransfer` is found by following the chains from the transfers outwards. Flows with
+ * the same fields and receipt share one run.
  */
-function classifyFlows(facts: CaseFacts): Classified[] {
-  const out: Classified[] = facts.flows.map((f) => ({
-    run: run(transferMachine, transferFacts(facts, f, undefined)),
-  }));
+function classifyFlows(facts: CaseFacts, marked: boolean): Classified[] {
+  const runs = new Map<string, Run<TransferOutput>>();
+  const keyOf = (f: IndexedFlow) => {
+    const { id: _, ...fields } = f.flow;
+    return marked ? JSON.stringify(fields) : String(f.index);
+  };
+  const classify = (f: IndexedFlow, key: string, receipt: Receipt): Run<TransferOutput> => {
+    const runKey = `${key}|${JSON.stringify(receipt ?? null)}`;
+    let found = runs.get(runKey);
+    if (!found) {
+      found = run(transferMachine, transferFacts(facts, likeFlow(f, marked), receipt));
+      runs.set(runKey, found);
+    }
+    return found;
+  };
+
+  const out: Classified[] = facts.flows.map((f) => {
+    const key = keyOf(f);
+    return { run: classify(f, key, undefined), key };
+  });
+  const byId = new Map(facts.flows.map((f) => [f.flow.id, f]));
   const holders = new Map<string, Set<string>>();
   const waiting = new Map<string, number[]>();
   const queue: string[] = [];
@@ -99,14 +228,14 @@ function classifyFlows(facts: CaseFacts): Classified[] {
     }
   });
 
-  while (queue.length > 0) {
-    const organisation = queue.shift()!;
+  for (let next = 0; next < queue.length; next += 1) {
+    const organisation = queue[next]!;
     const origins = [...(holders.get(organisation) ?? [])];
     for (const i of waiting.get(organisation) ?? []) {
       const f = facts.flows[i]!;
-      const first = facts.flows.find((g) => g.flow.id === origins[0]);
+      const first = origins[0] === undefined ? undefined : byId.get(origins[0]);
       const receipt: Receipt = { value: 'yes', by: first ? `${first.path}.to` : 'flows' };
-      out[i] = { run: run(transferMachine, transferFacts(facts, f, receipt)), origins };
+      out[i] = { run: classify(f, out[i]!.key, receipt), key: out[i]!.key, receipt, origins };
       const { result } = out[i]!.run;
       if (result.status === 'done' && result.output.kind === 'onward-transfer') {
         hold(flowParties(facts, f).importer.party.id, origins);
@@ -119,7 +248,7 @@ function classifyFlows(facts: CaseFacts): Classified[] {
     if (result.status === 'open' && result.question.id === 'receivedThroughTransfer' && !out[i]!.origins) {
       const exporter = flowParties(facts, f).exporter;
       const receipt: Receipt = { value: 'no', by: `no transfer flow of this case reaches ${exporter.path}` };
-      out[i] = { run: run(transferMachine, transferFacts(facts, f, receipt)) };
+      out[i] = { run: classify(f, out[i]!.key, receipt), key: out[i]!.key, receipt };
     }
   });
   return out;
@@ -467,8 +596,10 @@ function supervisoryAuthority(
 // ---------------------------------------------------------------------------------------------------------
 // Onward transfers: say which instrument of which flow governs them.
 
-function describeOnwardTransfers(verdicts: EngineFlowVerdict[]) {
-  const byId = new Map(verdicts.map((v) => [v.id, v]));
+function describeOnwardTransfers(
+  verdicts: EngineFlowVerdict[],
+  byId: ReadonlyMap<string, EngineFlowVerdict>,
+) {
   for (const verdict of verdicts) {
     if (verdict.kind !== 'onward-transfer') continue;
     const origins = (verdict.originatingFlows ?? []).map((id) => ({ id, ...instrumentOf(byId.get(id)) }));

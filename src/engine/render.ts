@@ -1,13 +1,31 @@
 import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import { roleLabels } from '../../machines/roles.js';
 import type { Localized } from '../data/schema.js';
-import type { Assessment, FlowVerdict, PartyRole } from '../domain/verdict.js';
-import { renderTia } from '../tia/render.js';
+import type {
+  Assessment,
+  AssessmentSummary,
+  FlowVerdict,
+  FlowVerdictSummary,
+  PartyRole,
+} from '../domain/verdict.js';
+import type { TiaResult } from '../tia/assess.js';
+import {
+  type RenderedTia,
+  renderLawProfile,
+  renderTiaSummary,
+  renderTiaWithProfileRef,
+} from '../tia/render.js';
+import { flowIndexMark, type GroupedAssessment } from './assess.js';
 import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
 
-/** Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`. */
+/**
+ * Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`.
+ * `full` is every verdict with its trail and transfer impact assessment; `summary` leaves out the
+ * trail and gives the assessment in brief, for clients that send large batches.
+ */
 
 export type Lang = 'sv' | 'en';
+export type Detail = 'full' | 'summary';
 
 const partyRoleLabels: Record<PartyRole, Localized> = {
   controller: roleLabels.controller,
@@ -44,6 +62,10 @@ export function renderOpenQuestion(open: EngineOpenQuestion, lang: Lang) {
 }
 
 export function renderFlow(v: EngineFlowVerdict, lang: Lang): FlowVerdict {
+  return renderVerdict(v, lang, 'full') as FlowVerdict;
+}
+
+function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVerdict | FlowVerdictSummary {
   return {
     id: v.id,
     kind: v.kind,
@@ -110,13 +132,119 @@ export function renderFlow(v: EngineFlowVerdict, lang: Lang): FlowVerdict {
     })),
     openQuestions: v.openQuestions.map((q) => renderOpenQuestion(q, lang)),
     ...(v.originatingFlows ? { originatingFlows: v.originatingFlows } : {}),
-    trail: v.trail.map((entry) => renderTrailEntry(entry, lang)),
-    ...(v.tia ? { tia: renderTia(v.tia, lang) } : {}),
+    ...(detail === 'full' ? { trail: v.trail.map((entry) => renderTrailEntry(entry, lang)) } : {}),
+    ...(v.tia
+      ? { tia: detail === 'full' ? renderTiaWithProfileRef(v.tia, lang) : renderTiaSummary(v.tia, lang) }
+      : {}),
+  } as FlowVerdict | FlowVerdictSummary;
+}
+
+export function renderAssessment(a: EngineAssessment, lang: Lang, detail?: 'full'): Assessment;
+export function renderAssessment(a: EngineAssessment, lang: Lang, detail: 'summary'): AssessmentSummary;
+export function renderAssessment(
+  a: EngineAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): Assessment | AssessmentSummary {
+  const profiles = detail === 'full' ? lawProfilesOf(a.flows, lang) : undefined;
+  return {
+    asOf: a.asOf,
+    dataVersion: a.dataVersion,
+    lang,
+    flows: a.flows.map((v) => renderVerdict(v, lang, detail)),
+    ...(profiles ? { lawProfiles: profiles } : {}),
+  } as Assessment | AssessmentSummary;
+}
+
+/** The law profiles the flows' TIAs rest on, each once, in the order the flows first name them. */
+function lawProfilesOf(
+  verdicts: readonly EngineFlowVerdict[],
+  lang: Lang,
+): Record<string, RenderedTia> | undefined {
+  const laws = new Map<string, NonNullable<TiaResult['laws']>>();
+  for (const v of verdicts) {
+    const found = v.tia?.laws;
+    if (found && !laws.has(found.profile.id)) laws.set(found.profile.id, found);
+  }
+  if (laws.size === 0) return undefined;
+  return Object.fromEntries([...laws].map(([id, found]) => [id, renderLawProfile(found, lang)]));
+}
+
+const idFirst = '{"id":"",';
+
+/**
+ * The answer of `POST /v1/assessments` in pieces: each group's verdict rendered and stringified once,
+ * cut where its flow's index goes; a flow's text is `{"id":<its id>,` and its group's pieces joined by
+ * its index. A batch of a thousand like flows costs a few renderings.
+ */
+interface AnswerPieces {
+  head: string;
+  groups: string[][];
+  tail: string;
+}
+
+function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): AnswerPieces {
+  const groups = grouped.groups.map((verdict) => {
+    const json = JSON.stringify(renderVerdict({ ...verdict, id: '' }, lang, detail));
+    if (!json.startsWith(idFirst)) throw new Error('a rendered verdict must begin with its id');
+    const rest = json.slice(idFirst.length);
+    return grouped.marked ? rest.split(flowIndexMark) : [rest];
+  });
+  const head = JSON.stringify({ asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
+  const profiles = detail === 'full' ? lawProfilesOf(grouped.groups, lang) : undefined;
+  return {
+    head: `${head.slice(0, -1)},"flows":[`,
+    groups,
+    tail: `]${profiles ? `,"lawProfiles":${JSON.stringify(profiles)}` : ''}}`,
   };
 }
 
-export function renderAssessment(a: EngineAssessment, lang: Lang): Assessment {
-  return { asOf: a.asOf, dataVersion: a.dataVersion, lang, flows: a.flows.map((v) => renderFlow(v, lang)) };
+/** The same text as `JSON.stringify(renderAssessment(assessCase(...), lang, detail))`. */
+export function renderAssessmentJson(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): string {
+  const { head, groups, tail } = answerPieces(grouped, lang, detail);
+  const flows = grouped.flows.map(
+    (flow, i) => `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`,
+  );
+  return `${head}${flows.join(',')}${tail}`;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * That text as UTF-8, for the response body: each group's pieces are encoded once and copied for each
+ * of its flows, instead of encoding megabytes of text that mostly repeats.
+ */
+export function renderAssessmentBytes(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): Uint8Array {
+  const { head, groups, tail } = answerPieces(grouped, lang, detail);
+  const encoded = groups.map((pieces) => pieces.map((piece) => encoder.encode(piece)));
+  const chunks: Uint8Array[] = [encoder.encode(head)];
+  grouped.flows.forEach((flow, i) => {
+    chunks.push(encoder.encode(`${i === 0 ? '' : ','}{"id":${JSON.stringify(flow.id)},`));
+    const pieces = encoded[flow.group]!;
+    const index = pieces.length > 1 ? encoder.encode(String(i)) : undefined;
+    pieces.forEach((piece, k) => {
+      if (k > 0 && index) chunks.push(index);
+      chunks.push(piece);
+    });
+  });
+  chunks.push(encoder.encode(tail));
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

@@ -26,45 +26,49 @@ interface VerdictIn {
 export function attachTias(flows: readonly FlowIn[], verdicts: VerdictIn[], asOf: string): void {
   verdicts.forEach((verdict, i) => {
     const flow = flows[i];
-    if (!flow) return;
-    if (!verdict.obligations.includes('tia')) {
-      if (flow.tia) verdict.warnings.push({ code: 'tia-not-used', message: notUsed });
-      return;
-    }
-    const destination = verdict.importer?.country;
-    if (!destination || !verdict.scc) {
-      verdict.warnings.push({ code: 'tia-destination-unknown', message: noDestination, review: true });
-      return;
-    }
-    const answers = flow.tia ?? {};
-    if (
-      answers.laws?.relyOnCommissionFinding !== undefined &&
-      !lawProfileById(profileIdFor(destination)).commissionFinding
-    ) {
-      verdict.warnings.push({ code: 'tia-answer-not-used', message: noCommissionFinding(destination) });
-    }
-    const tia = assessTia(answers, {
-      destination,
-      transferTool: 'scc',
-      sccModule: verdict.scc.module,
-      ...(flow.combinesWithEuData !== undefined ? { combinesWithEuData: flow.combinesWithEuData } : {}),
-      asOf,
-    });
-    verdict.tia = withCasePaths(tia, i);
-    if (tia.status === 'open') {
-      verdict.warnings.push({ code: 'tia-open', message: open(verdict.tia.openQuestions?.[0]?.field) });
-    } else if (tia.conclusion?.outcome === 'do-not-transfer') {
-      verdict.warnings.push({ code: 'tia-do-not-transfer', message: doNotTransfer, review: true });
-    }
+    if (flow) attachTia(flow, verdict, asOf, `flows[${i}]`);
   });
 }
 
+/** The same for one flow; `path` is where the flow sits in the case, e.g. `flows[2]`. */
+export function attachTia(flow: FlowIn, verdict: VerdictIn, asOf: string, path: string): void {
+  if (!verdict.obligations.includes('tia')) {
+    if (flow.tia) verdict.warnings.push({ code: 'tia-not-used', message: notUsed });
+    return;
+  }
+  const destination = verdict.importer?.country;
+  if (!destination || !verdict.scc) {
+    verdict.warnings.push({ code: 'tia-destination-unknown', message: noDestination, review: true });
+    return;
+  }
+  const answers = flow.tia ?? {};
+  if (
+    answers.laws?.relyOnCommissionFinding !== undefined &&
+    !lawProfileById(profileIdFor(destination)).commissionFinding
+  ) {
+    verdict.warnings.push({ code: 'tia-answer-not-used', message: noCommissionFinding(destination) });
+  }
+  const tia = assessTia(answers, {
+    destination,
+    transferTool: 'scc',
+    sccModule: verdict.scc.module,
+    ...(flow.combinesWithEuData !== undefined ? { combinesWithEuData: flow.combinesWithEuData } : {}),
+    asOf,
+  });
+  verdict.tia = withCasePaths(tia, path);
+  if (tia.status === 'open') {
+    verdict.warnings.push({ code: 'tia-open', message: open(verdict.tia.openQuestions?.[0]?.field) });
+  } else if (tia.conclusion?.outcome === 'do-not-transfer') {
+    verdict.warnings.push({ code: 'tia-do-not-transfer', message: doNotTransfer, review: true });
+  }
+}
+
 /** Open questions name the field of the case that answers them: `flows[2].tia.circumstances.format`. */
-function withCasePaths(tia: TiaResult, index: number): TiaResult {
+function withCasePaths(tia: TiaResult, path: string): TiaResult {
   if (!tia.openQuestions) return tia;
-  const path = (field: string) =>
-    field === 'combinesWithEuData' ? `flows[${index}].combinesWithEuData` : `flows[${index}].tia.${field}`;
-  return { ...tia, openQuestions: tia.openQuestions.map((q) => ({ ...q, field: path(q.field) })) };
+  const field = (name: string) =>
+    name === 'combinesWithEuData' ? `${path}.combinesWithEuData` : `${path}.tia.${name}`;
+  return { ...tia, openQuestions: tia.openQuestions.map((q) => ({ ...q, field: field(q.field) })) };
 }
 
 const notUsed: Localized = {

@@ -1,6 +1,6 @@
 /** The Clause 14 transfer impact assessment: pure, no I/O. */
 export { assessTia, type MeasureRef, type OpenQuestion, type TiaResult } from './assess.js';
-export { attachTias } from './flow.js';
+export { attachTia, attachTias } from './flow.js';
 export {
   type QuantifiedInput,
   quantifiedInput,

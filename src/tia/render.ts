@@ -31,3 +31,35 @@ function pick(value: unknown, lang: TiaLang): unknown {
 export function renderTia(result: TiaResult, lang: TiaLang): RenderedTia {
   return pick(result, lang) as RenderedTia;
 }
+
+/**
+ * A TIA inside an assessment, in one language. The destination's law profile (its sources and every
+ * statement) is the same for every flow to that destination, so the flow names it by id in
+ * `laws.profile` and the assessment gives it once, in `lawProfiles` (`renderLawProfile`).
+ */
+export function renderTiaWithProfileRef(result: TiaResult, lang: TiaLang): RenderedTia {
+  if (!result.laws) return renderTia(result, lang);
+  const { profile, statements: _, ...rest } = result.laws;
+  return pick({ ...result, laws: { profile: profile.id, ...rest } }, lang) as RenderedTia;
+}
+
+/** The law profile a TIA rests on, with its statements, in one language. */
+export function renderLawProfile(laws: NonNullable<TiaResult['laws']>, lang: TiaLang): RenderedTia {
+  return pick({ ...laws.profile, statements: laws.statements }, lang) as RenderedTia;
+}
+
+/** The TIA of a flow in brief (`?detail=summary`): where it stands, and what is left to answer. */
+export function renderTiaSummary(result: TiaResult, lang: TiaLang): RenderedTia {
+  return {
+    status: result.status,
+    destination: result.destination,
+    ...(result.reasonNotNeeded ? { reasonNotNeeded: result.reasonNotNeeded.code } : {}),
+    ...(result.conclusion
+      ? { conclusion: { outcome: result.conclusion.outcome, text: result.conclusion.text[lang] } }
+      : {}),
+    ...(result.reevaluateBy ? { reevaluateBy: result.reevaluateBy } : {}),
+    ...(result.openQuestions
+      ? { openQuestions: result.openQuestions.map((q) => ({ id: q.id, field: q.field })) }
+      : {}),
+  };
+}

@@ -4,6 +4,7 @@ import { assessmentCase } from '../../src/domain/case.js';
 import { assessCase } from '../../src/engine/assess.js';
 import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
+import { lawProfileById } from '../../src/tia/profiles.js';
 
 /** The TIA inside POST /v1/assessments: every flow whose obligations include `tia` carries one. */
 
@@ -34,11 +35,14 @@ const tiaBackup = {
   practicalExperience: { claimed: false },
 };
 
-function run(parties: object[], flows: object[], lang: 'sv' | 'en' = 'en') {
+function assess(parties: object[], flows: object[], lang: 'sv' | 'en' = 'en') {
   const input = assessmentCase.parse({ asOf, parties, flows });
   expect(validateCase(input, asOf)).toEqual([]);
-  return renderAssessment(assessCase(input, asOf), lang).flows;
+  return renderAssessment(assessCase(input, asOf), lang);
 }
+
+const run = (parties: object[], flows: object[], lang: 'sv' | 'en' = 'en') =>
+  assess(parties, flows, lang).flows;
 
 describe('the tia section of an assessment', () => {
   it('is open, with the questions and their case fields, when the flow gives no tia answers', () => {
@@ -55,22 +59,26 @@ describe('the tia section of an assessment', () => {
   });
 
   it('is complete, in the language asked for, when the flow answers', () => {
-    const [v] = run(
+    const result = assess(
       [university, cnBackup],
       [{ id: 'f1', from: 'uni', to: 'cn', fromRole: 'controller', toRole: 'processor', tia: tiaBackup }],
       'sv',
     );
-    const tia = v!.tia as {
+    const tia = result.flows[0]!.tia as {
       status: string;
       conclusion: { outcome: string; text: string };
       reevaluateBy: string;
-      laws: { statements: { text: string; checked: string }[] };
+      laws: { profile: string };
     };
     expect(tia.status).toBe('complete');
     expect(tia.conclusion.outcome).toBe('proceed-with-measures');
     expect(tia.conclusion.text).toContain('Överföringen får ske');
-    expect(typeof tia.laws.statements[0]!.text).toBe('string');
-    expect(tia.laws.statements[0]!.checked).toBe('2026-11-26');
+    // The law profile, with its statements, is given once for the answer and named by the flow's TIA.
+    expect(tia.laws.profile).toBe('cn');
+    const statements = result.lawProfiles?.cn?.statements ?? [];
+    expect(statements[0]!.text).toMatch(/\S/);
+    expect(statements[0]!.text).not.toBe(lawProfileById('cn').statements[0]!.text.en);
+    expect(statements[0]!.checked).toBe('2026-11-26');
     expect(tia.reevaluateBy).toBe('2027-11-26');
   });
 

@@ -1,14 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { assessmentCase } from '../../domain/case.js';
 import { today } from '../../domain/dates.js';
-import { assessment } from '../../domain/verdict.js';
-import { assessCase } from '../../engine/assess.js';
-import { renderAssessment } from '../../engine/render.js';
+import { assessment, assessmentSummary } from '../../domain/verdict.js';
+import { assessGrouped } from '../../engine/assess.js';
+import { renderAssessmentBytes } from '../../engine/render.js';
 import { validateCase } from '../../engine/validate-case.js';
 import type { RouteModule } from '../app.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
+
+const detailQuery = z.enum(['full', 'summary']).optional().openapi({
+  description:
+    '`full` (default): every verdict with its trail and transfer impact assessment. `summary`: the verdicts without trails, each transfer impact assessment in brief.',
+  example: 'summary',
+});
 
 const assess = createRoute({
   method: 'post',
@@ -17,9 +23,9 @@ const assess = createRoute({
   summary:
     'Flow by flow: is it a transfer under Chapter V, on what footing, which SCC module and options, and why',
   description:
-    'Runs the transfer, mechanism and SCC-module questionnaires over every flow, answering each question from the facts of the case and the legal data as of `asOf` (default today). The trail of each flow is the same a person gets from the wizard with the same answers. A missing fact stops the flow at that question (`openQuestions`); the engine never guesses.',
+    'Runs the transfer, mechanism and SCC-module questionnaires over every flow, answering each question from the facts of the case and the legal data as of `asOf` (default today). The trail of each flow is the same a person gets from the wizard with the same answers. A missing fact stops the flow at that question (`openQuestions`); the engine never guesses. The law profiles the transfer impact assessments rest on are given once, in `lawProfiles`. With `detail=summary` each verdict comes without its trail and with its transfer impact assessment in brief (`AssessmentSummary`), for large batches.',
   request: {
-    query: z.object({ lang: langQuery }),
+    query: z.object({ lang: langQuery, detail: detailQuery }),
     body: {
       required: true,
       content: { 'application/json': { schema: assessmentCase.openapi('AssessmentCase') } },
@@ -28,7 +34,11 @@ const assess = createRoute({
   responses: {
     200: {
       description: 'One verdict per flow, in input order',
-      content: { 'application/json': { schema: assessment.openapi('Assessment') } },
+      content: {
+        'application/json': {
+          schema: z.union([assessment.openapi('Assessment'), assessmentSummary.openapi('AssessmentSummary')]),
+        },
+      },
     },
     400: { description: 'The case is not valid; `errors` names each field', content: problemContent },
     415: { description: 'The body is not JSON', content: problemContent },
@@ -38,6 +48,7 @@ const assess = createRoute({
 export const assessmentRoutes: RouteModule = (app) => {
   app.openapi(assess, (c) => {
     const lang = pickLang(c);
+    const detail = c.req.valid('query').detail ?? 'full';
     const input = c.req.valid('json');
     const asOf = input.asOf ?? today();
     const errors = validateCase(input, asOf);
@@ -50,6 +61,9 @@ export const assessmentRoutes: RouteModule = (app) => {
         errors: errors.map((e) => ({ ...e, in: 'body' })),
       });
     }
-    return c.json(renderAssessment(assessCase(input, asOf), lang), 200);
+    // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
+    // renderAssessmentBytes); the typed-response check cannot look into bytes.
+    const body = renderAssessmentBytes(assessGrouped(input, asOf), lang, detail);
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
   });
 };
