@@ -1,4 +1,3 @@
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -6,6 +5,7 @@ import { timeout } from 'hono/timeout';
 import { type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
 import { bearerAuth } from './middleware/auth.js';
+import { bodyLimit } from './middleware/body-limit.js';
 import { requireJsonBody } from './middleware/json-body.js';
 import { requestContext } from './middleware/request-context.js';
 import { ApiProblem } from './problem.js';
@@ -59,14 +59,11 @@ export function createApp(options: CreateAppOptions = {}) {
   if (config.apiTokens.length > 0) app.use('/v1/*', bearerAuth(config.apiTokens));
   app.use(
     '/v1/*',
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: () => {
-        throw new ApiProblem(413, 'payload-too-large', {
-          detail: `The body may be at most ${config.maxBodyBytes} bytes.`,
-          errors: [{ field: 'body', reason: `larger than ${config.maxBodyBytes} bytes`, in: 'body' }],
-        });
-      },
+    bodyLimit(config.maxBodyBytes, () => {
+      throw new ApiProblem(413, 'payload-too-large', {
+        detail: `The body may be at most ${config.maxBodyBytes} bytes.`,
+        errors: [{ field: 'body', reason: `larger than ${config.maxBodyBytes} bytes`, in: 'body' }],
+      });
     }),
   );
   app.use(
