@@ -1,6 +1,6 @@
 import type { Answerer } from '../../machines/questionnaire.js';
 import type { TransferOutput } from '../../machines/transfer.js';
-import { adequacyDecisionsInForce, allAdequacyDecisions, decisionInForceAt } from '../data/index.js';
+import { allAdequacyDecisions, decisionInForceAt } from '../data/index.js';
 import type { AdequacyDecision } from '../data/schema.js';
 import { type DpfResolution, resolveDpf } from '../dpf/resolve.js';
 import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
@@ -123,18 +123,18 @@ export function mechanismFacts(
   let decisions: AdequacyDecision[] | undefined;
   const decisionsInForce = () => {
     if (!decisions) {
-      if (isOrganisation) {
-        const id = importer.party.organisationId;
-        decisions = id === undefined ? [] : adequacyDecisionsInForce(facts.asOf, { organisationId: id });
-      } else {
-        decisions =
-          place.party.country === undefined
-            ? []
-            : adequacyDecisionsInForce(facts.asOf, { code: place.party.country });
-      }
+      const id = importer.party.organisationId;
+      const country = place.party.country;
+      const found = isOrganisation
+        ? id === undefined
+          ? []
+          : facts.decisionsInForce({ organisationId: id })
+        : country === undefined
+          ? []
+          : facts.decisionsInForce({ code: country });
       // A decision whose scope reaches this kind of importer first, so a partial one does not hide a general one.
       const type = importer.party.type;
-      decisions = [...decisions].sort((a, b) => Number(inTypeScope(b, type)) - Number(inTypeScope(a, type)));
+      decisions = [...found].sort((a, b) => Number(inTypeScope(b, type)) - Number(inTypeScope(a, type)));
     }
     return decisions;
   };

@@ -1,4 +1,10 @@
-import { canonicalCode, type TerritoryStatusAnswer, territoryStatusAt } from '../data/index.js';
+import {
+  adequacyDecisionsInForce,
+  canonicalCode,
+  type TerritoryStatusAnswer,
+  territoryStatusAt,
+} from '../data/index.js';
+import type { AdequacyDecision } from '../data/schema.js';
 import type { AssessmentCase, Flow, Party } from '../domain/case.js';
 
 /**
@@ -23,6 +29,7 @@ export class CaseFacts {
   readonly asOf: string;
   private readonly byId = new Map<string, IndexedParty>();
   private readonly statusCache = new Map<string, TerritoryStatusAnswer>();
+  private readonly decisionCache = new Map<string, AdequacyDecision[]>();
   readonly flows: IndexedFlow[];
 
   constructor(input: AssessmentCase, asOf: string) {
@@ -55,6 +62,17 @@ export class CaseFacts {
       this.statusCache.set(code, answer);
     }
     return answer;
+  }
+
+  /** The adequacy decisions in force on the date for a place, or for an international organisation. */
+  decisionsInForce(filter: { code: string } | { organisationId: string }): readonly AdequacyDecision[] {
+    const key = 'code' in filter ? `code:${filter.code}` : `organisation:${filter.organisationId}`;
+    let found = this.decisionCache.get(key);
+    if (!found) {
+      found = adequacyDecisionsInForce(this.asOf, filter);
+      this.decisionCache.set(key, found);
+    }
+    return found;
   }
 
   isInEea(party: Party): boolean {
