@@ -83,8 +83,8 @@ interface Step {
   next?: Map<string, Step>;
 }
 
-/** Steps kept per machine, at most; past it, runs are computed without being kept. */
-const maxStepsKept = 20_000;
+/** Steps kept per machine, at most (about 300 bytes each); past it, runs are computed without being kept. */
+const maxStepsKept = 10_000;
 const kept = new WeakMap<AnyStateMachine, { start: Step; size: number }>();
 
 function stepOf(snapshot: SnapshotFrom<AnyStateMachine>, keep: boolean): Step {

@@ -92,16 +92,16 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
   const marked = !JSON.stringify(input).includes(flowIndexMark);
   const classified = classifyFlows(facts, marked);
   const keys = new Map<string, number>();
-  const groups: { verdict: EngineFlowVerdict; flow: IndexedFlow; key: number }[] = [];
+  const groups: { verdict: EngineFlowVerdict; flow: IndexedFlow }[] = [];
   const flows = facts.flows.map((f, i) => {
     const c = classified[i]!;
-    const key = marked ? `${c.key}|${JSON.stringify(c.receipt ?? null)}|${c.origins ?? ''}` : String(i);
+    const key = marked ? JSON.stringify([c.key, c.receipt ?? null, c.origins ?? null]) : String(i);
     let group = keys.get(key);
     if (group === undefined) {
       group = groups.length;
       keys.set(key, group);
       const like = likeFlow(f, marked);
-      groups.push({ verdict: assessFlow(facts, like, c), flow: like, key: group });
+      groups.push({ verdict: assessFlow(facts, like, c), flow: like });
     }
     return { id: f.flow.id, group };
   });
@@ -113,7 +113,10 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
   return { asOf, dataVersion: currentDataVersion(), groups: verdicts, flows, marked };
 }
 
-/** The verdict of the flow at `index`: its group's, with the flow's own id and paths. */
+/**
+ * The verdict of the flow at `index`: its group's, with the flow's own id and paths. The verdict and its
+ * lists are the flow's own; the objects in the lists may be shared with the other flows of its group.
+ */
 export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFlowVerdict {
   const flow = grouped.flows[index];
   if (!flow) throw new RangeError(`no flow at ${index}`);
@@ -127,8 +130,16 @@ export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFl
     }
     if (plan !== false) own = relabel(verdict, plan, String(index)) as EngineFlowVerdict;
   }
-  // Each flow gets objects of its own down to the lists a caller might extend.
-  return { ...own, id: flow.id, warnings: [...own.warnings], obligations: [...own.obligations] };
+  return {
+    ...own,
+    id: flow.id,
+    alternatives: [...own.alternatives],
+    derogations: [...own.derogations],
+    obligations: [...own.obligations],
+    warnings: [...own.warnings],
+    openQuestions: [...own.openQuestions],
+    trail: [...own.trail],
+  };
 }
 
 /** Where in a verdict the mark occurs: `true` for a string holding it, else the keys leading to one. */
