@@ -173,7 +173,12 @@ export const flowVerdict = z.object({
    * /v1/tia, except that `laws.profile` is the id of the destination's law profile, given once for the
    * whole answer in `lawProfiles` (its sources and statements are the same for every flow to it).
    */
-  tia: z.record(z.string(), z.unknown()).optional(),
+  tia: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      'The Clause 14 transfer impact assessment, as POST /v1/tia gives it, except that `laws.profile` is the id of the law profile given once in `lawProfiles`.',
+    ),
 });
 export type FlowVerdict = z.infer<typeof flowVerdict>;
 
@@ -214,7 +219,12 @@ export const assessment = z.object({
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdict),
   /** The law profiles the flows' transfer impact assessments name in `tia.laws.profile`, by id. */
-  lawProfiles: z.record(z.string(), lawProfileOut).optional(),
+  lawProfiles: z
+    .record(z.string(), lawProfileOut)
+    .optional()
+    .describe(
+      'The law profiles the transfer impact assessments rest on, by the id their `tia.laws.profile` gives: each once for the whole answer.',
+    ),
 });
 export type Assessment = z.infer<typeof assessment>;
 
