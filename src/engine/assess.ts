@@ -121,15 +121,8 @@ export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFl
   const flow = grouped.flows[index];
   if (!flow) throw new RangeError(`no flow at ${index}`);
   const verdict = grouped.groups[flow.group]!;
-  let own = verdict;
-  if (grouped.marked) {
-    let plan = plans.get(verdict);
-    if (plan === undefined) {
-      plan = markedPlaces(verdict) ?? false;
-      plans.set(verdict, plan);
-    }
-    if (plan !== false) own = relabel(verdict, plan, String(index)) as EngineFlowVerdict;
-  }
+  const places = grouped.marked ? markedPlaces(verdict) : undefined;
+  const own = places ? (relabel(verdict, places, String(index)) as EngineFlowVerdict) : verdict;
   return {
     ...own,
     id: flow.id,
@@ -144,11 +137,19 @@ export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFl
 
 /** Where in a verdict the mark occurs: `true` for a string holding it, else the keys leading to one. */
 type Places = true | Map<string | number, Places>;
-const plans = new WeakMap<EngineFlowVerdict, Places | false>();
+
+/**
+ * Found once per object: the group's verdict is looked at again for each of its flows, and the legal
+ * data it holds (decisions, law profiles, questions) for every verdict that holds them. Nothing changes
+ * an engine result once it is returned, and the mark is only ever put in by the engine.
+ */
+const placesFound = new WeakMap<object, Places | null>();
 
 function markedPlaces(value: unknown): Places | undefined {
   if (typeof value === 'string') return value.includes(flowIndexMark) ? true : undefined;
   if (value === null || typeof value !== 'object') return undefined;
+  const known = placesFound.get(value);
+  if (known !== undefined) return known ?? undefined;
   const found = new Map<string | number, Places>();
   const entries: [string | number, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [i, item])
@@ -157,7 +158,9 @@ function markedPlaces(value: unknown): Places | undefined {
     const places = markedPlaces(item);
     if (places) found.set(key, places);
   }
-  return found.size > 0 ? found : undefined;
+  const result = found.size > 0 ? found : undefined;
+  placesFound.set(value, result ?? null);
+  return result;
 }
 
 /** A copy of `value` with the mark replaced by `index` at `places`; everything else is shared. */
