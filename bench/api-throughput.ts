@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { createApp } from '../src/api/index.js';
 import { caseWithFlows } from './cases.js';
 import { startServer } from './server.js';
-import { type Benchmark, percentile } from './types.js';
+import { type Benchmark, type BenchRow, percentile } from './types.js';
 
 const seconds = 10;
 const connections = 16;
@@ -63,7 +63,7 @@ export const run: Benchmark = async () => {
       if (i >= 3) samples.push(performance.now() - started);
     }
     const batch = percentile(samples, 50);
-    return [
+    const rows: BenchRow[] = [
       {
         name: `GET /healthz (ceiling), ${connections} connections, ${seconds} s`,
         value: ceiling,
@@ -98,6 +98,7 @@ export const run: Benchmark = async () => {
         target: { text: '< 100 ms', met: batch < 100 },
       },
     ];
+    return rows;
   } finally {
     await server.stop();
   }
