@@ -59,19 +59,19 @@ const q = {
     },
     help: {
       en: 'A TIA is needed where the transfer rests on an Art. 46 tool (SCCs, BCRs and the others), not where an adequacy decision covers it or an Art. 49 derogation is used.',
-      sv: 'En konsekvensbedömning behövs när överföringen vilar på ett verktyg enligt art. 46 (standardavtalsklausuler, bindande företagsbestämmelser och de övriga), inte när ett beslut om lämplig skyddsnivå omfattar den eller ett undantag för särskilda situationer enligt art. 49 används.',
+      sv: 'En överföringsbedömning enligt klausul 14 (TIA) behövs när överföringen sker med stöd av ett verktyg enligt art. 46 (standardavtalsklausuler, bindande företagsbestämmelser och de övriga), inte när ett beslut om adekvat skyddsnivå omfattar den eller när ett undantag i särskilda situationer enligt art. 49 används.',
     },
     cites: [`${edpb}, step 2`, 'GDPR Art. 45, 46 and 49', cnil],
     choices: [
       {
         value: 'adequacy',
-        label: { en: 'An adequacy decision (Art. 45)', sv: 'Ett beslut om lämplig skyddsnivå (art. 45)' },
+        label: { en: 'An adequacy decision (Art. 45)', sv: 'Ett beslut om adekvat skyddsnivå (art. 45)' },
       },
       {
         value: 'art49-derogation',
         label: {
           en: 'A derogation for specific situations (Art. 49)',
-          sv: 'Ett undantag för särskilda situationer (art. 49)',
+          sv: 'Ett undantag i särskilda situationer (art. 49)',
         },
       },
       {
@@ -140,7 +140,7 @@ const q = {
     id: 'module4Combination',
     text: {
       en: 'Does the EU processor combine the personal data it receives from the controller in the third country with personal data it collected in the EU?',
-      sv: 'Sammanför personuppgiftsbiträdet i EU de personuppgifter det får från den personuppgiftsansvarige i tredjelandet med personuppgifter som det har samlat in i EU?',
+      sv: 'Kombinerar personuppgiftsbiträdet i EU de personuppgifter som det får från den personuppgiftsansvarige i tredjelandet med personuppgifter som det har samlat in i EU?',
     },
     cites: [`${scc}, Clause 14 (module 4)`, `${scc}, Clause 15 (module 4)`],
     choices: yesNo,
@@ -192,7 +192,7 @@ const q = {
         value: 'exporter-eea',
         label: {
           en: 'Only the exporter, or a party it trusts in the EEA or an adequate country',
-          sv: 'Bara dataexportören, eller en part den litar på i EES eller ett land med lämplig skyddsnivå',
+          sv: 'Bara dataexportören, eller en part som den litar på i EES eller i ett land med adekvat skyddsnivå',
         },
       },
       { value: 'importer', label: { en: 'The importer', sv: 'Dataimportören' } },
@@ -206,7 +206,7 @@ const q = {
     id: 'encryptionStrength',
     text: {
       en: 'Is the encryption state of the art, flawlessly implemented and maintained, and strong enough to resist the means available to the destination’s authorities?',
-      sv: 'Är krypteringen modern, felfritt genomförd och underhållen, och stark nog att stå emot de resurser mottagarlandets myndigheter förfogar över?',
+      sv: 'Motsvarar krypteringen den senaste tekniken, är den felfritt genomförd och underhållen, och är den stark nog att stå emot de resurser som mottagarlandets myndigheter förfogar över?',
     },
     cites: [`${edpb}, Annex 2, Use Cases 1 and 3`],
     choices: yesNo,
@@ -215,7 +215,7 @@ const q = {
     id: 'pseudonymisationKey',
     text: {
       en: 'Does the additional information needed to re-identify people stay with the exporter in the EEA or an adequate country, so that no one in the destination can re-identify them?',
-      sv: 'Stannar den kompletterande information som behövs för att återidentifiera personer hos dataexportören i EES eller ett land med lämplig skyddsnivå, så att ingen i mottagarlandet kan återidentifiera dem?',
+      sv: 'Stannar de kompletterande uppgifter som behövs för att återidentifiera personer hos dataexportören i EES eller i ett land med adekvat skyddsnivå, så att ingen i mottagarlandet kan återidentifiera dem?',
     },
     cites: [`${edpb}, Annex 2, Use Case 2`, 'GDPR Art. 4(5)'],
     choices: yesNo,
@@ -237,7 +237,7 @@ const q = {
         value: 'transit-only',
         label: {
           en: 'Nowhere there: they only pass through on the way to the EEA or an adequate country',
-          sv: 'Inte där: de passerar bara på väg till EES eller ett land med lämplig skyddsnivå',
+          sv: 'Inte där: de passerar bara på väg till EES eller till ett land med adekvat skyddsnivå',
         },
       },
     ],
@@ -246,7 +246,7 @@ const q = {
     id: 'clearTextAccess',
     text: {
       en: 'Can the importer, or anyone else in the destination, access the data in the clear and identifiable?',
-      sv: 'Kan dataimportören, eller någon annan i mottagarlandet, komma åt uppgifterna i klartext och identifierbara?',
+      sv: 'Kan dataimportören, eller någon annan i mottagarlandet, få åtkomst till uppgifterna i klartext och i identifierbar form?',
     },
     help: {
       en: 'Answer yes if the importer needs the data in the clear to do its job (a cloud or SaaS provider processing them), or holds the keys.',
@@ -268,7 +268,7 @@ const q = {
     id: 'protectedRecipient',
     text: {
       en: 'Does the destination’s law protect the importer from access by public authorities for this purpose (for example professional secrecy of a doctor or lawyer), with the data encrypted all the way to it?',
-      sv: 'Skyddar mottagarlandets lag dataimportören mot myndigheters åtkomst för detta ändamål (till exempel tystnadsplikt för en läkare eller advokat), med uppgifterna krypterade hela vägen fram?',
+      sv: 'Skyddar mottagarlandets lag dataimportören mot myndigheters åtkomst för detta ändamål (till exempel genom tystnadsplikt för en läkare eller advokat), och är uppgifterna krypterade hela vägen fram?',
     },
     cites: [`${edpb}, Annex 2, Use Case 4`],
     choices: yesNo,
@@ -308,7 +308,7 @@ const q = {
     id: 'relyOnCommissionFinding',
     text: {
       en: 'The Commission’s DPF decision found that the limitations and safeguards of Executive Order 14086, including the Data Protection Review Court, apply to every transfer to the United States whatever the tool, and the EDPB asks exporters to take that assessment into account. Does your assessment of US law rely on that finding?',
-      sv: 'Kommissionens beslut om DPF fann att begränsningarna och skyddsåtgärderna i presidentorder 14086, med Data Protection Review Court, gäller för alla överföringar till USA oavsett verktyg, och EDPB ber dataexportörer att beakta den bedömningen. Bygger din bedömning av amerikansk rätt på det konstaterandet?',
+      sv: 'I kommissionens beslut om ramen för dataskydd mellan EU och USA (DPF) konstaterades att begränsningarna och skyddsåtgärderna i presidentorder 14086, inbegripet Data Protection Review Court, gäller för alla överföringar till USA oavsett överföringsverktyg, och EDPB ber dataexportörer att beakta den bedömningen. Bygger din bedömning av amerikansk rätt på det konstaterandet?',
     },
     help: {
       en: 'Answer no if you have reason to depart from it (for example a later judgment or change in US law); you will then assess the four guarantees yourself.',
@@ -325,7 +325,7 @@ const q = {
     id: 'guaranteeA',
     text: {
       en: 'Guarantee A: does access by the destination’s authorities to these data rest on clear, precise and accessible rules?',
-      sv: 'Garanti A: grundar sig mottagarlandets myndigheters åtkomst till dessa uppgifter på klara, precisa och tillgängliga regler?',
+      sv: 'Garanti A: grundar sig mottagarlandets myndigheters åtkomst till dessa uppgifter på tydliga, precisa och tillgängliga regler?',
     },
     help: {
       en: 'Answer "not met" if you cannot establish that it is met.',
@@ -341,7 +341,7 @@ const q = {
     id: 'guaranteeB',
     text: {
       en: 'Guarantee B: is access limited to what is necessary and proportionate to legitimate objectives?',
-      sv: 'Garanti B: är åtkomsten begränsad till vad som är nödvändigt och proportionerligt i förhållande till legitima syften?',
+      sv: 'Garanti B: är åtkomsten begränsad till vad som är nödvändigt och proportionerligt i förhållande till de legitima mål som eftersträvas?',
     },
     help: {
       en: 'Answer "not met" if you cannot establish that it is met.',
@@ -389,7 +389,7 @@ const q = {
     id: 'practicalExperience',
     text: {
       en: 'Does the importer rely on documented practical experience that it has received no requests for disclosure of such data from public authorities?',
-      sv: 'Åberopar dataimportören dokumenterad praktisk erfarenhet av att den inte har fått några begäranden från myndigheter om att lämna ut sådana uppgifter?',
+      sv: 'Åberopar dataimportören dokumenterad praktisk erfarenhet som visar att den inte har fått några begäranden från myndigheter om att lämna ut sådana uppgifter?',
     },
     cites: [`${scc}, Clause 14(b), footnote 12`, `${edpb}, step 3`],
     choices: yesNo,
@@ -416,7 +416,7 @@ const q = {
     id: 'otherMeasuresEffective',
     text: {
       en: 'None of the EDPB use cases fits this transfer. Have you identified and documented other supplementary measures that, in your assessment, prevent access that goes beyond what is necessary and proportionate?',
-      sv: 'Inget av EDPB:s användningsfall passar denna överföring. Har du identifierat och dokumenterat andra kompletterande åtgärder som enligt din bedömning hindrar åtkomst som går utöver vad som är nödvändigt och proportionerligt?',
+      sv: 'Inget av EDPB:s användningsfall passar denna överföring. Har du identifierat och dokumenterat ytterligare åtgärder utanför användningsfallen som enligt din bedömning hindrar åtkomst som går utöver vad som är nödvändigt och proportionerligt?',
     },
     help: {
       en: 'Contractual and organisational measures alone will generally not stop access under laws that fall short of the guarantees. A yes here needs legal review.',
@@ -467,28 +467,28 @@ const c = {
   notNeededAdequacy: {
     text: {
       en: 'No transfer impact assessment is needed: an adequacy decision covers the transfer, so the Commission has already assessed the destination’s laws. Check that the decision stays in force and covers this importer and these data.',
-      sv: 'Ingen konsekvensbedömning av överföringen behövs: ett beslut om lämplig skyddsnivå omfattar överföringen, så kommissionen har redan bedömt mottagarlandets lagar. Kontrollera att beslutet fortsatt gäller och omfattar denna importör och dessa uppgifter.',
+      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: ett beslut om adekvat skyddsnivå omfattar överföringen, så kommissionen har redan bedömt mottagarlandets lagar. Kontrollera att beslutet fortfarande gäller och omfattar denna dataimportör och dessa uppgifter.',
     },
     cites: ['GDPR Art. 45(1)', cnil, 'EDPB information note on transfers to the US (18 July 2023)'],
   },
   notNeededDerogation: {
     text: {
       en: 'No transfer impact assessment is needed: the transfer relies on a derogation under Art. 49, which does not depend on the destination’s level of protection. The derogation must be read strictly and its own conditions met.',
-      sv: 'Ingen konsekvensbedömning av överföringen behövs: överföringen stöder sig på ett undantag för särskilda situationer enligt art. 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor vara uppfyllda.',
+      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: överföringen sker med stöd av ett undantag i särskilda situationer enligt art. 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor ska vara uppfyllda.',
     },
     cites: ['GDPR Art. 49', cnil, 'EDPB Guidelines 2/2018 on derogations of Article 49'],
   },
   notNeededModule4: {
     text: {
       en: 'No transfer impact assessment is needed: under module 4 Clause 14 applies only where the EU processor combines the data it receives with personal data it collected in the EU, and it does not.',
-      sv: 'Ingen konsekvensbedömning av överföringen behövs: i modul 4 gäller klausul 14 bara när personuppgiftsbiträdet i EU sammanför de uppgifter det tar emot med personuppgifter som det har samlat in i EU, och så är inte fallet.',
+      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: i modul 4 gäller klausul 14 bara när personuppgiftsbiträdet i EU kombinerar de uppgifter som det tar emot med personuppgifter som det har samlat in i EU, och så är inte fallet.',
     },
     cites: [`${scc}, Clause 14 (module 4)`],
   },
   proceedCommissionFinding: {
     text: withProcedure(
       'The transfer may proceed. The assessment relies on the Commission’s finding that the limitations and safeguards of Executive Order 14086, including redress before the Data Protection Review Court, apply to every transfer to the United States whatever the tool; no supplementary measure is required by the laws of the destination.',
-      'Överföringen får ske. Bedömningen bygger på kommissionens konstaterande att begränsningarna och skyddsåtgärderna i presidentorder 14086, med prövning i Data Protection Review Court, gäller för alla överföringar till USA oavsett verktyg; mottagarlandets lagar kräver inga kompletterande åtgärder.',
+      'Överföringen får ske. Bedömningen bygger på kommissionens konstaterande att begränsningarna och skyddsåtgärderna i presidentorder 14086, med prövning i Data Protection Review Court, gäller för alla överföringar till USA oavsett verktyg; mottagarlandets lagar kräver inga ytterligare åtgärder.',
     ),
     cites: [
       'Decision (EU) 2023/1795',
@@ -499,77 +499,77 @@ const c = {
   proceedGuaranteesMet: {
     text: withProcedure(
       'The transfer may proceed: the destination’s laws and practices, as assessed, meet the four European Essential Guarantees, so nothing in them prevents the importer from complying with the clauses. No supplementary measure is required.',
-      'Överföringen får ske: mottagarlandets lagar och praxis uppfyller, enligt bedömningen, de fyra europeiska väsentliga garantierna, så inget i dem hindrar dataimportören från att följa klausulerna. Inga kompletterande åtgärder krävs.',
+      'Överföringen får ske: mottagarlandets lagar och praxis uppfyller, enligt bedömningen, de fyra väsentliga europeiska garantierna, så inget i dem hindrar dataimportören från att följa klausulerna. Inga ytterligare åtgärder krävs.',
     ),
     cites: [`${edpb}, step 3`, 'EDPB Recommendations 02/2020', `${scc}, Clause 14(a)`],
   },
   proceedPracticalExperience: {
     text: withProcedure(
       'The transfer may proceed without supplementary measures: the destination’s laws fall short of the guarantees, but the importer’s documented practical experience, corroborated by objective and reliable information, gives no reason to believe they will be applied to these data or this importer. Keep the evidence with the assessment; it is the first thing a supervisory authority will ask for.',
-      'Överföringen får ske utan kompletterande åtgärder: mottagarlandets lagar uppfyller inte garantierna, men dataimportörens dokumenterade praktiska erfarenhet, bekräftad av objektiv och tillförlitlig information, ger inget skäl att tro att de kommer att tillämpas på dessa uppgifter eller denna importör. Förvara underlaget med bedömningen; det är det första en tillsynsmyndighet kommer att begära.',
+      'Överföringen får ske utan ytterligare åtgärder: mottagarlandets lagar uppfyller inte garantierna, men dataimportörens dokumenterade praktiska erfarenhet, bekräftad av objektiv och tillförlitlig information, ger inget skäl att tro att de kommer att tillämpas på dessa uppgifter eller denna dataimportör. Förvara underlaget tillsammans med bedömningen; det är det första en tillsynsmyndighet kommer att begära.',
     ),
     cites: [`${scc}, Clause 14(b), footnote 12`, `${edpb}, step 3`],
   },
   proceedUseCase1: {
     text: withProcedure(
       'The transfer may proceed with supplementary measures: the data are stored encrypted with state-of-the-art encryption, the keys stay with the exporter in the EEA, and no one in the destination can read them (EDPB use case 1). Encryption is then an effective supplementary measure.',
-      'Överföringen får ske med kompletterande åtgärder: uppgifterna lagras krypterade med modern kryptering, nycklarna stannar hos dataexportören i EES och ingen i mottagarlandet kan läsa dem (EDPB:s användningsfall 1). Krypteringen är då en verksam kompletterande åtgärd.',
+      'Överföringen får ske med ytterligare åtgärder: uppgifterna lagras krypterade med kryptering enligt den senaste tekniken, nycklarna stannar hos dataexportören i EES och ingen i mottagarlandet kan läsa dem (EDPB:s användningsfall 1). Krypteringen är då en effektiv ytterligare åtgärd.',
     ),
     cites: [`${edpb}, Annex 2, Use Case 1`, `${edpb}, step 4`],
   },
   proceedUseCase2: {
     text: withProcedure(
       'The transfer may proceed with supplementary measures: the data are pseudonymised and the information needed to re-identify people stays in the EEA (EDPB use case 2). Pseudonymisation is then an effective supplementary measure.',
-      'Överföringen får ske med kompletterande åtgärder: uppgifterna är pseudonymiserade och den information som behövs för att återidentifiera personer stannar i EES (EDPB:s användningsfall 2). Pseudonymiseringen är då en verksam kompletterande åtgärd.',
+      'Överföringen får ske med ytterligare åtgärder: uppgifterna är pseudonymiserade och den information som behövs för att återidentifiera personer stannar i EES (EDPB:s användningsfall 2). Pseudonymiseringen är då en effektiv ytterligare åtgärd.',
     ),
     cites: [`${edpb}, Annex 2, Use Case 2`, `${edpb}, step 4`],
   },
   proceedUseCase3: {
     text: withProcedure(
       'The transfer may proceed with supplementary measures: the data only pass through the destination, encrypted in transport so that they can be decrypted only outside it (EDPB use case 3).',
-      'Överföringen får ske med kompletterande åtgärder: uppgifterna passerar bara mottagarlandet, transportkrypterade så att de kan dekrypteras endast utanför det (EDPB:s användningsfall 3).',
+      'Överföringen får ske med ytterligare åtgärder: uppgifterna passerar bara mottagarlandet, transportkrypterade så att de kan dekrypteras endast utanför det (EDPB:s användningsfall 3).',
     ),
     cites: [`${edpb}, Annex 2, Use Case 3`, `${edpb}, step 4`],
   },
   proceedUseCase4: {
     text: withProcedure(
       'The transfer may proceed with supplementary measures: the destination’s law protects the importer from access for this purpose and the data are encrypted all the way to it (EDPB use case 4).',
-      'Överföringen får ske med kompletterande åtgärder: mottagarlandets lag skyddar dataimportören mot åtkomst för detta ändamål och uppgifterna är krypterade hela vägen fram (EDPB:s användningsfall 4).',
+      'Överföringen får ske med ytterligare åtgärder: mottagarlandets lag skyddar dataimportören mot åtkomst för detta ändamål och uppgifterna är krypterade hela vägen fram (EDPB:s användningsfall 4).',
     ),
     cites: [`${edpb}, Annex 2, Use Case 4`, `${edpb}, step 4`],
   },
   proceedUseCase5: {
     text: withProcedure(
       'The transfer may proceed with supplementary measures: the data are split between independent processors so that no part reveals anything on its own (EDPB use case 5).',
-      'Överföringen får ske med kompletterande åtgärder: uppgifterna är uppdelade mellan oberoende biträden så att ingen del ensam avslöjar något (EDPB:s användningsfall 5).',
+      'Överföringen får ske med ytterligare åtgärder: uppgifterna är uppdelade mellan oberoende personuppgiftsbiträden så att ingen del ensam avslöjar något (EDPB:s användningsfall 5).',
     ),
     cites: [`${edpb}, Annex 2, Use Case 5`, `${edpb}, step 4`],
   },
   proceedOtherMeasures: {
     text: withProcedure(
       'The transfer may proceed only on the strength of other measures you have documented as effective, outside the EDPB use cases. That is your own legal judgment and needs legal review before the transfer starts.',
-      'Överföringen får ske endast med stöd av andra åtgärder som du har dokumenterat som verksamma, utanför EDPB:s användningsfall. Det är din egen rättsliga bedömning och kräver juridisk granskning innan överföringen börjar.',
+      'Överföringen får ske endast med stöd av andra åtgärder som du har dokumenterat som effektiva, utanför EDPB:s användningsfall. Det är din egen rättsliga bedömning och kräver juridisk granskning innan överföringen börjar.',
     ),
     cites: [`${edpb}, step 4`, `${edpb}, Annex 2`],
   },
   doNotTransferUseCase6: {
     text: {
       en: 'Do not transfer: the importer needs the data in the clear in a destination whose laws fall short of the guarantees, and for that situation the EDPB found no effective technical measure (use case 6); contractual and organisational measures cannot make up for it. Do not start the transfer, or suspend it and, if protection cannot be restored, end the contract.',
-      sv: 'För inte över: dataimportören behöver uppgifterna i klartext i ett land vars lagar inte uppfyller garantierna, och för det läget fann EDPB ingen verksam teknisk åtgärd (användningsfall 6); avtalsmässiga och organisatoriska åtgärder kan inte väga upp det. Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
+      sv: 'För inte över: dataimportören behöver uppgifterna i klartext i ett land vars lagar inte uppfyller garantierna, och för det läget fann EDPB ingen effektiv teknisk åtgärd (användningsfall 6); avtalsmässiga och organisatoriska åtgärder kan inte väga upp det. Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
     },
     cites: [`${edpb}, Annex 2, Use Case 6`, ...suspend],
   },
   doNotTransferUseCase7: {
     text: {
       en: 'Do not transfer: people in a destination whose laws fall short of the guarantees access the data in the clear for business purposes, and for that situation the EDPB found no effective technical measure (use case 7). Do not start the transfer, or suspend it and, if protection cannot be restored, end the contract.',
-      sv: 'För inte över: personer i ett land vars lagar inte uppfyller garantierna har åtkomst till uppgifterna i klartext för verksamhetsändamål, och för det läget fann EDPB ingen verksam teknisk åtgärd (användningsfall 7). Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
+      sv: 'För inte över: personer i ett land vars lagar inte uppfyller garantierna har åtkomst till uppgifterna i klartext för verksamhetsändamål, och för det läget fann EDPB ingen effektiv teknisk åtgärd (användningsfall 7). Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
     },
     cites: [`${edpb}, Annex 2, Use Case 7`, ...suspend],
   },
   doNotTransferNoMeasure: {
     text: {
       en: 'Do not transfer: the destination’s laws fall short of the guarantees and no effective supplementary measure has been identified. Do not start the transfer, or suspend it and, if protection cannot be restored, end the contract.',
-      sv: 'För inte över: mottagarlandets lagar uppfyller inte garantierna och ingen verksam kompletterande åtgärd har identifierats. Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
+      sv: 'För inte över: mottagarlandets lagar uppfyller inte garantierna och ingen effektiv ytterligare åtgärd har identifierats. Påbörja inte överföringen, eller avbryt den och, om skyddet inte kan återställas, säg upp avtalet.',
     },
     cites: [`${edpb}, step 4`, ...suspend],
   },

@@ -71,7 +71,7 @@ const q = {
     id: 'adequacyInForce',
     text: {
       en: "Is an adequacy decision in force, on the date, for the importer's country or territory, or for the international organisation?",
-      sv: 'Finns det, vid den aktuella tidpunkten, ett beslut om lämplig skyddsnivå för mottagarens land eller territorium, eller för den internationella organisationen?',
+      sv: 'Finns det, vid den aktuella tidpunkten, ett beslut om adekvat skyddsnivå för dataimportörens land eller territorium, eller för den internationella organisationen?',
     },
     help: {
       en: 'A decision reaches only its own territory: the UK decision does not reach Gibraltar, and the decision for the United States covers only organisations in the EU-US Data Privacy Framework.',
@@ -94,11 +94,11 @@ const q = {
     id: 'importerInScope',
     text: {
       en: 'Is the importer of a kind the decision covers?',
-      sv: 'Är mottagaren av ett slag som beslutet omfattar?',
+      sv: 'Är dataimportören av ett slag som beslutet omfattar?',
     },
     help: {
       en: 'Some decisions are partial. The Canadian decision covers organisations subject to PIPEDA, not public bodies; the Japanese decision covers business operators under the APPI; the US decision covers organisations under the jurisdiction of the FTC or the Department of Transportation.',
-      sv: 'Vissa beslut är partiella. Beslutet för Kanada omfattar organisationer som lyder under PIPEDA, inte offentliga organ; beslutet för Japan omfattar företag som lyder under APPI; beslutet för USA omfattar organisationer under Federal Trade Commissions eller Department of Transportations tillsyn.',
+      sv: 'Vissa beslut har ett begränsat tillämpningsområde. Beslutet för Kanada omfattar organisationer som lyder under PIPEDA, inte offentliga organ; beslutet för Japan omfattar företag som lyder under APPI; beslutet för USA omfattar organisationer som står under tillsyn av Federal Trade Commission eller Department of Transportation.',
     },
     cites: [
       'GDPR Art. 45(3)',
@@ -112,11 +112,11 @@ const q = {
     id: 'dpfCertification',
     text: {
       en: 'Is the importer an active participant in the Data Privacy Framework, certified for this kind of data (HR or non-HR)?',
-      sv: 'Deltar mottagaren aktivt i ramen för dataskydd (Data Privacy Framework), certifierad för den typ av uppgifter som överförs (HR eller icke-HR)?',
+      sv: 'Deltar dataimportören aktivt i ramen för dataskydd mellan EU och USA (Data Privacy Framework), med en certifiering som omfattar den typ av uppgifter som överförs (HR-uppgifter eller andra uppgifter)?',
     },
     help: {
       en: 'Check the Data Privacy Framework List at dataprivacyframework.gov: the status must be active and the certification must cover HR data for data about employees in an employment context, non-HR data otherwise.',
-      sv: 'Kontrollera förteckningen på dataprivacyframework.gov: statusen ska vara aktiv och certifieringen ska omfatta HR-uppgifter för uppgifter om anställda i anställningsförhållandet, och icke-HR-uppgifter i övrigt.',
+      sv: 'Kontrollera förteckningen på dataprivacyframework.gov: statusen ska vara aktiv och certifieringen ska omfatta HR-uppgifter när uppgifterna gäller anställda i ett anställningsförhållande och andra uppgifter (icke-HR) i övrigt.',
     },
     cites: ['Decision (EU) 2023/1795, Art. 1', 'Decision (EU) 2023/1795, Annex I, Section I'],
     choices: yesNoUnknown,
@@ -129,7 +129,7 @@ const q = {
     },
     help: {
       en: 'Public bodies may use instruments of their own (Art. 46(2)(a), 46(3)(b)); when they act in the exercise of public powers some derogations are closed to them (Art. 49(3)).',
-      sv: 'Offentliga organ kan använda egna instrument (art. 46.2 a och 46.3 b); när de utövar offentliga befogenheter är vissa undantag stängda för dem (art. 49.3).',
+      sv: 'Offentliga organ kan använda egna instrument (art. 46.2 a och 46.3 b); när de utövar offentliga befogenheter kan de inte använda vissa av undantagen (art. 49.3).',
     },
     cites: ['GDPR Art. 46(2)(a)', 'GDPR Art. 46(3)(b)', 'GDPR Art. 49(3)', 'EDPB Guidelines 2/2020'],
     choices: yesNo,
@@ -138,11 +138,11 @@ const q = {
     id: 'importerKind',
     text: {
       en: 'What kind of body is the importer?',
-      sv: 'Vilket slags organ är mottagaren?',
+      sv: 'Vilket slags organ är dataimportören?',
     },
     help: {
       en: 'Binding corporate rules serve transfers within a group of undertakings (and processors with approved processor BCRs); the public-sector instruments need public bodies on both sides.',
-      sv: 'Bindande företagsbestämmelser används för överföringar inom en koncern (och till biträden med godkända bindande företagsbestämmelser för biträden); de offentligrättsliga instrumenten kräver offentliga organ på båda sidor.',
+      sv: 'Bindande företagsbestämmelser används för överföringar inom en koncern (och till personuppgiftsbiträden med godkända bindande företagsbestämmelser för personuppgiftsbiträden); de offentligrättsliga instrumenten kräver offentliga organ på båda sidor.',
     },
     cites: [
       'GDPR Art. 4(20)',
@@ -176,8 +176,8 @@ const q = {
       sv: 'Gör dataexportören denna överföring när den utövar sina offentliga befogenheter?',
     },
     help: {
-      en: 'If so, explicit consent (49(1)(a)), the two contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are closed.',
-      sv: 'Om så är fallet är uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) och tvingande berättigade intressen (andra stycket) stängda.',
+      en: 'If so, explicit consent (49(1)(a)), the two contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are closed. "Public powers" in Art. 49(3) is an EU-law notion: the Swedish notion of myndighetsutövning is not the same test.',
+      sv: 'Om så är fallet kan dataexportören inte använda uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (49.1 andra stycket). Offentliga befogenheter i art. 49.3 är ett unionsrättsligt begrepp och inte detsamma som myndighetsutövning enligt svensk rätt.',
     },
     cites: ['GDPR Art. 49(3)', 'EDPB Guidelines 2/2018'],
     choices: yesNoUnknown,
@@ -201,14 +201,14 @@ const c = {
   adequacyCovered: {
     text: {
       en: 'The transfer may take place on the adequacy decision without any specific authorisation (Art. 45(1)): no SCCs and no transfer impact assessment are needed, provided the conditions of the decision hold.',
-      sv: 'Överföringen får ske med stöd av beslutet om lämplig skyddsnivå utan särskilt tillstånd (art. 45.1): inga standardavtalsklausuler och ingen bedömning av tredjelandets lagstiftning behövs, förutsatt att beslutets villkor är uppfyllda.',
+      sv: 'Överföringen får ske med stöd av beslutet om adekvat skyddsnivå utan särskilt tillstånd (art. 45.1): inga standardavtalsklausuler och ingen överföringsbedömning enligt klausul 14 (TIA) behövs, förutsatt att beslutets villkor är uppfyllda.',
     },
     cites: ['GDPR Art. 45(1)'],
   },
   appropriateSafeguards: {
     text: {
       en: 'No adequacy decision covers this transfer: appropriate safeguards are needed (Art. 46). The 2021 standard contractual clauses are always available; the listed alternatives may also fit. The derogations of Art. 49 are exceptions for specific situations, not a footing for regular transfers.',
-      sv: 'Inget beslut om lämplig skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). 2021 års standardavtalsklausuler kan alltid användas; de angivna alternativen kan också passa. Undantagen för särskilda situationer i art. 49 är undantag, inte en grund för regelbundna överföringar.',
+      sv: 'Inget beslut om adekvat skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). 2021 års standardavtalsklausuler kan alltid användas; de angivna alternativen kan också passa. Undantagen i särskilda situationer (art. 49) är just undantag och ingen grund för regelbundna överföringar.',
     },
     cites: [
       'GDPR Art. 46(1)',

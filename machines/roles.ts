@@ -98,7 +98,7 @@ const q = {
     },
     help: {
       en: "A processor is a separate entity acting on the controller's behalf. An employee acting under the controller's authority is part of the controller, not its processor.",
-      sv: 'Ett personuppgiftsbiträde är en fristående part som agerar för den personuppgiftsansvariges räkning. En anställd som arbetar under den personuppgiftsansvariges ledning är en del av denne, inte dess biträde.',
+      sv: 'Ett personuppgiftsbiträde är en fristående part som agerar för den personuppgiftsansvariges räkning. En anställd som arbetar under den personuppgiftsansvariges ledning är en del av denne, inte dess personuppgiftsbiträde.',
     },
     cites: [
       'GDPR Art. 4(8)',
@@ -116,7 +116,7 @@ const q = {
     },
     help: {
       en: 'A processor that determines purposes of its own becomes a controller for that processing.',
-      sv: 'Ett personuppgiftsbiträde som bestämmer egna ändamål blir personuppgiftsansvarigt för den behandlingen.',
+      sv: 'Ett personuppgiftsbiträde som bestämmer egna ändamål blir personuppgiftsansvarig för den behandlingen.',
     },
     cites: ['GDPR Art. 28(10)', 'EDPB Guidelines 07/2020, Part I, section 4'],
     choices: yesNo,
@@ -129,7 +129,7 @@ const q = {
     },
     help: {
       en: "A processor engaged by a processor is a sub-processor: it needs the controller's prior written authorisation and the same obligations by contract.",
-      sv: 'Ett biträde som anlitas av ett biträde är ett underbiträde: det kräver den personuppgiftsansvariges skriftliga förhandstillstånd och samma skyldigheter genom avtal.',
+      sv: 'Ett personuppgiftsbiträde som anlitas av ett annat personuppgiftsbiträde är ett underbiträde: anlitandet kräver ett särskilt eller allmänt skriftligt förhandstillstånd från den personuppgiftsansvarige, och samma skyldigheter ska åläggas underbiträdet genom avtal.',
     },
     cites: ['GDPR Art. 28(2)', 'GDPR Art. 28(4)'],
     choices: [
@@ -156,14 +156,14 @@ const c = {
   jointController: {
     text: {
       en: 'The party is a joint controller: the joint controllers must set out their responsibilities in an arrangement (Art. 26).',
-      sv: 'Parten är gemensamt personuppgiftsansvarig: de gemensamt ansvariga ska fastställa sitt ansvar i ett inbördes arrangemang (art. 26).',
+      sv: 'Parten är gemensamt personuppgiftsansvarig: de gemensamt personuppgiftsansvariga ska fastställa sitt respektive ansvar genom ett inbördes arrangemang (art. 26).',
     },
     cites: ['GDPR Art. 26'],
   },
   undetermined: {
     text: {
       en: 'The party decides essential means alone while another party decides the purposes. That is unusual: it may be a joint controller or a controller in its own right. Legal review needed.',
-      sv: 'Parten bestämmer ensam väsentliga medel medan en annan part bestämmer ändamålen. Det är ovanligt: parten kan vara gemensamt personuppgiftsansvarig eller självständigt ansvarig. Juridisk granskning behövs.',
+      sv: 'Parten bestämmer ensam väsentliga medel medan en annan part bestämmer ändamålen. Det är ovanligt: parten kan vara gemensamt personuppgiftsansvarig eller självständigt personuppgiftsansvarig. Juridisk granskning behövs.',
     },
     cites: ['EDPB Guidelines 07/2020, Part I, sections 2.1.4 and 3'],
   },
@@ -191,7 +191,7 @@ const c = {
   subProcessor: {
     text: {
       en: "The party is a sub-processor (underbiträde): it needs the controller's prior written authorisation and a contract carrying the same obligations.",
-      sv: 'Parten är underbiträde: det krävs den personuppgiftsansvariges skriftliga förhandstillstånd och ett avtal med samma skyldigheter.',
+      sv: 'Parten är underbiträde: det krävs ett särskilt eller allmänt skriftligt förhandstillstånd från den personuppgiftsansvarige och ett avtal med samma skyldigheter.',
     },
     cites: ['GDPR Art. 28(2)', 'GDPR Art. 28(4)'],
   },

@@ -49,7 +49,7 @@ const rules: ChoiceRule[] = [
     required: true,
     text: {
       en: 'Use of sub-processors: specific prior authorisation for each sub-processor, or a general written authorisation with a list the importer keeps up to date.',
-      sv: 'Anlitande av underbiträden: särskilt förhandstillstånd för varje underbiträde, eller ett allmänt skriftligt tillstånd med en förteckning som mottagaren håller uppdaterad.',
+      sv: 'Anlitande av underbiträden: särskilt förhandstillstånd för varje underbiträde, eller ett allmänt skriftligt tillstånd med en förteckning som dataimportören håller uppdaterad.',
     },
     options: [
       {
@@ -75,7 +75,7 @@ const rules: ChoiceRule[] = [
     required: true,
     text: {
       en: 'The time period: how long before engaging a sub-processor the importer must ask for authorisation (Option 1) or inform the exporter of the intended change (Option 2).',
-      sv: 'Tidsfristen: hur lång tid innan ett underbiträde anlitas som mottagaren ska begära tillstånd (alternativ 1) eller informera exportören om den planerade ändringen (alternativ 2).',
+      sv: 'Tidsfristen: hur lång tid innan ett underbiträde anlitas som dataimportören ska begära tillstånd (alternativ 1) eller informera dataexportören om den planerade ändringen (alternativ 2).',
     },
   },
   {
@@ -85,7 +85,7 @@ const rules: ChoiceRule[] = [
     required: false,
     text: {
       en: 'Redress (optional): whether data subjects may also complain to an independent dispute resolution body, at no cost to them.',
-      sv: 'Rättslig prövning (frivilligt): om de registrerade även ska kunna vända sig till ett oberoende tvistlösningsorgan, utan kostnad för dem.',
+      sv: 'Rättslig prövning (frivillig): om de registrerade även ska kunna vända sig till ett oberoende tvistlösningsorgan, utan kostnad för dem.',
     },
   },
   {
@@ -95,7 +95,7 @@ const rules: ChoiceRule[] = [
     required: true,
     text: {
       en: 'The competent supervisory authority, named in Annex I.C: it follows from where and how the exporter is subject to the GDPR.',
-      sv: 'Behörig tillsynsmyndighet, som anges i bilaga I.C: den följer av var och hur exportören omfattas av dataskyddsförordningen.',
+      sv: 'Behörig tillsynsmyndighet, som anges i bilaga I.C: den följer av var och hur dataexportören omfattas av dataskyddsförordningen.',
     },
   },
   {
@@ -115,7 +115,7 @@ const rules: ChoiceRule[] = [
     required: true,
     text: {
       en: 'Governing law: Option 1, the law of a named EU Member State allowing third-party beneficiary rights; or Option 2, the law of the Member State where the exporter is established, with a named fallback if that law does not allow such rights.',
-      sv: 'Tillämplig lag: alternativ 1, lagen i en angiven EU-medlemsstat som tillåter rättigheter för tredjepartsförmånstagare; eller alternativ 2, lagen i den medlemsstat där exportören är etablerad, med en angiven reservlag om den lagen inte tillåter sådana rättigheter.',
+      sv: 'Tillämplig lag: alternativ 1, lagen i en angiven EU-medlemsstat som tillåter rättigheter för tredjepartsförmånstagare; eller alternativ 2, lagen i den medlemsstat där dataexportören är etablerad, med en angiven medlemsstats lag i andra hand om den lagen inte tillåter sådana rättigheter.',
     },
     options: [
       {
@@ -124,7 +124,10 @@ const rules: ChoiceRule[] = [
       },
       {
         id: 'option-2',
-        text: { en: "Option 2: the exporter's Member State", sv: 'Alternativ 2: exportörens medlemsstat' },
+        text: {
+          en: "Option 2: the exporter's Member State",
+          sv: 'Alternativ 2: dataexportörens medlemsstat',
+        },
       },
     ],
   },
@@ -165,7 +168,7 @@ const rules: ChoiceRule[] = [
     required: true,
     text: {
       en: 'List of parties: name, address, contact person, role, activities, signature and date of each exporter and importer.',
-      sv: 'Förteckning över parterna: namn, adress, kontaktperson, roll, verksamhet, underskrift och datum för varje exportör och mottagare.',
+      sv: 'Förteckning över parterna: namn, adress, kontaktperson, roll, verksamhet, underskrift och datum för varje dataexportör och dataimportör.',
     },
   },
   {

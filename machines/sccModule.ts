@@ -50,11 +50,11 @@ const q = {
     id: 'sccImporterRole',
     text: {
       en: 'And the importer: a controller (alone, or jointly with the exporter) or a processor?',
-      sv: 'Och mottagaren: personuppgiftsansvarig (ensam eller gemensamt med exportören) eller personuppgiftsbiträde?',
+      sv: 'Och dataimportören: personuppgiftsansvarig (ensam eller gemensamt med dataexportören) eller personuppgiftsbiträde?',
     },
     help: {
       en: 'An importer that processes on behalf of a processor exporter is a sub-processor: module 3.',
-      sv: 'En mottagare som behandlar uppgifter för ett biträdes räkning är underbiträde: modul 3.',
+      sv: 'En dataimportör som behandlar uppgifter för ett personuppgiftsbiträdes räkning är underbiträde: modul 3.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Clause 1', 'GDPR Art. 26', 'GDPR Art. 28(4)'],
     choices: [
@@ -63,7 +63,7 @@ const q = {
         value: 'joint-controller',
         label: {
           en: 'Joint controller with the exporter',
-          sv: 'Gemensamt personuppgiftsansvarig med exportören',
+          sv: 'Gemensamt personuppgiftsansvarig med dataexportören',
         },
       },
       { value: 'processor', label: { en: 'Processor', sv: 'Personuppgiftsbiträde' } },
@@ -73,11 +73,11 @@ const q = {
     id: 'exporterEstablishment',
     text: {
       en: 'How is the exporter subject to the GDPR, for the choice of supervisory authority (Clause 13)?',
-      sv: 'Hur omfattas exportören av dataskyddsförordningen, för valet av tillsynsmyndighet (klausul 13)?',
+      sv: 'Hur omfattas dataexportören av dataskyddsförordningen, för valet av behörig tillsynsmyndighet (klausul 13)?',
     },
     help: {
       en: "Established in a Member State: that Member State's authority. Under Art. 3(2) with an Art. 27 representative: the authority where the representative is. Under Art. 3(2) without one: the authority of a Member State where the data subjects are.",
-      sv: 'Etablerad i en medlemsstat: den medlemsstatens myndighet. Enligt art. 3.2 med en företrädare enligt art. 27: myndigheten där företrädaren finns. Enligt art. 3.2 utan företrädare: myndigheten i en medlemsstat där de registrerade finns.',
+      sv: 'Etablerad i en medlemsstat: tillsynsmyndigheten i den medlemsstaten. Enligt art. 3.2 med en företrädare enligt art. 27: tillsynsmyndigheten i den medlemsstat där företrädaren finns. Enligt art. 3.2 utan företrädare: tillsynsmyndigheten i en medlemsstat där de registrerade finns.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Clause 13(a)', 'GDPR Art. 3(2)', 'GDPR Art. 27'],
     choices: [
@@ -105,7 +105,7 @@ const q = {
     id: 'combinesWithEuData',
     text: {
       en: 'Does the exporter, the processor in the EU/EEA, combine the personal data it received from the importer with personal data it collected in the EU/EEA?',
-      sv: 'Kombinerar exportören, biträdet i EU/EES, de personuppgifter den har fått från mottagaren med personuppgifter som den har samlat in i EU/EES?',
+      sv: 'Kombinerar personuppgiftsbiträdet i EU/EES (dataexportören) de personuppgifter som det har fått från dataimportören med personuppgifter som det har samlat in i EU/EES?',
     },
     help: {
       en: 'In module 4, Clauses 14 and 15 apply only in that case.',
@@ -121,11 +121,11 @@ const q = {
     id: 'importerSubjectToGdpr',
     text: {
       en: "Is the importer's processing of these data itself subject to the GDPR, under Art. 3(2)?",
-      sv: 'Omfattas mottagarens behandling av uppgifterna själv av dataskyddsförordningen, enligt art. 3.2?',
+      sv: 'Omfattas dataimportörens behandling av uppgifterna själv av dataskyddsförordningen, enligt art. 3.2?',
     },
     help: {
       en: 'The 2021 SCCs were made for importers whose processing is not subject to the GDPR. For importers within Art. 3(2) no tailored clauses have been adopted; their use in that case needs legal review.',
-      sv: '2021 års standardavtalsklausuler är utformade för mottagare vars behandling inte omfattas av dataskyddsförordningen. För mottagare som omfattas enligt art. 3.2 har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
+      sv: '2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av dataskyddsförordningen. För dataimportörer som omfattas enligt art. 3.2 har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
     },
     cites: [
       'Decision (EU) 2021/914, recital 7',
@@ -140,7 +140,7 @@ const c = {
   module1: {
     text: {
       en: 'Module 1 (controller to controller) fits. Between joint controllers it is used beside their Art. 26 arrangement.',
-      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga används den vid sidan av deras arrangemang enligt art. 26.',
+      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga används den vid sidan av deras inbördes arrangemang enligt art. 26.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Module One'],
   },
@@ -158,7 +158,7 @@ const c = {
   module3: {
     text: {
       en: "Module 3 (processor to processor) fits. The clauses meet Art. 28(4) for the sub-processor; the controller's prior authorisation (Art. 28(2)) is still needed.",
-      sv: 'Modul 3 (personuppgiftsbiträde till personuppgiftsbiträde) passar. Klausulerna uppfyller art. 28.4 för underbiträdet; den personuppgiftsansvariges förhandstillstånd (art. 28.2) behövs fortfarande.',
+      sv: 'Modul 3 (personuppgiftsbiträde till personuppgiftsbiträde) passar. Klausulerna uppfyller art. 28.4 för underbiträdet; den personuppgiftsansvariges särskilda eller allmänna skriftliga förhandstillstånd (art. 28.2) behövs fortfarande.',
     },
     cites: [
       'Decision (EU) 2021/914, Annex, Module Three',
@@ -169,7 +169,7 @@ const c = {
   module4: {
     text: {
       en: 'Module 4 (processor to controller) fits: the processor in the EU/EEA sends data to its controller in the third country.',
-      sv: 'Modul 4 (personuppgiftsbiträde till personuppgiftsansvarig) passar: biträdet i EU/EES skickar uppgifter till sin personuppgiftsansvarige i tredjelandet.',
+      sv: 'Modul 4 (personuppgiftsbiträde till personuppgiftsansvarig) passar: personuppgiftsbiträdet i EU/EES överför uppgifter till sin personuppgiftsansvarige i tredjelandet.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Module Four'],
   },

@@ -123,35 +123,35 @@ const q = {
         value: 'transmission',
         label: {
           en: 'Transmitted to another controller or processor',
-          sv: 'Översänds till en annan personuppgiftsansvarig eller ett annat biträde',
+          sv: 'Översänds till en annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde',
         },
       },
       {
         value: 'remote-access',
         label: {
           en: 'Accessed remotely by another controller or processor',
-          sv: 'En annan personuppgiftsansvarig eller ett annat biträde får fjärråtkomst',
+          sv: 'En annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde får fjärråtkomst',
         },
       },
       {
         value: 'hosting',
         label: {
           en: 'Stored (hosted) by another controller or processor',
-          sv: 'Lagras hos en annan personuppgiftsansvarig eller ett annat biträde',
+          sv: 'Lagras hos en annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde',
         },
       },
       {
         value: 'other',
         label: {
           en: 'Made available to another controller or processor in another or unstated way',
-          sv: 'Görs tillgängliga för en annan personuppgiftsansvarig eller ett annat biträde på annat eller ej angivet sätt',
+          sv: 'Görs tillgängliga för en annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde på annat eller ej angivet sätt',
         },
       },
       {
         value: 'own-employee',
         label: {
           en: "The recipient is the sender's own employee",
-          sv: 'Mottagaren är avsändarens egen anställd',
+          sv: 'Mottagaren är anställd hos avsändaren',
         },
       },
     ],
@@ -182,7 +182,7 @@ const c = {
   transfer: {
     text: {
       en: 'All three criteria are met: this is a transfer under Chapter V. It may take place only on an adequacy decision (Art. 45), with appropriate safeguards (Art. 46) or, exceptionally, under a derogation (Art. 49).',
-      sv: 'Alla tre kriterierna är uppfyllda: detta är en överföring enligt kapitel V. Den får ske endast med stöd av ett beslut om lämplig skyddsnivå (art. 45), med lämpliga skyddsåtgärder (art. 46) eller, i undantagsfall, med stöd av ett undantag för särskilda situationer (art. 49).',
+      sv: 'Alla tre kriterierna är uppfyllda: detta är en överföring enligt kapitel V. Den får ske endast med stöd av ett beslut om adekvat skyddsnivå (art. 45), med lämpliga skyddsåtgärder (art. 46) eller, i undantagsfall, med stöd av ett undantag i särskilda situationer (art. 49).',
     },
     cites: ['GDPR Art. 44', 'EDPB Guidelines 05/2021, section 2'],
   },
@@ -210,14 +210,14 @@ const c = {
   notTransferSameEntity: {
     text: {
       en: "Not a transfer: the recipient is the sender's employee, part of the sender and not another controller or processor. The processing abroad remains the sender's processing under the GDPR, with the risks of the place to assess.",
-      sv: 'Ingen överföring: mottagaren är avsändarens anställd, en del av avsändaren och ingen annan personuppgiftsansvarig eller annat biträde. Behandlingen utomlands är fortfarande avsändarens behandling enligt dataskyddsförordningen, och riskerna på platsen ska bedömas.',
+      sv: 'Ingen överföring: mottagaren är anställd hos avsändaren och därmed en del av avsändaren, inte en annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde. Behandlingen utomlands är fortfarande avsändarens behandling enligt dataskyddsförordningen, och riskerna på platsen ska bedömas.',
     },
     cites: ['EDPB Guidelines 05/2021, Example 5', 'GDPR Art. 24', 'GDPR Art. 32'],
   },
   notTransferRecipientInEea: {
     text: {
       en: 'Not a transfer: the recipient is in the EU/EEA. If the recipient is subject to third-country laws that may require disclosure, that risk belongs in the choice of processor.',
-      sv: 'Ingen överföring: mottagaren finns i EU/EES. Om mottagaren omfattas av ett tredjelands lagar som kan kräva utlämnande hör den risken till valet av personuppgiftsbiträde.',
+      sv: 'Ingen överföring: mottagaren finns i EU/EES. Om mottagaren omfattas av ett tredjelands lagar som kan kräva utlämnande ska den risken beaktas vid valet av personuppgiftsbiträde.',
     },
     cites: ['EDPB Guidelines 05/2021, criterion 3', 'EDPB Guidelines 05/2021, Example 12', 'GDPR Art. 28(1)'],
   },
