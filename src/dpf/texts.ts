@@ -55,7 +55,7 @@ export function factsSentence(facts: FactsForText): Localized {
     ].filter(Boolean);
     if (beyond.length > 0) {
       out.push(
-        `${beyond.join('; ')} (${lang === 'en' ? 'these matter only for transfers from the United Kingdom or Switzerland' : 'dessa har betydelse endast för överföringar från Storbritannien eller Schweiz'})`,
+        `${beyond.join('; ')} (${lang === 'en' ? 'these matter only for transfers from the United Kingdom or Switzerland' : 'dessa har betydelse endast för överföringar från Förenade kungariket eller Schweiz'})`,
       );
     }
     return out.join('; ');
@@ -174,7 +174,7 @@ export function uncertainExplanation(args: {
     },
     {
       en: 'No DPF facts are assumed, so no adequacy rests on the Data Privacy Framework. Check the official list and give the facts with the case.',
-      sv: 'Inga uppgifter om DPF antas, så ingen lämplig skyddsnivå grundas på ramen för dataskydd. Kontrollera den officiella förteckningen och ange uppgifterna i ärendet.',
+      sv: 'Inga uppgifter om DPF antas, så ingen adekvat skyddsnivå grundas på ramen för dataskydd. Kontrollera den officiella förteckningen och ange uppgifterna i ärendet.',
     },
     officialList(args.searchUrl, args.party),
   );
@@ -194,7 +194,7 @@ export function notFoundExplanation(args: {
     },
     {
       en: 'No adequacy rests on the Data Privacy Framework. If the organisation takes part, check the official list and give the facts with the case.',
-      sv: 'Ingen lämplig skyddsnivå grundas på ramen för dataskydd. Om organisationen deltar, kontrollera den officiella förteckningen och ange uppgifterna i ärendet.',
+      sv: 'Ingen adekvat skyddsnivå grundas på ramen för dataskydd. Om organisationen deltar, kontrollera den officiella förteckningen och ange uppgifterna i ärendet.',
     },
     officialList(args.searchUrl, args.party),
   );
@@ -207,7 +207,7 @@ export const warningText = {
   }),
   matchUncertain: (party: string, candidates: string[], ambiguous: boolean): Localized => ({
     en: `${quoted(party)} does not match a single entry of the DPF participant list with confidence (${ambiguous ? 'several entries carry the name' : 'closest entries'}: ${names(candidates)}). No adequacy is assumed under the Data Privacy Framework: check the official list and give the facts with the case.`,
-    sv: `${quoted(party)} motsvarar inte med säkerhet en enda post i förteckningen över DPF-deltagare (${ambiguous ? 'flera poster har namnet' : 'närmaste poster'}: ${names(candidates)}). Ingen lämplig skyddsnivå antas enligt ramen för dataskydd: kontrollera den officiella förteckningen och ange uppgifterna i ärendet.`,
+    sv: `${quoted(party)} motsvarar inte med säkerhet en enda post i förteckningen över DPF-deltagare (${ambiguous ? 'flera poster har namnet' : 'närmaste poster'}: ${names(candidates)}). Ingen adekvat skyddsnivå antas enligt ramen för dataskydd: kontrollera den officiella förteckningen och ange uppgifterna i ärendet.`,
   }),
   listStale: (listDate: string, asOf: string, days: number): Localized => ({
     en: `The DPF participant list is dated ${listDate}, ${days} days before the assessment date ${asOf}; statuses may have changed since. Import a current list or check the official list.`,

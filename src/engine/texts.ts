@@ -30,17 +30,17 @@ const dataKindNames: Record<DataKind, Localized> = {
 export const texts = {
   openQuestion: (question: Localized, field: string | undefined): Localized => ({
     en: `A fact is missing, so the engine stops rather than guess: "${question.en}"${field ? ` Give ${field}, or answer the question in the wizard.` : ' Answer the question in the wizard.'}`,
-    sv: `En uppgift saknas, så motorn stannar i stället för att gissa: "${question.sv}"${field ? ` Ange ${field} eller besvara frågan i guiden.` : ' Besvara frågan i guiden.'}`,
+    sv: `En uppgift saknas, så bedömningen stannar här i stället för att gissa: "${question.sv}"${field ? ` Ange ${field} eller besvara frågan i guiden.` : ' Besvara frågan i guiden.'}`,
   }),
 
   importerSubjectToGdpr: {
     en: "The importer's processing is itself subject to the GDPR under Art. 3(2). The 2021 SCCs were made for importers whose processing is not (Decision (EU) 2021/914, recital 7; Commission Q&A), and no clauses for this case have been adopted. Legal review is needed before relying on them.",
-    sv: 'Mottagarens behandling omfattas själv av dataskyddsförordningen enligt art. 3.2. 2021 års standardavtalsklausuler är utformade för mottagare vars behandling inte gör det (beslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.',
+    sv: 'Dataimportörens behandling omfattas själv av dataskyddsförordningen enligt art. 3.2. 2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte gör det (beslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.',
   } satisfies Localized,
 
   importerGdprUnknown: {
     en: "Confirm that the importer's processing is not itself subject to the GDPR under Art. 3(2) (state gdprBasis for the importer). If it is, the 2021 SCCs were not made for it.",
-    sv: 'Bekräfta att mottagarens behandling inte själv omfattas av dataskyddsförordningen enligt art. 3.2 (ange gdprBasis för mottagaren). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
+    sv: 'Bekräfta att dataimportörens behandling inte själv omfattas av dataskyddsförordningen enligt art. 3.2 (ange gdprBasis för dataimportören). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
   } satisfies Localized,
 
   adequacyConditions: (title: Localized, items: Localized[]): Localized =>
@@ -63,22 +63,22 @@ export const texts = {
 
   dpfUnknown: (kind: DataKind, url: string, searchFor: string): Localized => ({
     en: `Whether the importer is an active Data Privacy Framework participant certified for ${dataKindNames[kind].en} data is not established. Look up "${searchFor}" on ${url}: if it is, the adequacy decision covers the transfer; until then appropriate safeguards are needed.`,
-    sv: `Det är inte fastställt om mottagaren deltar aktivt i Data Privacy Framework med certifiering för ${dataKindNames[kind].sv}uppgifter. Sök efter "${searchFor}" på ${url}: om den gör det omfattas överföringen av beslutet om lämplig skyddsnivå; till dess krävs lämpliga skyddsåtgärder.`,
+    sv: `Det är inte fastställt om dataimportören deltar aktivt i ramen för dataskydd mellan EU och USA (Data Privacy Framework) med certifiering för ${dataKindNames[kind].sv}uppgifter. Sök efter "${searchFor}" på ${url}: om den gör det omfattas överföringen av beslutet om adekvat skyddsnivå; till dess krävs lämpliga skyddsåtgärder.`,
   }),
 
   derogationsRestrictive: (occasionalUnknown: boolean): Localized => ({
     en: `The derogations of Art. 49 are exceptions for specific situations, to be read restrictively; they are no footing for regular or systematic transfers (EDPB Guidelines 2/2018).${occasionalUnknown ? ' Whether this transfer is occasional is not stated: (b), (c), (e) and the second subparagraph apply only to occasional, non-repetitive transfers.' : ''}`,
-    sv: `Undantagen i art. 49 är undantag för särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).${occasionalUnknown ? ' Det är inte angivet om överföringen är tillfällig: b, c, e och andra stycket gäller bara tillfälliga överföringar som inte är upprepade.' : ''}`,
+    sv: `Undantagen i art. 49 gäller i särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).${occasionalUnknown ? ' Det är inte angivet om överföringen är tillfällig: led b, c och e samt andra stycket gäller bara tillfälliga överföringar som inte är upprepade.' : ''}`,
   }),
 
   publicPowersUnknown: (field: string): Localized => ({
     en: `The exporter is a public authority. If it makes this transfer in the exercise of its public powers, explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests are closed to it (Art. 49(3)); they are listed only because ${field} is not given.`,
-    sv: `Exportören är en myndighet. Om den gör överföringen när den utövar sina offentliga befogenheter är uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) och tvingande berättigade intressen stängda för den (art. 49.3); de anges bara för att ${field} saknas.`,
+    sv: `Dataexportören är en myndighet. Om den gör överföringen när den utövar sina offentliga befogenheter kan den inte använda uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (art. 49.3); de anges bara för att ${field} saknas.`,
   }),
 
   internationalOrganisation: {
     en: "The importer is an international organisation. Its privileges and immunities may keep the SCCs' clauses on supervision, governing law and courts from being enforced against it; an instrument under Art. 46(2)(a) or an administrative arrangement under Art. 46(3)(b) often fits better. Legal review is needed.",
-    sv: 'Mottagaren är en internationell organisation. Dess privilegier och immunitet kan hindra att standardavtalsklausulernas bestämmelser om tillsyn, tillämplig lag och domstol kan göras gällande mot den; ett instrument enligt art. 46.2 a eller ett administrativt arrangemang enligt art. 46.3 b passar ofta bättre. Juridisk granskning behövs.',
+    sv: 'Dataimportören är en internationell organisation. Dess privilegier och immunitet kan göra att standardavtalsklausulernas bestämmelser om tillsyn, tillämplig lag och behörig domstol inte kan göras gällande mot den; ett instrument enligt art. 46.2 a eller bestämmelser i en administrativ överenskommelse enligt art. 46.3 b passar ofta bättre. Juridisk granskning behövs.',
   } satisfies Localized,
 
   specialCategories: {
@@ -88,35 +88,35 @@ export const texts = {
 
   collectedByProcessorAbroad: {
     en: "The data subject hands the data to a processor outside the EU/EEA. The collection is the processing of the controller the processor acts for; if that controller is subject to the GDPR, whether Chapter V applies to the processor's handling abroad is not settled by this flow alone. Legal review is needed.",
-    sv: 'Den registrerade lämnar uppgifterna till ett personuppgiftsbiträde utanför EU/EES. Insamlingen är den behandling som utförs för den personuppgiftsansvariges räkning; om den personuppgiftsansvarige omfattas av dataskyddsförordningen avgörs inte av detta flöde ensamt om kapitel V gäller biträdets hantering utomlands. Juridisk granskning behövs.',
+    sv: 'Den registrerade lämnar uppgifterna till ett personuppgiftsbiträde utanför EU/EES. Insamlingen är en behandling som utförs för den personuppgiftsansvariges räkning; om den personuppgiftsansvarige omfattas av dataskyddsförordningen avgörs inte av detta flöde ensamt om kapitel V gäller personuppgiftsbiträdets behandling utomlands. Juridisk granskning behövs.',
   } satisfies Localized,
 
   processingAbroad: {
     en: "No transfer, but the exporter's own staff process the data in a third country: the GDPR applies in full, and the risks of the place, such as access by public authorities, belong in the exporter's security assessment (EDPB Guidelines 05/2021, section 3).",
-    sv: 'Ingen överföring, men exportörens egen personal behandlar uppgifterna i ett tredjeland: dataskyddsförordningen gäller fullt ut, och riskerna på platsen, som myndigheters åtkomst, hör till exportörens säkerhetsbedömning (EDPB:s riktlinjer 05/2021, avsnitt 3).',
+    sv: 'Ingen överföring, men dataexportörens egen personal behandlar uppgifterna i ett tredjeland: dataskyddsförordningen gäller fullt ut, och riskerna på platsen, som myndigheters åtkomst, ska beaktas i dataexportörens säkerhetsbedömning (EDPB:s riktlinjer 05/2021, avsnitt 3).',
   } satisfies Localized,
 
   onwardGovernedBy: (origins: { id: string; instrument: Localized }[]): Localized => ({
     en: `Onward transfer of data that left the EU/EEA in ${origins.map((o) => `flow "${o.id}" (${o.instrument.en})`).join(', ')}. The exporter of that flow must make sure its instrument allows this onward transfer and that its conditions are met.`,
-    sv: `Vidareöverföring av uppgifter som lämnade EU/EES i ${origins.map((o) => `flödet "${o.id}" (${o.instrument.sv})`).join(', ')}. Exportören i det flödet ska se till att dess instrument tillåter vidareöverföringen och att villkoren är uppfyllda.`,
+    sv: `Vidareöverföring av uppgifter som lämnade EU/EES i ${origins.map((o) => `flödet "${o.id}" (${o.instrument.sv})`).join(', ')}. Dataexportören i det flödet ska se till att dess instrument tillåter vidareöverföringen och att villkoren för den är uppfyllda.`,
   }),
 
   instrumentOfOrigin: {
     adequacy: {
       en: 'on an adequacy decision: its onward-transfer rules apply',
-      sv: 'med stöd av ett beslut om lämplig skyddsnivå: dess regler om vidareöverföring gäller',
+      sv: 'med stöd av ett beslut om adekvat skyddsnivå: dess regler om vidareöverföring gäller',
     },
     module1: {
       en: 'SCC module 1: Clause 8.7 applies',
-      sv: 'standardavtalsklausuler modul 1: klausul 8.7 gäller',
+      sv: 'standardavtalsklausulernas modul 1: klausul 8.7 gäller',
     },
     module2or3: {
       en: 'SCC module {m}: Clause 8.8, and Clause 9 for a sub-processor, apply',
-      sv: 'standardavtalsklausuler modul {m}: klausul 8.8, och klausul 9 för ett underbiträde, gäller',
+      sv: 'standardavtalsklausulernas modul {m}: klausul 8.8, och klausul 9 för ett underbiträde, gäller',
     },
     module4: {
       en: 'SCC module 4, which has no onward-transfer clause of its own: legal review needed',
-      sv: 'standardavtalsklausuler modul 4, som saknar en egen klausul om vidareöverföring: juridisk granskning behövs',
+      sv: 'standardavtalsklausulernas modul 4, som saknar en egen klausul om vidareöverföring: juridisk granskning behövs',
     },
     unsettled: { en: 'whose footing is not yet settled', sv: 'vars grund ännu inte är fastställd' },
   },
@@ -128,12 +128,12 @@ export const texts = {
 
   authorityRegional: (country: Localized, names: string[]): Localized => ({
     en: `In ${country.en} more than one supervisory authority may be competent (the national authority or a regional one, depending on the exporter): ${names.join('; ')}. Name the competent one in Annex I.C.`,
-    sv: `I ${country.sv} kan fler än en tillsynsmyndighet vara behörig (den nationella eller en regional, beroende på exportören): ${names.join('; ')}. Ange den behöriga i bilaga I.C.`,
+    sv: `I ${country.sv} kan fler än en tillsynsmyndighet vara behörig (den nationella eller en regional, beroende på dataexportören): ${names.join('; ')}. Ange den behöriga tillsynsmyndigheten i bilaga I.C.`,
   }),
 
   authorityOfDataSubjects: {
     en: 'The exporter is subject to the GDPR under Art. 3(2) without an Art. 27 representative: name in Annex I.C the supervisory authority of a Member State where the data subjects whose data are transferred are (Clause 13(a)). A representative may be required (Art. 27).',
-    sv: 'Exportören omfattas av dataskyddsförordningen enligt art. 3.2 utan företrädare enligt art. 27: ange i bilaga I.C tillsynsmyndigheten i en medlemsstat där de registrerade vars uppgifter överförs finns (klausul 13 a). En företrädare kan krävas (art. 27).',
+    sv: 'Dataexportören omfattas av dataskyddsförordningen enligt art. 3.2 utan företrädare enligt art. 27: ange i bilaga I.C tillsynsmyndigheten i en medlemsstat där de registrerade vars uppgifter överförs finns (klausul 13 a). En företrädare kan krävas (art. 27).',
   } satisfies Localized,
 };
 
@@ -141,35 +141,35 @@ export const texts = {
 export const reasons = {
   covered: (asOf: string, place: Localized): Localized => ({
     en: `The decision is in force on ${asOf}, reaches ${place.en} and covers this kind of importer.`,
-    sv: `Beslutet gäller den ${asOf}, omfattar ${place.sv} och omfattar denna typ av mottagare.`,
+    sv: `Beslutet gäller den ${asOf}, omfattar ${place.sv} och omfattar denna typ av dataimportör.`,
   }),
   coveredDpf: (asOf: string, kind: DataKind): Localized => ({
     en: `The decision is in force on ${asOf} and the importer is an active Data Privacy Framework participant certified for ${dataKindNames[kind].en} data.`,
-    sv: `Beslutet gäller den ${asOf} och mottagaren deltar aktivt i Data Privacy Framework med certifiering för ${dataKindNames[kind].sv}uppgifter.`,
+    sv: `Beslutet gäller den ${asOf} och dataimportören deltar aktivt i ramen för dataskydd (Data Privacy Framework) med certifiering för ${dataKindNames[kind].sv}uppgifter.`,
   }),
   outOfScope: (types: PartyType[], type: PartyType): Localized => ({
     en: `The decision covers only importers of these kinds: ${list(
       types.map((t) => partyTypeNames[t]),
       'en',
     )}; the importer is a ${partyTypeNames[type].en}.`,
-    sv: `Beslutet omfattar bara mottagare av dessa slag: ${list(
+    sv: `Beslutet omfattar bara dataimportörer av dessa slag: ${list(
       types.map((t) => partyTypeNames[t]),
       'sv',
-    )}; mottagaren är ${partyTypeNames[type].sv}.`,
+    )}; dataimportören är av slaget ${partyTypeNames[type].sv}.`,
   }),
   notDpfCertified: (kind: DataKind): Localized => ({
     en: `The importer is not an active Data Privacy Framework participant certified for ${dataKindNames[kind].en} data.`,
-    sv: `Mottagaren deltar inte aktivt i Data Privacy Framework med certifiering för ${dataKindNames[kind].sv}uppgifter.`,
+    sv: `Dataimportören deltar inte aktivt i ramen för dataskydd (Data Privacy Framework) med certifiering för ${dataKindNames[kind].sv}uppgifter.`,
   }),
   dpfUnknown: (kind: DataKind): Localized => ({
     en: `The importer's Data Privacy Framework certification for ${dataKindNames[kind].en} data is not established.`,
-    sv: `Mottagarens certifiering i Data Privacy Framework för ${dataKindNames[kind].sv}uppgifter är inte fastställd.`,
+    sv: `Dataimportörens certifiering i ramen för dataskydd (Data Privacy Framework) för ${dataKindNames[kind].sv}uppgifter är inte fastställd.`,
   }),
 };
 
 export const authorityTexts = {
   establishmentElsewhere: {
     en: 'The exporter is subject to the GDPR through an establishment in the EU/EEA, but the case gives only its seat outside it: name in Annex I.C the supervisory authority of the Member State of that establishment (Clause 13(a)).',
-    sv: 'Exportören omfattas av dataskyddsförordningen genom ett verksamhetsställe i EU/EES, men fallet anger bara dess säte utanför: ange i bilaga I.C tillsynsmyndigheten i den medlemsstat där verksamhetsstället finns (klausul 13 a).',
+    sv: 'Dataexportören omfattas av dataskyddsförordningen genom ett verksamhetsställe i EU/EES, men fallet anger bara dess säte utanför: ange i bilaga I.C tillsynsmyndigheten i den medlemsstat där verksamhetsstället finns (klausul 13 a).',
   } satisfies Localized,
 };

@@ -46,7 +46,7 @@ export const wizardRegistry: Record<string, WizardEntry> = {
     inputSchema: noInput,
     title: {
       en: 'Which SCC module, and what to settle',
-      sv: 'Vilken modul av standardavtalsklausulerna, och vad som ska bestämmas',
+      sv: 'Vilken modul av standardavtalsklausulerna som passar och vad parterna ska bestämma',
     },
   },
   clause14: {
@@ -54,7 +54,7 @@ export const wizardRegistry: Record<string, WizardEntry> = {
     inputSchema: noInput,
     title: {
       en: 'Transfer impact assessment (Clause 14)',
-      sv: 'Konsekvensbedömning av överföringen (klausul 14)',
+      sv: 'Överföringsbedömning enligt klausul 14 (TIA)',
     },
   },
 };

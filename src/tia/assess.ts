@@ -142,7 +142,7 @@ const assessorTexts: Record<AssessorRole | 'none' | 'not-determined', Localized>
   },
   none: {
     en: 'No one: no transfer impact assessment is needed for this transfer.',
-    sv: 'Ingen: ingen konsekvensbedömning behövs för denna överföring.',
+    sv: 'Ingen: ingen överföringsbedömning behövs för denna överföring.',
   },
   'not-determined': {
     en: 'Not yet known: it depends on the transfer tool and, for the SCCs, the module.',
@@ -157,13 +157,13 @@ const reviewerText: Localized = {
 
 const measuresNote: Localized = {
   en: 'Contractual and organisational measures support the technical ones but, on their own, generally cannot stop access under laws that fall short of the European Essential Guarantees.',
-  sv: 'Avtalsmässiga och organisatoriska åtgärder stöder de tekniska men kan i regel inte ensamma hindra åtkomst enligt lagar som inte uppfyller de europeiska väsentliga garantierna.',
+  sv: 'Avtalsmässiga och organisatoriska åtgärder stöder de tekniska men kan i regel inte ensamma hindra åtkomst enligt lagar som inte uppfyller de väsentliga europeiska garantierna.',
 };
 
 const documentation = {
   text: {
     en: 'Keep this assessment, with its sources, as the documentation Clause 14(d) requires, and make it available to the competent supervisory authority on request.',
-    sv: 'Förvara denna bedömning, med dess källor, som den dokumentation klausul 14 d kräver, och gör den tillgänglig för behörig tillsynsmyndighet på begäran.',
+    sv: 'Bevara denna bedömning med dess källor som den dokumentation som klausul 14 d kräver, och gör den tillgänglig för den behöriga tillsynsmyndigheten på begäran.',
   },
   cites: [`${scc}, Clause 14(d)`],
 };
@@ -333,7 +333,7 @@ function practicalExperienceSection(
   if (pe.documented !== true) {
     reasons.push({
       en: 'Not shown to be recorded continuously over a representative period, certified at senior management level and lawfully shareable.',
-      sv: 'Det är inte visat att erfarenheten är löpande dokumenterad under en representativ period, intygad på ledningsnivå och lagligen får delas.',
+      sv: 'Det är inte visat att erfarenheten är löpande dokumenterad under en representativ period, att den är intygad på ledningsnivå och att den lagligen får delas.',
     });
   }
   if (pe.corroborated !== true) {
@@ -380,18 +380,18 @@ function technicalSection(
   const finding: Localized = uc.effectiveTechnicalMeasure
     ? {
         en: `EDPB use case ${n}: an effective technical measure exists.`,
-        sv: `EDPB:s användningsfall ${n}: det finns en verksam teknisk åtgärd.`,
+        sv: `EDPB:s användningsfall ${n}: det finns en effektiv teknisk åtgärd.`,
       }
     : {
         en: `EDPB use case ${n}: the EDPB found no effective technical measure.`,
-        sv: `EDPB:s användningsfall ${n}: EDPB fann ingen verksam teknisk åtgärd.`,
+        sv: `EDPB:s användningsfall ${n}: EDPB fann ingen effektiv teknisk åtgärd.`,
       };
   const why: Localized = decisive
     ? { en: ' It decided the outcome at step 4.', sv: ' Det avgjorde utfallet i steg 4.' }
     : finalState
       ? {
           en: ' It did not decide the outcome: the assessment concluded at step 3, before supplementary measures were needed.',
-          sv: ' Det avgjorde inte utfallet: bedömningen avslutades i steg 3, innan kompletterande åtgärder behövdes.',
+          sv: ' Det avgjorde inte utfallet: bedömningen avslutades i steg 3, innan ytterligare åtgärder behövdes.',
         }
       : {
           en: ' Whether it decides depends on the answers still open.',
@@ -475,7 +475,7 @@ function reviewPoints(
   if (output?.state === 'proceedPracticalExperience') {
     points.push({
       en: 'The conclusion rests on the importer’s practical experience: keep the records and the corroborating information with the assessment.',
-      sv: 'Slutsatsen vilar på dataimportörens praktiska erfarenhet: förvara underlaget och den bekräftande informationen med bedömningen.',
+      sv: 'Slutsatsen vilar på dataimportörens praktiska erfarenhet: bevara underlaget och den bekräftande informationen tillsammans med bedömningen.',
     });
   }
   return points;

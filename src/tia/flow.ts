@@ -73,12 +73,12 @@ function withCasePaths(tia: TiaResult, path: string): TiaResult {
 
 const notUsed: Localized = {
   en: 'The tia answers of this flow were not used: the flow needs no transfer impact assessment.',
-  sv: 'Flödets tia-svar användes inte: flödet kräver ingen konsekvensbedömning av överföringen.',
+  sv: 'Flödets tia-svar användes inte: flödet kräver ingen överföringsbedömning enligt klausul 14 (TIA).',
 };
 
 const noDestination: Localized = {
   en: 'The transfer impact assessment needs the country of the importer; the case does not give it.',
-  sv: 'Konsekvensbedömningen av överföringen kräver dataimportörens land; fallet anger det inte.',
+  sv: 'Överföringsbedömningen enligt klausul 14 (TIA) kräver dataimportörens land; fallet anger det inte.',
 };
 
 const noCommissionFinding = (code: string): Localized => ({
@@ -88,10 +88,10 @@ const noCommissionFinding = (code: string): Localized => ({
 
 const open = (field: string | undefined): Localized => ({
   en: `The transfer impact assessment (Clause 14) is open${field ? `: answer ${field} first` : ''}; see tia.openQuestions.`,
-  sv: `Konsekvensbedömningen av överföringen (klausul 14) är inte klar${field ? `: besvara först ${field}` : ''}; se tia.openQuestions.`,
+  sv: `Överföringsbedömningen enligt klausul 14 (TIA) är inte klar${field ? `: besvara först ${field}` : ''}; se tia.openQuestions.`,
 });
 
 const doNotTransfer: Localized = {
   en: 'The transfer impact assessment concludes that the data must not be transferred (or the transfer must be suspended, Clause 16).',
-  sv: 'Konsekvensbedömningen av överföringen kommer fram till att uppgifterna inte får föras över (eller att överföringen ska avbrytas, klausul 16).',
+  sv: 'Överföringsbedömningen enligt klausul 14 (TIA) kommer fram till att uppgifterna inte får föras över (eller att överföringen ska avbrytas, klausul 16).',
 };
