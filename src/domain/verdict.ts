@@ -88,9 +88,17 @@ export const partyRef = z.object({
 
 export const roleRef = z.object({ role: partyRole, label: z.string() });
 
+/**
+ * One point of an adequacy decision's scope to confirm: a `condition` must hold for the decision to cover
+ * the transfer; an `exclusion` is processing the decision does not cover, and must not apply.
+ */
 export const conditionToConfirm = z.object({
   id: z.string(),
-  kind: z.enum(['condition', 'exclusion']),
+  kind: z
+    .enum(['condition', 'exclusion'])
+    .describe(
+      '`condition`: must hold for the decision to cover the transfer. `exclusion`: processing the decision does not cover; confirm that it does not apply.',
+    ),
   text: z.string(),
   cites: z.array(z.string()),
 });

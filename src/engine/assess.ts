@@ -439,7 +439,8 @@ function settleMechanism(
         code: 'adequacy-conditions',
         message: texts.adequacyConditions(
           decision.title,
-          confirm.map((c) => c.text),
+          confirm.filter((c) => c.kind === 'condition').map((c) => c.text),
+          confirm.filter((c) => c.kind === 'exclusion').map((c) => c.text),
         ),
       });
     }

@@ -43,12 +43,28 @@ export const texts = {
     sv: 'Bekräfta att dataimportörens behandling inte själv omfattas av dataskyddsförordningen enligt art. 3.2 (ange gdprBasis för dataimportören). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
   } satisfies Localized,
 
-  adequacyConditions: (title: Localized, items: Localized[]): Localized =>
+  /**
+   * Conditions must hold; exclusions are what the decision does not cover, so the user confirms that none
+   * applies. Two sentences, so an exclusion never reads as something the transfer must meet.
+   */
+  adequacyConditions: (title: Localized, conditions: Localized[], exclusions: Localized[]): Localized =>
     both((lang) => {
-      const numbered = items.map((item, i) => `(${i + 1}) ${item[lang].replace(/\.$/, '')}`).join('; ');
-      return lang === 'en'
-        ? `${title.en} covers the transfer only if the following hold; confirm them: ${numbered}.`
-        : `${title.sv} omfattar överföringen bara om följande gäller; bekräfta det: ${numbered}.`;
+      const numbered = (items: Localized[]) =>
+        items.map((item, i) => `(${i + 1}) ${item[lang].replace(/\.$/, '')}`).join('; ');
+      const sentences: string[] = [];
+      if (conditions.length > 0)
+        sentences.push(
+          lang === 'en'
+            ? `${title.en} covers the transfer only if the following hold; confirm them: ${numbered(conditions)}.`
+            : `${title.sv} omfattar överföringen bara om följande gäller; bekräfta det: ${numbered(conditions)}.`,
+        );
+      if (exclusions.length > 0)
+        sentences.push(
+          lang === 'en'
+            ? `${conditions.length > 0 ? 'It' : title.en} does not cover the following; confirm that none of them applies to this transfer: ${numbered(exclusions)}.`
+            : `${conditions.length > 0 ? 'Beslutet' : title.sv} omfattar inte följande; bekräfta att inget av det gäller denna överföring: ${numbered(exclusions)}.`,
+        );
+      return sentences.join(' ');
     }),
 
   unconfirmedDecision: (title: Localized, note: Localized | undefined): Localized => ({
