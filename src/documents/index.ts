@@ -32,9 +32,9 @@ const names = {
     ascii: { sv: 'standardavtalsklausuler', en: 'scc' },
   },
   tia: {
-    sv: 'Konsekvensbedömning av överföring',
+    sv: 'Överföringsbedömning (TIA)',
     en: 'Transfer impact assessment',
-    ascii: { sv: 'konsekvensbedomning', en: 'tia' },
+    ascii: { sv: 'overforingsbedomning', en: 'tia' },
   },
   dpa: {
     sv: 'Personuppgiftsbiträdesavtal',
@@ -101,7 +101,7 @@ const noneApply: Record<Exclude<DocumentKind, 'memo'>, { sv: string; en: string 
     en: 'None of the selected flows is transferred under standard contractual clauses according to the assessment.',
   },
   tia: {
-    sv: 'Inget av de valda flödena kräver en bedömning enligt klausul 14 d.',
+    sv: 'Inget av de valda flödena kräver en överföringsbedömning enligt klausul 14 (TIA).',
     en: 'None of the selected flows calls for a Clause 14(d) assessment.',
   },
   dpa: {
