@@ -120,15 +120,17 @@ const q = {
   importerSubjectToGdpr: {
     id: 'importerSubjectToGdpr',
     text: {
-      en: "Is the importer's processing of these data itself subject to the GDPR, under Art. 3(2)?",
-      sv: 'Omfattas dataimportörens behandling av uppgifterna själv av dataskyddsförordningen, enligt art. 3.2?',
+      en: "Is the importer's processing of these data itself subject to the GDPR, through an establishment in the EU/EEA (Art. 3(1)) or under Art. 3(2)?",
+      sv: 'Omfattas dataimportörens behandling av uppgifterna själv av dataskyddsförordningen, genom ett verksamhetsställe i EU/EES (art. 3.1) eller enligt art. 3.2?',
     },
     help: {
-      en: 'The 2021 SCCs were made for importers whose processing is not subject to the GDPR. For importers within Art. 3(2) no tailored clauses have been adopted; their use in that case needs legal review.',
-      sv: '2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av dataskyddsförordningen. För dataimportörer som omfattas enligt art. 3.2 har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
+      en: 'The 2021 SCCs were made for importers whose processing does not fall within the GDPR (recital 7), whether under Art. 3(1) or 3(2). For importers whose processing does, no tailored clauses have been adopted; their use in that case needs legal review.',
+      sv: '2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av dataskyddsförordningen (skäl 7), vare sig enligt art. 3.1 eller 3.2. För dataimportörer vars behandling omfattas har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
     },
     cites: [
       'Decision (EU) 2021/914, recital 7',
+      'GDPR Art. 3(1)',
+      'GDPR Art. 3(2)',
       'Decision (EU) 2021/914, Art. 1',
       'European Commission, Q&A on the SCCs',
     ],
@@ -139,10 +141,10 @@ const q = {
 const c = {
   module1: {
     text: {
-      en: 'Module 1 (controller to controller) fits. Between joint controllers it is used beside their Art. 26 arrangement.',
-      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga används den vid sidan av deras inbördes arrangemang enligt art. 26.',
+      en: 'Module 1 (controller to controller) fits. Between joint controllers, using it beside their Art. 26 arrangement is the common practice; Decision (EU) 2021/914 does not say so, so that use needs legal review.',
+      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga är det vanlig praxis att använda den vid sidan av deras inbördes arrangemang enligt art. 26; beslut (EU) 2021/914 säger inget om det, så den användningen kräver juridisk granskning.',
     },
-    cites: ['Decision (EU) 2021/914, Annex, Module One'],
+    cites: ['Decision (EU) 2021/914, Annex, Module One', 'GDPR Art. 26'],
   },
   module2: {
     text: {

@@ -114,10 +114,16 @@ const q = {
       sv: 'Hur gör avsändaren uppgifterna tillgängliga för mottagaren, och är mottagaren en annan personuppgiftsansvarig eller ett annat personuppgiftsbiträde?',
     },
     help: {
-      en: 'Transmission, remote access and hosting all make data available. An employee of the sender, wherever they are, is part of the sender and not another party; a self-employed contractor is another party.',
-      sv: 'Översändande, fjärråtkomst och lagring hos mottagaren gör alla uppgifterna tillgängliga. En anställd hos avsändaren är, var den än befinner sig, en del av avsändaren och ingen annan part; en egenföretagare är en annan part.',
+      en: "Transmission, remote access and hosting all make data available. An employee of the sender, wherever they are, is part of the sender and not another party. A self-employed contractor is usually read as another party; one who works under the sender's direct authority (Art. 4(10), Art. 29) may be treated like its staff, which needs legal review.",
+      sv: 'Översändande, fjärråtkomst och lagring hos mottagaren gör alla uppgifterna tillgängliga. En anställd hos avsändaren är, var den än befinner sig, en del av avsändaren och ingen annan part. En egenföretagare räknas vanligen som en annan part; en som arbetar under avsändarens direkta ledning (art. 4.10, art. 29) kan behandlas som avsändarens personal, vilket kräver juridisk granskning.',
     },
-    cites: ['GDPR Art. 4(2)', 'EDPB Guidelines 05/2021, criterion 2', 'EDPB Guidelines 05/2021, Example 5'],
+    cites: [
+      'GDPR Art. 4(2)',
+      'GDPR Art. 4(10)',
+      'GDPR Art. 29',
+      'EDPB Guidelines 05/2021, criterion 2',
+      'EDPB Guidelines 05/2021, Example 5',
+    ],
     choices: [
       {
         value: 'transmission',

@@ -499,10 +499,19 @@ function settleMechanism(
   if (module.clause14) verdict.obligations.push('tia');
   if (module.module === 2 || module.module === 3)
     verdict.warnings.push({ code: 'art28-met-by-scc', message: texts.art28MetByScc });
+  if (module.module === 1 && f.flow.toRole === 'joint-controller') {
+    verdict.warnings.push({
+      code: 'joint-controllers-module1',
+      message: texts.jointControllersModule1,
+      review: true,
+    });
+  }
   if (module.importerSubjectToGdpr === 'yes') {
     verdict.warnings.push({
       code: 'importer-subject-to-gdpr',
-      message: texts.importerSubjectToGdpr,
+      message: texts.importerSubjectToGdpr(
+        parties.importer.party.gdprBasis === 'none' ? undefined : parties.importer.party.gdprBasis,
+      ),
       review: true,
     });
   } else if (module.importerSubjectToGdpr === 'unknown') {

@@ -33,20 +33,31 @@ export const texts = {
     sv: `En uppgift saknas, så bedömningen stannar här i stället för att gissa: "${question.sv}"${field ? ` Ange ${field} eller besvara frågan i guiden.` : ' Besvara frågan i guiden.'}`,
   }),
 
-  importerSubjectToGdpr: {
-    en: "The importer's processing is itself subject to the GDPR under Art. 3(2). The 2021 SCCs were made for importers whose processing is not (Decision (EU) 2021/914, recital 7; Commission Q&A), and no clauses for this case have been adopted. Legal review is needed before relying on them.",
-    sv: 'Dataimportörens behandling omfattas själv av dataskyddsförordningen enligt art. 3.2. 2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte gör det (beslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.',
-  } satisfies Localized,
+  /** Recital 7 of Decision (EU) 2021/914 concerns any importer whose processing falls within the GDPR, by Art. 3(1) or 3(2). */
+  importerSubjectToGdpr: (basis: 'establishment' | 'targeting' | undefined): Localized => {
+    const how: Localized =
+      basis === 'establishment'
+        ? {
+            en: 'through an establishment in the EU/EEA (Art. 3(1))',
+            sv: 'genom ett verksamhetsställe i EU/EES (art. 3.1)',
+          }
+        : basis === 'targeting'
+          ? {
+              en: 'because it offers goods or services to, or monitors, people in the EU/EEA (Art. 3(2))',
+              sv: 'eftersom den erbjuder varor eller tjänster till, eller övervakar, personer i EU/EES (art. 3.2)',
+            }
+          : { en: '(Art. 3(1) or 3(2))', sv: '(art. 3.1 eller 3.2)' };
+    return {
+      en: `The importer's processing is itself subject to the GDPR ${how.en}. The 2021 SCCs were made for importers whose processing does not fall within the GDPR (Decision (EU) 2021/914, recital 7; Commission Q&A), and no clauses for this case have been adopted. Legal review is needed before relying on them.`,
+      sv: `Dataimportörens behandling omfattas själv av dataskyddsförordningen ${how.sv}. 2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av förordningen (beslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.`,
+    };
+  },
 
   importerGdprUnknown: {
-    en: "Confirm that the importer's processing is not itself subject to the GDPR under Art. 3(2) (state gdprBasis for the importer). If it is, the 2021 SCCs were not made for it.",
-    sv: 'Bekräfta att dataimportörens behandling inte själv omfattas av dataskyddsförordningen enligt art. 3.2 (ange gdprBasis för dataimportören). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
+    en: "Confirm that the importer's processing is not itself subject to the GDPR, whether through an establishment in the EU/EEA (Art. 3(1)) or under Art. 3(2) (state gdprBasis for the importer). If it is, the 2021 SCCs were not made for it.",
+    sv: 'Bekräfta att dataimportörens behandling inte själv omfattas av dataskyddsförordningen, vare sig genom ett verksamhetsställe i EU/EES (art. 3.1) eller enligt art. 3.2 (ange gdprBasis för dataimportören). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
   } satisfies Localized,
 
-  /**
-   * Conditions must hold; exclusions are what the decision does not cover, so the user confirms that none
-   * applies. Two sentences, so an exclusion never reads as something the transfer must meet.
-   */
   adequacyConditions: (title: Localized, conditions: Localized[], exclusions: Localized[]): Localized =>
     both((lang) => {
       const numbered = (items: Localized[]) =>
@@ -136,6 +147,11 @@ export const texts = {
     },
     unsettled: { en: 'whose footing is not yet settled', sv: 'vars grund ännu inte är fastställd' },
   },
+
+  jointControllersModule1: {
+    en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',
+    sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som svarar de registrerade, vem som gör bedömningen enligt klausul 14). Juridisk granskning behövs.',
+  } satisfies Localized,
 
   art28MetByScc: {
     en: 'The SCCs of this module also meet Art. 28(3) and (4): no separate processor agreement is needed for this relationship (Decision (EU) 2021/914, recital 9; Clause 2(a)).',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Question } from '../../machines/questionnaire.js';
+import { transferMachine } from '../../machines/transfer.js';
 import { codes, only } from './helpers.js';
 
 /**
@@ -56,5 +58,58 @@ describe('adequacy: conditions and exclusions are said apart (Art. 45(3))', () =
     expect(text).toMatch(/bekräfta att inget av det gäller/);
     expect(v.adequacy?.conditionsToConfirm.map((c) => c.kind)).toEqual(['exclusion']);
     expect(codes(v)).toContain('adequacy-conditions');
+  });
+});
+
+describe('an importer whose processing falls within the GDPR (Decision (EU) 2021/914, recital 7)', () => {
+  const flow = { from: 'se', to: 'in', fromRole: 'controller', toRole: 'processor' } as const;
+
+  it('names Art. 3(1) for an importer with an EU establishment and Art. 3(2) for one targeting the EU', () => {
+    const established = only([se, company('in', 'IN', { gdprBasis: 'establishment' })], flow, today);
+    const targeting = only([se, company('in', 'IN', { gdprBasis: 'targeting' })], flow, today, 'sv');
+    expect(message(established, 'importer-subject-to-gdpr')).toMatch(/Art\. 3\(1\)/);
+    expect(message(established, 'importer-subject-to-gdpr')).not.toMatch(/3\(2\)/);
+    expect(message(targeting, 'importer-subject-to-gdpr')).toMatch(/art\. 3\.2/);
+    expect(message(targeting, 'importer-subject-to-gdpr')).not.toMatch(/3\.1/);
+  });
+
+  it('the SCC module question asks about both bases, and the unknown case says so too', () => {
+    const v = only([se, { id: 'in', country: 'IN', type: 'company' as const }], flow, today);
+    const step = v.trail.find((t) => t.id === 'importerSubjectToGdpr');
+    expect(step?.question).toMatch(/Art\. 3\(1\)/);
+    expect(step?.question).toMatch(/Art\. 3\(2\)/);
+    expect(message(v, 'importer-gdpr-status-unknown')).toMatch(/Art\. 3\(1\)/);
+  });
+});
+
+describe('caveats where the law is not stated', () => {
+  it('a self-employed contractor is usually another party; one under direct authority may count as staff', () => {
+    const { question } = transferMachine.root.states.disclosure!.meta as { question: Question };
+    expect(question.help?.en).toMatch(/usually/);
+    expect(question.help?.en).toMatch(/Art\. 29/);
+    expect(question.help?.sv).toMatch(/vanligen/);
+    expect(question.help?.sv).toMatch(/art\. 29/);
+  });
+
+  it('module 1 between joint controllers is common practice, not stated in Decision (EU) 2021/914', () => {
+    const parties = [se, company('in', 'IN')];
+    const joint = only(
+      parties,
+      { from: 'se', to: 'in', fromRole: 'controller', toRole: 'joint-controller' },
+      today,
+    );
+    const alone = only(
+      parties,
+      { from: 'se', to: 'in', fromRole: 'controller', toRole: 'controller' },
+      today,
+    );
+    expect(joint.scc?.module).toBe(1);
+    expect(joint.warnings).toContainEqual(
+      expect.objectContaining({ code: 'joint-controllers-module1', review: true }),
+    );
+    expect(joint.obligations).toContain('art26-arrangement');
+    expect(codes(alone)).not.toContain('joint-controllers-module1');
+    const conclusion = joint.trail.filter((t) => t.machine === 'sccModule').at(-1)?.answer;
+    expect(conclusion).toMatch(/common practice/);
   });
 });

@@ -402,7 +402,7 @@ describe('SCC modules and their options (Decision (EU) 2021/914, Annex)', () => 
     expect(flows[1]!.obligations).toContain('onward-transfer-conditions');
   });
 
-  it.fails('the importer warning names the provision that actually applies to the importer', async () => {
+  it('the importer warning names the provision that actually applies to the importer', async () => {
     // Recital 7 of Decision (EU) 2021/914 concerns any importer whose processing falls within the GDPR,
     // whether under Art. 3(1) or 3(2). An importer in India with an EU establishment (gdprBasis
     // "establishment") gets a warning that says "subject to the GDPR under Art. 3(2)", which is wrong for
