@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { Localized } from '../src/data/schema.js';
 import { yesNo } from './choices.js';
 import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
@@ -167,6 +167,13 @@ const c = {
     },
     cites: ['EDPB Guidelines 07/2020, Part I, sections 2.1.4 and 3'],
   },
+  undeterminedJointMeans: {
+    text: {
+      en: "The party decides essential means together with another party but does not decide the purposes. A controller decides both purposes and essential means, and joint control means taking part in deciding both; influence over the means alone does not settle the role. Whether the party in fact shares in the purposes (a joint controller) or acts on another party's behalf (a processor) must be looked at. Legal review needed.",
+      sv: 'Parten bestämmer väsentliga medel tillsammans med en annan part men bestämmer inte ändamålen. Den personuppgiftsansvarige bestämmer både ändamål och väsentliga medel, och gemensamt ansvar innebär att delta i besluten om båda; inflytande enbart över medlen avgör inte rollen. Det måste utredas om parten i själva verket deltar i att bestämma ändamålen (gemensamt personuppgiftsansvarig) eller agerar för en annan parts räkning (personuppgiftsbiträde). Juridisk granskning behövs.',
+    },
+    cites: ['GDPR Art. 4(7)', 'GDPR Art. 26(1)', 'EDPB Guidelines 07/2020, paras 34 and 51'],
+  },
   none: {
     text: {
       en: 'The party is neither controller nor processor for this processing, for example an employee acting under the authority of the controller.',
@@ -262,8 +269,13 @@ export const rolesMachine = setup({
       meta: { question: q.jointDecision },
       on: {
         ANSWER: [
-          { guard: 'decidesJointlyWithAnother', target: 'jointController' },
+          // EDPB Guidelines 07/2020 paras 34 and 51: joint control needs a share in purposes and means.
+          {
+            guard: and(['essentialMeansWithoutPurposes', 'decidesJointlyWithAnother']),
+            target: 'undeterminedJointMeans',
+          },
           { guard: 'essentialMeansWithoutPurposes', target: 'undetermined' },
+          { guard: 'decidesJointlyWithAnother', target: 'jointController' },
           { target: 'controller' },
         ],
       },
@@ -306,6 +318,11 @@ export const rolesMachine = setup({
       type: 'final',
       meta: { conclusion: c.undetermined },
       entry: { type: 'conclude', params: { role: 'undetermined', state: 'undetermined' } },
+    },
+    undeterminedJointMeans: {
+      type: 'final',
+      meta: { conclusion: c.undeterminedJointMeans },
+      entry: { type: 'conclude', params: { role: 'undetermined', state: 'undeterminedJointMeans' } },
     },
     none: {
       type: 'final',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.js';
+
+/**
+ * Corrections made after a legal review, checked through the HTTP API as a client sees them; each test
+ * fails without its correction.
+ */
+
+const app = createApp({ config: { log: false } });
+
+const post = (path: string, body: unknown) =>
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('POST /v1/roles (EDPB Guidelines 07/2020)', () => {
+  it('essential means decided jointly, without the purposes, is no joint control: legal review', async () => {
+    for (const lang of ['en', 'sv']) {
+      const res = await post(`/v1/roles?lang=${lang}`, {
+        answers: { decidesPurposes: 'no', decidesEssentialMeans: 'yes', jointDecision: 'yes' },
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { status: string; role: string; conclusion?: { cites: string[] } };
+      expect(body).toMatchObject({ status: 'done', role: 'undetermined' });
+      expect(body.conclusion?.cites).toContain('EDPB Guidelines 07/2020, paras 34 and 51');
+    }
+  });
+
+  it('deciding the purposes jointly still makes a joint controller', async () => {
+    const res = await post('/v1/roles', { answers: { decidesPurposes: 'yes', jointDecision: 'yes' } });
+    expect(await res.json()).toMatchObject({ status: 'done', role: 'joint-controller' });
+  });
+});
