@@ -109,7 +109,7 @@ const q = {
     },
     help: {
       en: 'In module 4, Clauses 14 and 15 apply only in that case.',
-      sv: 'I modul 4 gäller klausul 14 och 15 bara i det fallet.',
+      sv: 'I modul 4 gäller klausulerna 14 och 15 bara i det fallet.',
     },
     cites: [
       'Decision (EU) 2021/914, Annex, Clause 14 (module 4)',

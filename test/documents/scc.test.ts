@@ -78,7 +78,7 @@ describe.each(langs)('the SCC execution document (%s)', (lang: Lang) => {
     const expected =
       lang === 'sv'
         ? [
-            'Den frivilliga klausul 7 ska inte ingå.',
+            'Klausul 7, som är frivillig, ska inte ingå.',
             'Alternativ 1, särskilt förhandstillstånd, gäller.',
             'minst 30 dagar innan',
             'Det frivilliga alternativet i klausul 11 a används inte.',
