@@ -177,7 +177,7 @@ const q = {
     },
     help: {
       en: 'If so, explicit consent (49(1)(a)), the two contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are closed. "Public powers" in Art. 49(3) is an EU-law notion: the Swedish notion of myndighetsutövning is not the same test.',
-      sv: 'Om så är fallet kan dataexportören inte använda uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (49.1 andra stycket). Offentliga befogenheter i art. 49.3 är ett unionsrättsligt begrepp och inte detsamma som myndighetsutövning enligt svensk rätt.',
+      sv: 'Om så är fallet kan dataexportören inte använda uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (49.1 andra stycket). Begreppet offentliga befogenheter i art. 49.3 är unionsrättsligt och inte detsamma som myndighetsutövning enligt svensk rätt.',
     },
     cites: ['GDPR Art. 49(3)', 'EDPB Guidelines 2/2018'],
     choices: yesNoUnknown,
