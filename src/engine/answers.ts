@@ -91,11 +91,14 @@ export function transferFacts(facts: CaseFacts, f: IndexedFlow, receipt: Receipt
       if (importer.party.type === 'international-organisation') {
         return { value: 'international-organisation', by: `${importer.path}.type` };
       }
-      // The place the data go to: the recipient's own country, else its organisation's.
-      const place = recipient.party.country !== undefined ? recipient : importer;
-      const status = facts.status(place.party)?.status;
-      if (status === undefined) return { missing: `${place.path}.country` };
-      return { value: status === 'third-country' ? 'third-country' : 'eea', by: `${place.path}.country` };
+      // Criterion 3 looks at the importer, the other controller or processor: an employee who receives the
+      // data is part of it, wherever the employee sits (the engine warns when the two places differ).
+      const status = facts.status(importer.party)?.status;
+      if (status === undefined) return { missing: `${importer.path}.country` };
+      return {
+        value: status === 'third-country' ? 'third-country' : 'eea',
+        by: via(recipient, importer, 'country'),
+      };
     },
   };
 }
@@ -115,8 +118,9 @@ export function mechanismFacts(
   facts: CaseFacts,
   f: IndexedFlow,
 ): { source: FactSource; lookups: MechanismLookups } {
-  const { recipient, exporter, importer } = flowParties(facts, f);
-  const place = recipient.party.country !== undefined ? recipient : importer;
+  const { exporter, importer } = flowParties(facts, f);
+  // The importer is the organisation (criterion 3 of EDPB Guidelines 05/2021), not its employee.
+  const place = importer;
   const isOrganisation = importer.party.type === 'international-organisation';
   const dataKind: DataKind = f.flow.hrData === true ? 'hr' : f.flow.hrData === false ? 'non-hr' : 'unstated';
 

@@ -109,7 +109,10 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
   const groupOf = new Map(flows.map((f) => [f.id, verdicts[f.group]!]));
   describeOnwardTransfers(verdicts, groupOf);
   // Clause 14: the transfer impact assessment of every flow whose obligations include `tia`.
-  for (const g of groups) attachTia(g.flow.flow, g.verdict, asOf, g.flow.path);
+  for (const g of groups) {
+    const importer = flowParties(facts, g.flow).importer.party;
+    attachTia(g.flow.flow, g.verdict, asOf, g.flow.path, importer.country ?? g.verdict.importer.country);
+  }
   return { asOf, dataVersion: currentDataVersion(), groups: verdicts, flows, marked };
 }
 
@@ -351,6 +354,7 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
   const outcome = transfer.result.output;
   verdict.kind = outcome.kind;
   warnUnconfirmedPlaces(facts, parties, verdict);
+  warnStaffElsewhere(facts, parties, verdict);
 
   if (outcome.kind === 'not-a-transfer') {
     verdict.mechanism = 'none';
@@ -364,7 +368,7 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
       outcome.outcome === 'notTransferDataSubject' &&
       f.flow.toRole === 'processor' &&
       (parties.importer.party.type === 'international-organisation' ||
-        facts.status(parties.recipient.party)?.status === 'third-country')
+        facts.status(parties.importer.party)?.status === 'third-country')
     ) {
       verdict.warnings.push({
         code: 'collected-by-processor-abroad',
@@ -389,9 +393,36 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
   return verdict;
 }
 
+/**
+ * The importer is the organisation; its employee who receives the data may sit elsewhere. The answer rests
+ * on the organisation's place (EDPB Guidelines 05/2021, criterion 3), but the employee's place still
+ * matters, and how is not settled by the flow alone: flagged for review, never asserted.
+ */
+function warnStaffElsewhere(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
+  const { exporter, importer, recipient } = parties;
+  if (recipient === importer || importer.party.id === exporter.party.id) return;
+  if (importer.party.type === 'international-organisation') return;
+  const staff = facts.status(recipient.party);
+  const organisation = facts.status(importer.party);
+  if (!staff || !organisation || staff.code === organisation.code) return;
+  const staffAbroad = staff.status === 'third-country';
+  const organisationAbroad = organisation.status === 'third-country';
+  if (!staffAbroad && !organisationAbroad) return;
+  verdict.warnings.push({
+    code: 'importer-staff-elsewhere',
+    message: texts.importerStaffElsewhere(
+      organisationAbroad ? (staffAbroad ? 'both-abroad' : 'importer-abroad') : 'staff-abroad',
+      importer.party.name,
+      namesOf(organisation.code),
+      namesOf(staff.code),
+    ),
+    review: true,
+  });
+}
+
 function warnUnconfirmedPlaces(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
   const seen = new Set<string>();
-  for (const party of [parties.exporter, parties.recipient]) {
+  for (const party of [parties.exporter, parties.importer, parties.recipient]) {
     const record = facts.status(party.party)?.record;
     if (record && record.confidence === 'unconfirmed' && !seen.has(record.code)) {
       seen.add(record.code);
@@ -570,8 +601,7 @@ function adequacyOf(
 
 /** "Japan" / "the European Patent Organisation" in the reason's sentence; the code when no name is known. */
 function placeName(parties: FlowParties): Localized {
-  const party =
-    parties.recipient.party.country !== undefined ? parties.recipient.party : parties.importer.party;
+  const party = parties.importer.party;
   if (party.type === 'international-organisation' || party.country === undefined)
     return { en: party.name, sv: party.name };
   return namesOf(party.country);

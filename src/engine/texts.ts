@@ -148,6 +148,36 @@ export const texts = {
     unsettled: { en: 'whose footing is not yet settled', sv: 'vars grund ännu inte är fastställd' },
   },
 
+  importerStaffElsewhere: (
+    where: 'staff-abroad' | 'importer-abroad' | 'both-abroad',
+    importer: string,
+    importerPlace: Localized,
+    staffPlace: Localized,
+  ): Localized => {
+    const intro: Localized = {
+      en: `The recipient is an employee of ${importer}, which is in ${importerPlace.en}, but the employee is in ${staffPlace.en}. The importer under Chapter V is the organisation, of which the employee is part (EDPB Guidelines 05/2021, criterion 3), so the answer rests on ${importerPlace.en}.`,
+      sv: `Mottagaren är anställd hos ${importer}, som finns i ${importerPlace.sv}, men den anställda finns i ${staffPlace.sv}. Dataimportören enligt kapitel V är organisationen, som den anställda är en del av (EDPB:s riktlinjer 05/2021, kriterium 3), så svaret bygger på ${importerPlace.sv}.`,
+    };
+    const rest: Record<typeof where, Localized> = {
+      'staff-abroad': {
+        en: `That is no transfer by the exporter, but the employee reaches the data from ${staffPlace.en}: that is the importer's own processing there, which may be a transfer of its own or must at least be covered by its security measures and, for a processor, by its duties under Art. 28 and the processor contract.`,
+        sv: `Det är ingen överföring från dataexportören, men den anställda når uppgifterna från ${staffPlace.sv}: det är dataimportörens egen behandling där, som kan vara en egen överföring eller åtminstone måste omfattas av dess säkerhetsåtgärder och, för ett personuppgiftsbiträde, av dess skyldigheter enligt art. 28 och biträdesavtalet.`,
+      },
+      'importer-abroad': {
+        en: `The data reach an organisation outside the EU/EEA, and leave the GDPR's protection, wherever its employee sits; where the importer is not subject to the GDPR, treating this as a transfer is the cautious reading.`,
+        sv: `Uppgifterna når en organisation utanför EU/EES, och lämnar dataskyddsförordningens skydd, var den anställda än sitter; när dataimportören inte omfattas av förordningen är det försiktiga synsättet att behandla detta som en överföring.`,
+      },
+      'both-abroad': {
+        en: `The laws of ${staffPlace.en} may also reach the data: take them into account in the transfer impact assessment.`,
+        sv: `Lagarna i ${staffPlace.sv} kan också nå uppgifterna: beakta dem i bedömningen enligt klausul 14.`,
+      },
+    };
+    return {
+      en: `${intro.en} ${rest[where].en} Legal review is needed.`,
+      sv: `${intro.sv} ${rest[where].sv} Juridisk granskning behövs.`,
+    };
+  },
+
   jointControllersModule1: {
     en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',
     sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som svarar de registrerade, vem som gör bedömningen enligt klausul 14). Juridisk granskning behövs.',

@@ -30,13 +30,21 @@ export function attachTias(flows: readonly FlowIn[], verdicts: VerdictIn[], asOf
   });
 }
 
-/** The same for one flow; `path` is where the flow sits in the case, e.g. `flows[2]`. */
-export function attachTia(flow: FlowIn, verdict: VerdictIn, asOf: string, path: string): void {
+/**
+ * The same for one flow; `path` is where the flow sits in the case, e.g. `flows[2]`. `destination` is the
+ * importer organisation's country when the recipient is its employee (default: the recipient's country).
+ */
+export function attachTia(
+  flow: FlowIn,
+  verdict: VerdictIn,
+  asOf: string,
+  path: string,
+  destination: string | undefined = verdict.importer?.country,
+): void {
   if (!verdict.obligations.includes('tia')) {
     if (flow.tia) verdict.warnings.push({ code: 'tia-not-used', message: notUsed });
     return;
   }
-  const destination = verdict.importer?.country;
   if (!destination || !verdict.scc) {
     verdict.warnings.push({ code: 'tia-destination-unknown', message: noDestination, review: true });
     return;

@@ -113,3 +113,50 @@ describe('caveats where the law is not stated', () => {
     expect(conclusion).toMatch(/common practice/);
   });
 });
+
+describe("the importer's place is its organisation's (EDPB Guidelines 05/2021, criterion 3)", () => {
+  const de = { id: 'de', country: 'DE', type: 'company' as const };
+
+  it('an EU processor whose employee in the US reads the data: no transfer, the processor access flagged', () => {
+    const v = only(
+      [se, de, { id: 'emp', country: 'US', type: 'individual' as const, employerId: 'de' }],
+      { from: 'se', to: 'emp', fromRole: 'controller', toRole: 'processor', how: 'remote-access' },
+      today,
+    );
+    expect(v).toMatchObject({ kind: 'not-a-transfer', mechanism: 'none' });
+    expect(v.trail.find((t) => t.id === 'recipientLocation')).toMatchObject({
+      value: 'eea',
+      by: 'parties[2].employerId → parties[1].country',
+    });
+    expect(v.warnings).toContainEqual(
+      expect.objectContaining({ code: 'importer-staff-elsewhere', review: true }),
+    );
+    expect(message(v, 'importer-staff-elsewhere')).toMatch(/Art\. 28/);
+    expect(v.obligations).toContain('art28-contract');
+  });
+
+  it('a US processor outside the GDPR whose employee sits in Sweden: a transfer to the US, flagged', () => {
+    const v = only(
+      [se, company('us', 'US'), { id: 'emp', country: 'SE', type: 'individual' as const, employerId: 'us' }],
+      { from: 'se', to: 'emp', fromRole: 'controller', toRole: 'processor' },
+      today,
+    );
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc', scc: { module: 2 } });
+    // The adequacy lookup and the transfer impact assessment look at the US, not Sweden.
+    expect(v.trail.find((t) => t.id === 'adequacyInForce')).toMatchObject({ value: 'yes-dpf' });
+    expect(v.tia?.destination).toMatchObject({ code: 'US', profile: 'us' });
+    expect(v.warnings).toContainEqual(
+      expect.objectContaining({ code: 'importer-staff-elsewhere', review: true }),
+    );
+  });
+
+  it('an employee in the same country as the employer raises no warning', () => {
+    const v = only(
+      [se, company('in', 'IN'), { id: 'emp', country: 'IN', type: 'individual' as const, employerId: 'in' }],
+      { from: 'se', to: 'emp', fromRole: 'controller', toRole: 'processor' },
+      today,
+    );
+    expect(v.kind).toBe('transfer');
+    expect(codes(v)).not.toContain('importer-staff-elsewhere');
+  });
+});
