@@ -15,6 +15,9 @@ export type GdprBasis = 'establishment' | 'targeting';
 export type Disclosure = 'transmission' | 'remote-access' | 'hosting' | 'other';
 export type Destination = 'eea' | 'third-country' | 'international-organisation';
 
+/** The answer for a third country that an interim arrangement in force treats as no transfer destination. */
+const interimAnswer = 'third-country-interim';
+
 export interface TransferOutput {
   kind: TransferKind;
   /** The final state that decided, e.g. `notTransferSameEntity`. */
@@ -172,10 +175,22 @@ const q = {
       en: 'An international organisation counts as such wherever its seat is. Whether the recipient itself is subject to the GDPR does not matter.',
       sv: 'En internationell organisation räknas som sådan var den än har sitt säte. Det spelar ingen roll om mottagaren själv omfattas av dataskyddsförordningen.',
     },
-    cites: ['GDPR Art. 44', 'GDPR Art. 4(26)', 'EDPB Guidelines 05/2021, criterion 3'],
+    cites: [
+      'GDPR Art. 44',
+      'GDPR Art. 4(26)',
+      'EDPB Guidelines 05/2021, criterion 3',
+      'EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A',
+    ],
     choices: [
       { value: 'eea', label: { en: 'In the EU/EEA', sv: 'I EU/EES' } },
       { value: 'third-country', label: { en: 'In a third country', sv: 'I ett tredjeland' } },
+      {
+        value: interimAnswer,
+        label: {
+          en: 'In a third country to which, under an agreement in force on the date, transmission from the Union is not a transfer to a third country',
+          sv: 'I ett tredjeland dit ett översändande från unionen, enligt ett avtal som gäller vid tidpunkten, inte är en överföring till tredjeland',
+        },
+      },
       {
         value: 'international-organisation',
         label: { en: 'It is an international organisation', sv: 'Det är en internationell organisation' },
@@ -227,6 +242,13 @@ const c = {
     },
     cites: ['EDPB Guidelines 05/2021, criterion 3', 'EDPB Guidelines 05/2021, Example 12', 'GDPR Art. 28(1)'],
   },
+  notTransferInterimArrangement: {
+    text: {
+      en: 'Not a transfer to a third country for now: the recipient is in a third country, but an agreement in force on the date provides that transmission of personal data from the Union to it is not to be considered a transfer to a third country, as long as its conditions hold. Once the period ends, Chapter V applies in full.',
+      sv: 'För närvarande ingen överföring till tredjeland: mottagaren finns i ett tredjeland, men enligt ett avtal som gäller vid tidpunkten ska översändande av personuppgifter från unionen dit inte anses som en överföring till tredjeland, så länge avtalets villkor är uppfyllda. När perioden har löpt ut gäller kapitel V fullt ut.',
+    },
+    cites: ['EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A', 'GDPR Art. 44'],
+  },
   notOnwardIntoEea: {
     text: {
       en: 'Not an onward transfer: the recipient is in the EU/EEA, where the GDPR protects the data. A disclosure into the EEA is no onward transfer.',
@@ -266,6 +288,9 @@ export const transferMachine = setup({
     recipientInUnionOrEea: answered('eea'),
     // SCC 2021/914 Clause 8.7 footnote: a disclosure into the EEA is not an onward transfer.
     chainStartedWithTransfer: ({ context }) => context.onwardChain,
+    // EU-UK TCA Art. FINPROV.10A: for a period, transmission from the Union to the UK is no transfer to a
+    // third country. It covers transmission from the Union only, so not an onward transfer from outside it.
+    interimArrangementApplies: answered(interimAnswer),
   },
 }).createMachine({
   id: 'transfer',
@@ -350,6 +375,16 @@ export const transferMachine = setup({
             actions: assign({ destination: 'eea' as const }),
           },
           {
+            guard: and(['interimArrangementApplies', 'chainStartedWithTransfer']),
+            target: 'onwardTransfer',
+            actions: assign({ destination: 'third-country' as const }),
+          },
+          {
+            guard: 'interimArrangementApplies',
+            target: 'notTransferInterimArrangement',
+            actions: assign({ destination: 'third-country' as const }),
+          },
+          {
             guard: 'chainStartedWithTransfer',
             target: 'onwardTransfer',
             actions: assign({ destination: ({ event }) => event.value as Destination }),
@@ -387,6 +422,14 @@ export const transferMachine = setup({
       type: 'final',
       meta: { conclusion: c.notTransferRecipientInEea },
       entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notTransferRecipientInEea' } },
+    },
+    notTransferInterimArrangement: {
+      type: 'final',
+      meta: { conclusion: c.notTransferInterimArrangement },
+      entry: {
+        type: 'conclude',
+        params: { kind: 'not-a-transfer', state: 'notTransferInterimArrangement' },
+      },
     },
     notOnwardIntoEea: {
       type: 'final',

@@ -1,7 +1,15 @@
 import adequacyJson from '../../data/adequacy.json' with { type: 'json' };
 import authoritiesJson from '../../data/authorities.json' with { type: 'json' };
 import countriesJson from '../../data/countries.json' with { type: 'json' };
-import { adequacyDecision, type DatasetMeta, dataset, supervisoryAuthority, territory } from './schema.js';
+import interimJson from '../../data/interim-arrangements.json' with { type: 'json' };
+import {
+  adequacyDecision,
+  type DatasetMeta,
+  dataset,
+  interimArrangement,
+  supervisoryAuthority,
+  territory,
+} from './schema.js';
 
 /**
  * The legal datasets, parsed once at module load. A file that does not match its schema makes the
@@ -10,13 +18,14 @@ import { adequacyDecision, type DatasetMeta, dataset, supervisoryAuthority, terr
 export const countries = dataset(territory).parse(countriesJson);
 export const adequacy = dataset(adequacyDecision).parse(adequacyJson);
 export const authorities = dataset(supervisoryAuthority).parse(authoritiesJson);
+export const interimArrangements = dataset(interimArrangement).parse(interimJson);
 
 /** A dataset's meta plus `records`, the number of records in it. */
 export type DatasetSummary = DatasetMeta & { records: number };
 
 /** What GET /v1/meta reports about each dataset. */
 export function datasetsMeta(): DatasetSummary[] {
-  return [countries, adequacy, authorities].map((file) => ({
+  return [countries, adequacy, authorities, interimArrangements].map((file) => ({
     ...structuredClone(file.meta),
     records: file.records.length,
   }));

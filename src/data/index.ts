@@ -12,6 +12,7 @@ export type { Lang } from './countryNames.js';
 export { type DatasetSummary, datasetsMeta } from './datasets.js';
 export { isIsoDate } from './dates.js';
 export { type DestinationAnswer, destinationAt } from './destination.js';
+export { allInterimArrangements, interimArrangementsAt } from './interim.js';
 export {
   allTerritories,
   canonicalCode,

@@ -157,6 +157,31 @@ export const adequacyDecision = z.object({
 });
 export type AdequacyDecision = z.infer<typeof adequacyDecision>;
 
+/**
+ * An agreement under which, for a period, transmission of personal data to a third country is not a
+ * transfer to a third country (EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A). The place stays a
+ * third country; the arrangement covers only exporters in places with a status in `exportersIn`, and may
+ * cover those in `exportersMaybeIn` on a step the data do not record (the engine asks for legal review).
+ */
+export const interimArrangement = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: localized,
+  effect: z.literal('not-a-transfer'),
+  /** Codes of the places the data are transmitted to; territories with codes of their own are not included. */
+  destinations: z.array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)).min(1),
+  exportersIn: z.array(territoryStatus).min(1),
+  exportersMaybeIn: z.array(territoryStatus).default([]),
+  /** First and last day the arrangement applied (inclusive). */
+  from: isoDate,
+  until: isoDate,
+  summary: localized,
+  /** What must hold for the arrangement to apply; the user confirms them. */
+  conditions: z.array(scopeCondition).min(1),
+  cites: z.array(z.string()).min(1),
+  ...provenance,
+});
+export type InterimArrangement = z.infer<typeof interimArrangement>;
+
 export const supervisoryAuthority = z.object({
   /** Country (alpha-2) whose authority this is; `region` for the German Länder and Åland. */
   country: z.string().length(2),

@@ -1,7 +1,7 @@
 import type { Answerer } from '../../machines/questionnaire.js';
 import type { TransferOutput } from '../../machines/transfer.js';
 import { allAdequacyDecisions, decisionInForceAt } from '../data/index.js';
-import type { AdequacyDecision } from '../data/schema.js';
+import type { AdequacyDecision, InterimArrangement } from '../data/schema.js';
 import { type DpfResolution, resolveDpf } from '../dpf/resolve.js';
 import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
 import type { DataKind } from './texts.js';
@@ -54,6 +54,26 @@ const via = (through: IndexedParty, target: IndexedParty, field: string) =>
 // ---------------------------------------------------------------------------------------------------------
 // Transfer (EDPB Guidelines 05/2021)
 
+/**
+ * The interim arrangement in force for transmissions from the exporter to the importer's place, if any:
+ * `covered` when the exporter's place has a status the arrangement names, `maybe` when it may be covered on a
+ * step the data do not record (EEA-EFTA states under TCA FINPROV.10A), which the engine sends to review.
+ */
+export function interimArrangementFor(
+  facts: CaseFacts,
+  parties: Pick<FlowParties, 'exporter' | 'importer'>,
+): { arrangement: InterimArrangement; covered: 'yes' | 'maybe' } | undefined {
+  if (parties.importer.party.type === 'international-organisation') return undefined;
+  if (facts.status(parties.importer.party)?.status !== 'third-country') return undefined;
+  const from = facts.status(parties.exporter.party)?.status;
+  if (from === undefined) return undefined;
+  for (const arrangement of facts.interimArrangements(parties.importer.party)) {
+    if (arrangement.exportersIn.includes(from)) return { arrangement, covered: 'yes' };
+    if (arrangement.exportersMaybeIn.includes(from)) return { arrangement, covered: 'maybe' };
+  }
+  return undefined;
+}
+
 /** How the answer to "did the data reach the sender through a transfer" is known, when it is. */
 export type Receipt = { value: 'yes' | 'no'; by: string } | undefined;
 
@@ -95,6 +115,13 @@ export function transferFacts(facts: CaseFacts, f: IndexedFlow, receipt: Receipt
       // data is part of it, wherever the employee sits (the engine warns when the two places differ).
       const status = facts.status(importer.party)?.status;
       if (status === undefined) return { missing: `${importer.path}.country` };
+      const interim = interimArrangementFor(facts, { exporter, importer });
+      if (interim?.covered === 'yes') {
+        return {
+          value: 'third-country-interim',
+          by: `${via(recipient, importer, 'country')}, ${via(sender, exporter, 'country')}; data:interim-arrangements/${interim.arrangement.id}`,
+        };
+      }
       return {
         value: status === 'third-country' ? 'third-country' : 'eea',
         by: via(recipient, importer, 'country'),

@@ -14,6 +14,7 @@ import {
   type FactSource,
   type FlowParties,
   flowParties,
+  interimArrangementFor,
   mechanismFacts,
   type Receipt,
   sccFacts,
@@ -355,6 +356,7 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
   verdict.kind = outcome.kind;
   warnUnconfirmedPlaces(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
+  noteInterimArrangement(facts, parties, outcome, verdict);
 
   if (outcome.kind === 'not-a-transfer') {
     verdict.mechanism = 'none';
@@ -391,6 +393,49 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
 
   settleMechanism(facts, f, parties, outcome, verdict);
   return verdict;
+}
+
+/**
+ * An interim arrangement (EU-UK TCA, Art. FINPROV.10A) that made the flow no transfer, or that may have
+ * covered it from an EEA-EFTA state: said with its conditions and sources, and sent to legal review.
+ */
+function noteInterimArrangement(
+  facts: CaseFacts,
+  parties: FlowParties,
+  outcome: TransferOutput,
+  verdict: EngineFlowVerdict,
+) {
+  const interim = interimArrangementFor(facts, parties);
+  if (!interim) return;
+  const { arrangement } = interim;
+  if (outcome.outcome === 'notTransferInterimArrangement') {
+    verdict.warnings.push({
+      code: 'interim-arrangement',
+      message: texts.interimArrangement(
+        arrangement.title,
+        arrangement.summary,
+        arrangement,
+        arrangement.conditions.map((c) => c.text),
+      ),
+      review: true,
+    });
+    annotate(verdict, 'recipientLocation', arrangement.title, arrangement.cites);
+  } else if (interim.covered === 'maybe' && outcome.kind === 'transfer') {
+    verdict.warnings.push({
+      code: 'interim-arrangement-unsettled',
+      message: texts.interimArrangementUnsettled(arrangement.title),
+      review: true,
+    });
+  } else {
+    return;
+  }
+  if (arrangement.confidence === 'unconfirmed') {
+    verdict.warnings.push({
+      code: 'unconfirmed-legal-fact',
+      message: texts.unconfirmedDecision(arrangement.title, arrangement.confidenceNote),
+      review: true,
+    });
+  }
 }
 
 /**

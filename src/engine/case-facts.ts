@@ -1,10 +1,11 @@
 import {
   adequacyDecisionsInForce,
   canonicalCode,
+  interimArrangementsAt,
   type TerritoryStatusAnswer,
   territoryStatusAt,
 } from '../data/index.js';
-import type { AdequacyDecision } from '../data/schema.js';
+import type { AdequacyDecision, InterimArrangement } from '../data/schema.js';
 import type { AssessmentCase, Flow, Party } from '../domain/case.js';
 
 /**
@@ -30,6 +31,7 @@ export class CaseFacts {
   private readonly byId = new Map<string, IndexedParty>();
   private readonly statusCache = new Map<string, TerritoryStatusAnswer>();
   private readonly decisionCache = new Map<string, AdequacyDecision[]>();
+  private readonly interimCache = new Map<string, InterimArrangement[]>();
   readonly flows: IndexedFlow[];
 
   constructor(input: AssessmentCase, asOf: string) {
@@ -71,6 +73,18 @@ export class CaseFacts {
     if (!found) {
       found = adequacyDecisionsInForce(this.asOf, filter);
       this.decisionCache.set(key, found);
+    }
+    return found;
+  }
+
+  /** Interim arrangements in force on the date for transmissions to the party's place (TCA FINPROV.10A). */
+  interimArrangements(party: Party): readonly InterimArrangement[] {
+    const code = this.status(party)?.code;
+    if (code === undefined) return [];
+    let found = this.interimCache.get(code);
+    if (!found) {
+      found = interimArrangementsAt(code, this.asOf);
+      this.interimCache.set(code, found);
     }
     return found;
   }

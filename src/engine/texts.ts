@@ -178,6 +178,24 @@ export const texts = {
     };
   },
 
+  interimArrangement: (
+    title: Localized,
+    summary: Localized,
+    period: { from: string; until: string },
+    conditions: Localized[],
+  ): Localized =>
+    both((lang) => {
+      const numbered = conditions.map((c, i) => `(${i + 1}) ${c[lang].replace(/\.$/, '')}`).join('; ');
+      return lang === 'en'
+        ? `The answer rests on ${title.en}, which applied from ${period.from} to ${period.until}: ${summary.en} It applied only while its conditions held; confirm them for the date: ${numbered}. Legal review is needed.`
+        : `Svaret bygger på ${title.sv}, som gällde från ${period.from} till och med ${period.until}: ${summary.sv} Det gällde bara så länge villkoren var uppfyllda; bekräfta dem för tidpunkten: ${numbered}. Juridisk granskning behövs.`;
+    }),
+
+  interimArrangementUnsettled: (title: Localized): Localized => ({
+    en: `The exporter is in an EEA-EFTA state. ${title.en} covered transmissions from the Union; the Article allowed Iceland, Liechtenstein and Norway to join it, but the data do not record whether and from when they did, so the flow is assessed as a transfer. Legal review is needed.`,
+    sv: `Dataexportören finns i en EES-Efta-stat. ${title.sv} omfattade översändanden från unionen; artikeln gav Island, Liechtenstein och Norge möjlighet att ansluta sig, men uppgifterna visar inte om och från när de gjorde det, så flödet bedöms som en överföring. Juridisk granskning behövs.`,
+  }),
+
   jointControllersModule1: {
     en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',
     sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som svarar de registrerade, vem som gör bedömningen enligt klausul 14). Juridisk granskning behövs.',

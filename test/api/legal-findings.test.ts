@@ -33,3 +33,22 @@ describe('POST /v1/roles (EDPB Guidelines 07/2020)', () => {
     expect(await res.json()).toMatchObject({ status: 'done', role: 'joint-controller' });
   });
 });
+
+describe('GET /v1/countries/GB during the EU-UK bridge (TCA Art. FINPROV.10A)', () => {
+  it('stays a third country and names the arrangement with its conditions, only within its period', async () => {
+    const during = (await (await app.request('/v1/countries/GB?asOf=2021-03-01&lang=sv')).json()) as {
+      status: string;
+      interimArrangements?: { id: string; conditions: unknown[]; until: string }[];
+    };
+    expect(during.status).toBe('third-country');
+    expect(during.interimArrangements).toEqual([
+      expect.objectContaining({ id: 'eu-uk-tca-finprov-10a', until: '2021-06-27' }),
+    ]);
+    expect(during.interimArrangements?.[0]?.conditions.length).toBeGreaterThan(0);
+    const after = await (await app.request('/v1/countries/GB?asOf=2021-07-01')).json();
+    expect(after.interimArrangements).toBeUndefined();
+    expect(after.adequacy.map((d: { id: string }) => d.id)).toEqual(['2021-1772']);
+    const gibraltar = await (await app.request('/v1/countries/GI?asOf=2021-03-01')).json();
+    expect(gibraltar.interimArrangements).toBeUndefined();
+  });
+});

@@ -243,7 +243,7 @@ describe('authorities', () => {
 describe('datasetsMeta', () => {
   it('reports each dataset with its record count', () => {
     const meta = datasetsMeta();
-    expect(meta.map((m) => m.id)).toEqual(['countries', 'adequacy', 'authorities']);
+    expect(meta.map((m) => m.id)).toEqual(['countries', 'adequacy', 'authorities', 'interim-arrangements']);
     for (const m of meta) {
       expect(m.records).toBeGreaterThan(0);
       expect(m.sources.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../machines/questionnaire.js';
 import { transferMachine } from '../../machines/transfer.js';
-import { codes, only } from './helpers.js';
+import { assess, codes, only } from './helpers.js';
 
 /**
  * Corrections made after a legal review (test/review/legal-scenarios.test.ts): each test fails without
@@ -158,5 +158,79 @@ describe("the importer's place is its organisation's (EDPB Guidelines 05/2021, c
     );
     expect(v.kind).toBe('transfer');
     expect(codes(v)).not.toContain('importer-staff-elsewhere');
+  });
+});
+
+describe('the EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A (data/interim-arrangements.json)', () => {
+  const flow = { from: 'se', to: 'r', fromRole: 'controller', toRole: 'processor' } as const;
+  const to = (country: string) => [se, company('r', country)];
+
+  it('GB on 1 March 2021: not a transfer, with the conditions and the article, for legal review', () => {
+    for (const lang of ['en', 'sv'] as const) {
+      const v = only(to('GB'), flow, '2021-03-01', lang);
+      expect(v).toMatchObject({ kind: 'not-a-transfer', mechanism: 'none' });
+      expect(v.trail.at(-1)).toMatchObject({ id: 'conclusion', value: 'notTransferInterimArrangement' });
+      const step = v.trail.find((t) => t.id === 'recipientLocation');
+      expect(step?.value).toBe('third-country-interim');
+      expect(step?.by).toMatch(/data:interim-arrangements\/eu-uk-tca-finprov-10a/);
+      expect(step?.cites).toContain('EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A');
+      const warning = v.warnings.find((w) => w.code === 'interim-arrangement');
+      expect(warning?.review).toBe(true);
+      expect(warning?.message).toMatch(/FINPROV\.10A/);
+      expect(warning?.message).toMatch(/31 (December|december) 2020/);
+      expect(warning?.message).toMatch(lang === 'en' ? /designated powers/ : /partnerskapsrådet/);
+      // The record is marked unconfirmed (the page of Art. 782 in the final text is not verified).
+      expect(codes(v)).toContain('unconfirmed-legal-fact');
+      expect(v.obligations).toContain('art28-contract');
+    }
+  });
+
+  it('GB on the first and last day of the period, and the day the adequacy decision took over', () => {
+    expect(only(to('GB'), flow, '2020-12-31').trail.at(-1)?.value).toBe('notTransferRecipientInEea');
+    expect(only(to('GB'), flow, '2021-01-01').trail.at(-1)?.value).toBe('notTransferInterimArrangement');
+    expect(only(to('GB'), flow, '2021-06-27').trail.at(-1)?.value).toBe('notTransferInterimArrangement');
+    expect(only(to('GB'), flow, '2021-06-28')).toMatchObject({
+      kind: 'transfer',
+      mechanism: 'adequacy',
+      adequacy: { decision: '2021-1772' },
+    });
+  });
+
+  it('GB on 1 July 2021: a transfer on Decision (EU) 2021/1772, no interim warning', () => {
+    const v = only(to('GB'), flow, '2021-07-01');
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'adequacy', adequacy: { decision: '2021-1772' } });
+    expect(codes(v)).not.toContain('interim-arrangement');
+  });
+
+  it('Gibraltar on 1 March 2021: a transfer, the agreement does not reach it', () => {
+    const v = only(to('GI'), flow, '2021-03-01');
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc' });
+    expect(codes(v)).not.toContain('interim-arrangement');
+  });
+
+  it('from an EEA-EFTA state: assessed as a transfer, the possible accession sent to review', () => {
+    const v = only(
+      [{ id: 'no', country: 'NO', type: 'company' as const }, company('r', 'GB')],
+      { ...flow, from: 'no' },
+      '2021-03-01',
+    );
+    expect(v.kind).toBe('transfer');
+    expect(v.warnings).toContainEqual(
+      expect.objectContaining({ code: 'interim-arrangement-unsettled', review: true }),
+    );
+  });
+
+  it('an onward transfer from outside the Union to the UK stays an onward transfer', () => {
+    const { flows } = assess(
+      [se, company('in', 'IN'), company('r', 'GB')],
+      [
+        { from: 'se', to: 'in', fromRole: 'controller', toRole: 'processor' },
+        { from: 'in', to: 'r', fromRole: 'processor', toRole: 'processor' },
+      ],
+      '2021-03-01',
+    );
+    expect(flows[0]?.kind).toBe('transfer');
+    expect(flows[1]).toMatchObject({ kind: 'onward-transfer', originatingFlows: ['f1'] });
+    expect(codes(flows[1]!)).not.toContain('interim-arrangement');
   });
 });

@@ -218,7 +218,7 @@ describe('transfer test (EDPB Guidelines 05/2021, version 2.0)', () => {
 describe('the United Kingdom and Gibraltar after the transition period', () => {
   const gb = company('uk', 'GB');
 
-  it.fails('EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A: no transfer during the bridge', async () => {
+  it('EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A: no transfer during the bridge', async () => {
     // TCA Art. FINPROV.10A(1) (OJ L 444, 31.12.2020, p. 14; Art. 782 of the final text, OJ L 149,
     // 30.4.2021, p. 10): for the specified period, which began on 1 January 2021 and ended when the
     // Commission adopted the UK adequacy decisions on 28 June 2021, transmission of personal data from

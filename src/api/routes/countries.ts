@@ -3,6 +3,7 @@ import {
   adequacyDecisionsInForce,
   authorityFor,
   countryName,
+  interimArrangementsAt,
   isKnownCode,
   knownCodes,
   territoryStatusAt,
@@ -51,6 +52,27 @@ const countrySchema = z
     note: z.string().optional(),
     uncertain: z.boolean(),
     adequacy: z.array(decisionSchema),
+    interimArrangements: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          effect: z.literal('not-a-transfer'),
+          from: z.string(),
+          until: z.string(),
+          summary: z.string(),
+          conditions: z.array(z.object({ id: z.string(), text: z.string(), cites: z.array(z.string()) })),
+          cites: z.array(z.string()),
+          confidence: z.enum(['confirmed', 'unconfirmed']),
+          confidenceNote: z.string().optional(),
+          sources: z.array(sourceSchema),
+          checked: z.string(),
+        }),
+      )
+      .optional()
+      .describe(
+        'Agreements in force on the date under which transmission to this third country from the exporters they name is not a transfer to a third country (EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A). The place remains a third country.',
+      ),
     supervisoryAuthority: z
       .object({ id: z.string(), name: z.string(), nativeName: z.string(), url: z.string() })
       .passthrough()
@@ -123,6 +145,20 @@ export function describeCountry(code: string, asOf: string, lang: 'sv' | 'en') {
   const names = { sv: countryName(code, 'sv') ?? code, en: countryName(code, 'en') ?? code };
   const authority = status === 'third-country' ? undefined : authorityFor(code);
   const uncertain = record?.confidence === 'unconfirmed';
+  const interim = interimArrangementsAt(code, asOf).map((a) => ({
+    id: a.id,
+    title: a.title[lang],
+    effect: a.effect,
+    from: a.from,
+    until: a.until,
+    summary: a.summary[lang],
+    conditions: a.conditions.map((c) => ({ id: c.id, text: c.text[lang], cites: c.cites })),
+    cites: a.cites,
+    confidence: a.confidence,
+    ...(a.confidenceNote ? { confidenceNote: a.confidenceNote[lang] } : {}),
+    sources: a.sources,
+    checked: a.checked,
+  }));
   return {
     code,
     asOf,
@@ -141,6 +177,7 @@ export function describeCountry(code: string, asOf: string, lang: 'sv' | 'en') {
         ? adequacyDecisionsInForce(asOf, { code }).map((d) => presentDecision(d, lang))
         : [],
     ...(authority ? { supervisoryAuthority: presentAuthority(authority, lang) } : {}),
+    ...(interim.length > 0 ? { interimArrangements: interim } : {}),
   };
 }
 
