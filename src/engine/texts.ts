@@ -161,7 +161,7 @@ export const texts = {
     const rest: Record<typeof where, Localized> = {
       'staff-abroad': {
         en: `That is no transfer by the exporter, but the employee reaches the data from ${staffPlace.en}: that is the importer's own processing there, which may be a transfer of its own or must at least be covered by its security measures and, for a processor, by its duties under Art. 28 and the processor contract.`,
-        sv: `Det är ingen överföring från dataexportören, men den anställda når uppgifterna från ${staffPlace.sv}: det är dataimportörens egen behandling där, som kan vara en egen överföring eller åtminstone måste omfattas av dess säkerhetsåtgärder och, för ett personuppgiftsbiträde, av dess skyldigheter enligt art. 28 och biträdesavtalet.`,
+        sv: `Det är ingen överföring från dataexportören, men den anställda når uppgifterna från ${staffPlace.sv}: det är dataimportörens egen behandling där, som kan vara en egen överföring eller åtminstone måste omfattas av dess säkerhetsåtgärder och, för ett personuppgiftsbiträde, av dess skyldigheter enligt art. 28 och personuppgiftsbiträdesavtalet.`,
       },
       'importer-abroad': {
         en: `The data reach an organisation outside the EU/EEA, and leave the GDPR's protection, wherever its employee sits; where the importer is not subject to the GDPR, treating this as a transfer is the cautious reading.`,
@@ -169,7 +169,7 @@ export const texts = {
       },
       'both-abroad': {
         en: `The laws of ${staffPlace.en} may also reach the data: take them into account in the transfer impact assessment.`,
-        sv: `Lagarna i ${staffPlace.sv} kan också nå uppgifterna: beakta dem i bedömningen enligt klausul 14.`,
+        sv: `Lagarna i ${staffPlace.sv} kan också nå uppgifterna: beakta dem i överföringsbedömningen enligt klausul 14 (TIA).`,
       },
     };
     return {
@@ -198,7 +198,7 @@ export const texts = {
 
   jointControllersModule1: {
     en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',
-    sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som svarar de registrerade, vem som gör bedömningen enligt klausul 14). Juridisk granskning behövs.',
+    sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av det inbördes arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som ansvarar gentemot de registrerade, vem som gör överföringsbedömningen enligt klausul 14 (TIA)). Juridisk granskning behövs.',
   } satisfies Localized,
 
   art28MetByScc: {
