@@ -207,13 +207,15 @@ const c = {
   },
   appropriateSafeguards: {
     text: {
-      en: 'No adequacy decision covers this transfer: appropriate safeguards are needed (Art. 46). The 2021 standard contractual clauses are always available; the listed alternatives may also fit. The derogations of Art. 49 are exceptions for specific situations, not a footing for regular transfers.',
-      sv: 'Inget beslut om adekvat skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). 2021 års standardavtalsklausuler kan alltid användas; de angivna alternativen kan också passa. Undantagen i särskilda situationer (art. 49) är just undantag och ingen grund för regelbundna överföringar.',
+      en: 'No adequacy decision covers this transfer: appropriate safeguards are needed (Art. 46). The standard data protection clauses adopted by the Commission (Art. 46(2)(c)) are available for any importer, in the version that applies on the date; the listed alternatives may also fit. Art. 46 also knows approved codes of conduct and certification mechanisms with binding and enforceable commitments of the importer (Art. 46(2)(e) and (f)) and contractual clauses authorised by the supervisory authority (Art. 46(3)(a)), where such exist for the case. The derogations of Art. 49 are exceptions for specific situations, not a footing for regular transfers.',
+      sv: 'Inget beslut om adekvat skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). Standardavtalsklausuler som kommissionen har antagit (art. 46.2 c) kan användas för alla dataimportörer, i den version som gäller vid tidpunkten; de angivna alternativen kan också passa. Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer med bindande och verkställbara åtaganden från dataimportören (art. 46.2 e och f) och avtalsklausuler som tillsynsmyndigheten har godkänt (art. 46.3 a), där sådana finns för fallet. Undantagen i särskilda situationer (art. 49) är just undantag och ingen grund för regelbundna överföringar.',
     },
     cites: [
       'GDPR Art. 46(1)',
       'GDPR Art. 46(2)(c)',
       'Decision (EU) 2021/914',
+      'GDPR Art. 46(2)(e) and (f)',
+      'GDPR Art. 46(3)(a)',
       'GDPR Art. 49',
       'EDPB Guidelines 2/2018',
     ],

@@ -1,12 +1,14 @@
 import adequacyJson from '../../data/adequacy.json' with { type: 'json' };
 import authoritiesJson from '../../data/authorities.json' with { type: 'json' };
 import countriesJson from '../../data/countries.json' with { type: 'json' };
+import instrumentsJson from '../../data/instruments.json' with { type: 'json' };
 import interimJson from '../../data/interim-arrangements.json' with { type: 'json' };
 import {
   adequacyDecision,
   type DatasetMeta,
   dataset,
   interimArrangement,
+  legalInstrument,
   supervisoryAuthority,
   territory,
 } from './schema.js';
@@ -19,13 +21,14 @@ export const countries = dataset(territory).parse(countriesJson);
 export const adequacy = dataset(adequacyDecision).parse(adequacyJson);
 export const authorities = dataset(supervisoryAuthority).parse(authoritiesJson);
 export const interimArrangements = dataset(interimArrangement).parse(interimJson);
+export const instruments = dataset(legalInstrument).parse(instrumentsJson);
 
 /** A dataset's meta plus `records`, the number of records in it. */
 export type DatasetSummary = DatasetMeta & { records: number };
 
 /** What GET /v1/meta reports about each dataset. */
 export function datasetsMeta(): DatasetSummary[] {
-  return [countries, adequacy, authorities, interimArrangements].map((file) => ({
+  return [countries, adequacy, authorities, interimArrangements, instruments].map((file) => ({
     ...structuredClone(file.meta),
     records: file.records.length,
   }));

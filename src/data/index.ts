@@ -12,6 +12,14 @@ export type { Lang } from './countryNames.js';
 export { type DatasetSummary, datasetsMeta } from './datasets.js';
 export { isIsoDate } from './dates.js';
 export { type DestinationAnswer, destinationAt } from './destination.js';
+export {
+  allInstruments,
+  earlierSccContractsValid,
+  earlierSccSets,
+  gdprAppliesFrom,
+  instrumentById,
+  sccDecision2021,
+} from './instruments.js';
 export { allInterimArrangements, interimArrangementsAt } from './interim.js';
 export {
   allTerritories,

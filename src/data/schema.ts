@@ -182,6 +182,37 @@ export const interimArrangement = z.object({
 });
 export type InterimArrangement = z.infer<typeof interimArrangement>;
 
+/** The exporter's and the importer's roles a set of standard contractual clauses was made for. */
+export const sccRelationship = z.enum([
+  'controller-controller',
+  'controller-processor',
+  'processor-processor',
+  'processor-controller',
+]);
+export type SccRelationship = z.infer<typeof sccRelationship>;
+
+/**
+ * A legal instrument whose dates decide what the engine may answer: the GDPR (the engine assesses under it)
+ * and the Commission's sets of standard contractual clauses, with the transition of Decision (EU) 2021/914.
+ */
+export const legalInstrument = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['regulation', 'scc-decision']),
+  title: localized,
+  celex: z.string().regex(/^3\d{4}[A-Z]\d{4}(\(\d+\))?$/),
+  /** First day the instrument applied. */
+  appliesFrom: isoDate,
+  /** Earlier SCC sets: the last day a new contract could be concluded on them. */
+  newContractsUntil: isoDate.optional(),
+  /** Earlier SCC sets: the last day a contract concluded by `newContractsUntil` stayed valid. */
+  contractsValidUntil: isoDate.optional(),
+  relationships: z.array(sccRelationship).optional(),
+  cites: z.array(z.string()).min(1),
+  note: localized.optional(),
+  ...provenance,
+});
+export type LegalInstrument = z.infer<typeof legalInstrument>;
+
 export const supervisoryAuthority = z.object({
   /** Country (alpha-2) whose authority this is; `region` for the German Länder and Åland. */
   country: z.string().length(2),

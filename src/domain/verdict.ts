@@ -11,8 +11,15 @@ import { z } from 'zod';
 export const flowKind = z.enum(['not-a-transfer', 'transfer', 'onward-transfer', 'undetermined']);
 export type FlowKind = z.infer<typeof flowKind>;
 
-/** `unresolved`: the footing could not be settled without a missing fact; see `openQuestions`. */
-export const mechanismKind = z.enum(['none', 'adequacy', 'scc', 'unresolved']);
+/**
+ * `unresolved`: the footing could not be settled without a missing fact (see `openQuestions`), or cannot be
+ * settled by the engine for the date, e.g. before Decision (EU) 2021/914 applied (see `warnings`, for review).
+ */
+export const mechanismKind = z
+  .enum(['none', 'adequacy', 'scc', 'unresolved'])
+  .describe(
+    '`unresolved`: a missing fact stops the choice (see `openQuestions`), or the engine cannot settle it for the date, e.g. before Decision (EU) 2021/914 applied on 2021-06-27 (see `warnings`).',
+  );
 export type MechanismKind = z.infer<typeof mechanismKind>;
 
 export const alternative = z.enum(['bcr', 'art46-2a', 'art46-3b', 'derogation']);

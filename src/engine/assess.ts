@@ -2,8 +2,22 @@ import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism
 import { type RunResult, runQuestionnaire, type TrailEntry } from '../../machines/questionnaire.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import { type TransferOutput, transferMachine } from '../../machines/transfer.js';
-import { authoritiesFor, authorityFor, canonicalCode, countryName } from '../data/index.js';
-import type { AdequacyDecision, Localized, SupervisoryAuthority } from '../data/schema.js';
+import {
+  authoritiesFor,
+  authorityFor,
+  canonicalCode,
+  countryName,
+  earlierSccContractsValid,
+  earlierSccSets,
+  sccDecision2021,
+} from '../data/index.js';
+import type {
+  AdequacyDecision,
+  LegalInstrument,
+  Localized,
+  SccRelationship,
+  SupervisoryAuthority,
+} from '../data/schema.js';
 import { dataVersion } from '../data/version.js';
 import type { AssessmentCase } from '../domain/case.js';
 import type { Obligation, PartyRole } from '../domain/verdict.js';
@@ -562,6 +576,8 @@ function settleMechanism(
     });
   }
 
+  if (!sccSetsOnTheDate(facts, f, verdict)) return;
+
   const scc = run<SccModuleOutput>(sccModuleMachine, sccFacts(facts, f, transfer));
   verdict.trail.push(...tag(scc.result.trail, 'sccModule'));
   if (scc.result.status !== 'done') {
@@ -592,6 +608,65 @@ function settleMechanism(
     });
   } else if (module.importerSubjectToGdpr === 'unknown') {
     verdict.warnings.push({ code: 'importer-gdpr-status-unknown', message: texts.importerGdprUnknown });
+  }
+}
+
+/** The exporter's and importer's roles as the SCC sets name them (joint controllers are controllers). */
+function relationshipOf(f: IndexedFlow): SccRelationship {
+  const from = f.flow.fromRole === 'processor' ? 'processor' : 'controller';
+  const to = f.flow.toRole === 'processor' ? 'processor' : 'controller';
+  return `${from}-${to}`;
+}
+
+/**
+ * Decision (EU) 2021/914, Art. 4 (dates in data/instruments.json). Before it applied, its modules are not
+ * proposed: the footing stays unresolved and the warning names the sets then in force. In the transition
+ * after it, the warning says what the earlier sets still allowed. False when the 2021 modules do not apply.
+ */
+function sccSetsOnTheDate(facts: CaseFacts, f: IndexedFlow, verdict: EngineFlowVerdict): boolean {
+  const decision2021 = sccDecision2021();
+  const relationship = relationshipOf(f);
+  const forRelationship = earlierSccSets(facts.asOf, relationship);
+  if (facts.asOf < decision2021.appliesFrom) {
+    verdict.mechanism = 'unresolved';
+    verdict.warnings.push({
+      code: 'scc-2021-not-yet-applicable',
+      message: texts.sccBefore2021(
+        facts.asOf,
+        decision2021.appliesFrom,
+        earlierSccSets(facts.asOf).map((d) => d.title),
+        forRelationship.map((d) => d.title),
+        texts.sccRelationships[relationship],
+      ),
+      review: true,
+    });
+    warnUnconfirmedInstruments(forRelationship, verdict);
+    return false;
+  }
+  // Art. 4: contracts on the earlier sets concluded by the end of their period stay valid for a while.
+  const stillValid = earlierSccContractsValid(facts.asOf, relationship);
+  const first = stillValid[0];
+  if (first?.newContractsUntil && first.contractsValidUntil) {
+    verdict.warnings.push({
+      code: 'earlier-scc-transition',
+      message: texts.earlierSccTransition(
+        stillValid.map((d) => d.title),
+        first.newContractsUntil,
+        first.contractsValidUntil,
+        forRelationship.length > 0,
+      ),
+    });
+  }
+  return true;
+}
+
+function warnUnconfirmedInstruments(used: LegalInstrument[], verdict: EngineFlowVerdict) {
+  for (const instrument of used.filter((d) => d.confidence === 'unconfirmed')) {
+    verdict.warnings.push({
+      code: 'unconfirmed-legal-fact',
+      message: texts.unconfirmedDecision(instrument.title, instrument.confidenceNote),
+      review: true,
+    });
   }
 }
 

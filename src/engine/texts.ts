@@ -1,4 +1,4 @@
-import type { Localized, PartyType } from '../data/schema.js';
+import type { Localized, PartyType, SccRelationship } from '../data/schema.js';
 
 /** The engine's own sentences, in both languages: warnings, reasons and the `by` notes of answers. */
 
@@ -195,6 +195,63 @@ export const texts = {
     en: `The exporter is in an EEA-EFTA state. ${title.en} covered transmissions from the Union; the Article allowed Iceland, Liechtenstein and Norway to join it, but the data do not record whether and from when they did, so the flow is assessed as a transfer. Legal review is needed.`,
     sv: `Dataexportören finns i en EES-Efta-stat. ${title.sv} omfattade översändanden från unionen; artikeln gav Island, Liechtenstein och Norge möjlighet att ansluta sig, men uppgifterna visar inte om och från när de gjorde det, så flödet bedöms som en överföring. Juridisk granskning behövs.`,
   }),
+
+  /** Before Decision (EU) 2021/914 applied: the sets then in force, and those made for this relationship. */
+  sccBefore2021: (
+    asOf: string,
+    appliesFrom: string,
+    inForce: Localized[],
+    forRelationship: Localized[],
+    relationship: Localized,
+  ): Localized =>
+    both((lang) => {
+      const names = (items: Localized[]) => items.map((i) => i[lang]).join('; ');
+      if (lang === 'en') {
+        const fit =
+          forRelationship.length > 0
+            ? `For this relationship (${relationship.en}): ${names(forRelationship)}.`
+            : `None of them was made for this relationship (${relationship.en}): they served exporters that are controllers, so a processor exporting needed another footing (for example clauses the controller concluded with the importer, or clauses authorised by the supervisory authority, Art. 46(3)(a)).`;
+        return `On ${asOf} Decision (EU) 2021/914 did not yet apply (it applies from ${appliesFrom}, Art. 4), so its modules are not proposed and the footing is left unresolved. The Commission's standard contractual clauses in force on that date were: ${names(inForce)}. ${fit} Whether a contract on them gave appropriate safeguards on that date, after the judgment in C-311/18 of 16 July 2020 also with the assessment it requires, needs legal review.`;
+      }
+      const fit =
+        forRelationship.length > 0
+          ? `För detta förhållande (${relationship.sv}): ${names(forRelationship)}.`
+          : `Ingen av dem var utformad för detta förhållande (${relationship.sv}): de gällde dataexportörer som är personuppgiftsansvariga, så ett personuppgiftsbiträde som exporterade behövde en annan grund (till exempel klausuler som den personuppgiftsansvarige ingick med dataimportören, eller klausuler som tillsynsmyndigheten hade godkänt, art. 46.3 a).`;
+      return `Den ${asOf} var beslut (EU) 2021/914 ännu inte tillämpligt (det gäller från ${appliesFrom}, art. 4), så dess moduler föreslås inte och grunden lämnas olöst. Kommissionens standardavtalsklausuler som gällde den dagen var: ${names(inForce)}. ${fit} Om ett avtal på grundval av dem gav lämpliga skyddsåtgärder den dagen, efter domen i mål C-311/18 av den 16 juli 2020 även med den bedömning som domen kräver, behöver granskas juridiskt.`;
+    }),
+
+  /** Decision (EU) 2021/914, Art. 4: the earlier sets for new contracts until 26 September 2021, valid until 27 December 2022. */
+  earlierSccTransition: (
+    sets: Localized[],
+    newContractsUntil: string,
+    contractsValidUntil: string,
+    newContractsStillPossible: boolean,
+  ): Localized =>
+    both((lang) => {
+      const names = sets.map((s) => s[lang]).join('; ');
+      if (lang === 'en')
+        return `${newContractsStillPossible ? `Until ${newContractsUntil} a new contract for this relationship may still be concluded on the earlier standard contractual clauses (${names}) instead of the 2021 modules. ` : ''}A contract concluded on ${newContractsStillPossible ? 'them' : `the earlier clauses (${names})`} by ${newContractsUntil} is deemed to give appropriate safeguards until ${contractsValidUntil}, provided the processing it covers stays unchanged (Decision (EU) 2021/914, Art. 4).`;
+      return `${newContractsStillPossible ? `Till och med ${newContractsUntil} kan ett nytt avtal för detta förhållande fortfarande ingås på grundval av de tidigare standardavtalsklausulerna (${names}) i stället för 2021 års moduler. ` : ''}Ett avtal som ingåtts på grundval av ${newContractsStillPossible ? 'dem' : `de tidigare klausulerna (${names})`} senast ${newContractsUntil} anses ge lämpliga skyddsåtgärder till och med ${contractsValidUntil}, förutsatt att den behandling det gäller är oförändrad (beslut (EU) 2021/914, art. 4).`;
+    }),
+
+  sccRelationships: {
+    'controller-controller': {
+      en: 'controller to controller',
+      sv: 'personuppgiftsansvarig till personuppgiftsansvarig',
+    },
+    'controller-processor': {
+      en: 'controller to processor',
+      sv: 'personuppgiftsansvarig till personuppgiftsbiträde',
+    },
+    'processor-processor': {
+      en: 'processor to processor',
+      sv: 'personuppgiftsbiträde till personuppgiftsbiträde',
+    },
+    'processor-controller': {
+      en: 'processor to controller',
+      sv: 'personuppgiftsbiträde till personuppgiftsansvarig',
+    },
+  } satisfies Record<SccRelationship, Localized>,
 
   jointControllersModule1: {
     en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',

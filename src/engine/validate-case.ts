@@ -1,4 +1,4 @@
-import { isKnownCode, territoryStatusAt } from '../data/index.js';
+import { gdprAppliesFrom, isKnownCode, territoryStatusAt } from '../data/index.js';
 import type { AssessmentCase } from '../domain/case.js';
 
 /**
@@ -15,6 +15,15 @@ export interface CaseFieldError {
 export function validateCase(input: AssessmentCase, asOf: string): CaseFieldError[] {
   const errors: CaseFieldError[] = [];
   const add = (field: string, reason: string) => errors.push({ field, reason });
+
+  // The engine assesses under the GDPR (data/instruments.json): it has no answer for an earlier date.
+  const gdprFrom = gdprAppliesFrom();
+  if (asOf < gdprFrom) {
+    add(
+      'asOf',
+      `the GDPR applies from ${gdprFrom} (Art. 99(2)); the assessment is made under the GDPR and cannot be made for an earlier date`,
+    );
+  }
 
   const partyIndex = new Map<string, number>();
   input.parties.forEach((party, i) => {

@@ -243,7 +243,13 @@ describe('authorities', () => {
 describe('datasetsMeta', () => {
   it('reports each dataset with its record count', () => {
     const meta = datasetsMeta();
-    expect(meta.map((m) => m.id)).toEqual(['countries', 'adequacy', 'authorities', 'interim-arrangements']);
+    expect(meta.map((m) => m.id)).toEqual([
+      'countries',
+      'adequacy',
+      'authorities',
+      'interim-arrangements',
+      'instruments',
+    ]);
     for (const m of meta) {
       expect(m.records).toBeGreaterThan(0);
       expect(m.sources.length).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../machines/questionnaire.js';
 import { transferMachine } from '../../machines/transfer.js';
+import { assessmentCase } from '../../src/domain/case.js';
+import { validateCase } from '../../src/engine/validate-case.js';
 import { assess, codes, only } from './helpers.js';
 
 /**
@@ -204,7 +206,9 @@ describe('the EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A (data/inte
 
   it('Gibraltar on 1 March 2021: a transfer, the agreement does not reach it', () => {
     const v = only(to('GI'), flow, '2021-03-01');
-    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc' });
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'unresolved' });
+    expect(v.adequacy).toBeUndefined();
+    expect(codes(v)).toContain('scc-2021-not-yet-applicable');
     expect(codes(v)).not.toContain('interim-arrangement');
   });
 
@@ -232,5 +236,74 @@ describe('the EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A (data/inte
     expect(flows[0]?.kind).toBe('transfer');
     expect(flows[1]).toMatchObject({ kind: 'onward-transfer', originatingFlows: ['f1'] });
     expect(codes(flows[1]!)).not.toContain('interim-arrangement');
+  });
+});
+
+describe('dates: the GDPR from 25 May 2018, Decision (EU) 2021/914 from 27 June 2021 (data/instruments.json)', () => {
+  const india = company('in', 'IN');
+  const c2p = { from: 'se', to: 'in', fromRole: 'controller', toRole: 'processor' } as const;
+
+  it('refuses a date before the GDPR applied, naming asOf', () => {
+    const input = assessmentCase.parse({
+      asOf: '2018-05-24',
+      parties: [
+        { ...se, name: 'SE' },
+        { ...india, name: 'IN' },
+      ],
+      flows: [{ id: 'f1', ...c2p }],
+    });
+    expect(validateCase(input, '2018-05-24')).toEqual([
+      { field: 'asOf', reason: expect.stringMatching(/2018-05-25/) },
+    ]);
+    expect(validateCase(input, '2018-05-25')).toEqual([]);
+  });
+
+  it('before 27 June 2021: no 2021 module; the sets then in force are named, for legal review', () => {
+    const v = only([se, india], c2p, '2019-06-01');
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'unresolved' });
+    expect(v.scc).toBeUndefined();
+    expect(v.obligations).not.toContain('tia');
+    expect(v.trail.some((t) => t.machine === 'sccModule')).toBe(false);
+    const warning = v.warnings.find((w) => w.code === 'scc-2021-not-yet-applicable');
+    expect(warning?.review).toBe(true);
+    expect(warning?.message).toMatch(/2021-06-27/);
+    expect(warning?.message).toMatch(
+      /For this relationship \(controller to processor\): Commission Decision 2010\/87\/EU/,
+    );
+    // The alternatives and derogations hold under the GDPR on that date.
+    expect(v.alternatives).toContain('derogation');
+    expect(v.derogations.length).toBeGreaterThan(0);
+  });
+
+  it('before 27 June 2021, controller to controller gets sets I and II; a processor exporter none', () => {
+    const c2c = only([se, india], { ...c2p, toRole: 'controller' }, '2021-06-26', 'sv');
+    const text = message(c2c, 'scc-2021-not-yet-applicable');
+    expect(text).toMatch(/2001\/497\/EG/);
+    expect(text).toMatch(/2004\/915\/EG/);
+    const p2p = only([se, india], { ...c2p, fromRole: 'processor' }, '2020-01-10');
+    expect(p2p.mechanism).toBe('unresolved');
+    expect(message(p2p, 'scc-2021-not-yet-applicable')).toMatch(
+      /None of them was made for this relationship/,
+    );
+  });
+
+  it('from 27 June 2021 the modules are proposed, with what Art. 4 still allowed for the earlier sets', () => {
+    const first = only([se, india], c2p, '2021-06-27');
+    expect(first).toMatchObject({ mechanism: 'scc', scc: { module: 2 } });
+    expect(message(first, 'earlier-scc-transition')).toMatch(/Until 2021-09-26 a new contract/);
+    const later = only([se, india], c2p, '2022-06-01');
+    expect(message(later, 'earlier-scc-transition')).not.toMatch(/a new contract/);
+    expect(message(later, 'earlier-scc-transition')).toMatch(/until 2022-12-27/);
+    expect(codes(only([se, india], c2p, '2022-12-28'))).not.toContain('earlier-scc-transition');
+    // No earlier set served a processor exporter: nothing to say for module 3.
+    expect(codes(only([se, india], { ...c2p, fromRole: 'processor' }, '2021-07-01'))).not.toContain(
+      'earlier-scc-transition',
+    );
+  });
+
+  it('adequacy is still found for an earlier date: Japan in 2019', () => {
+    const v = only([se, company('in', 'JP')], c2p, '2019-06-01');
+    expect(v).toMatchObject({ mechanism: 'adequacy', adequacy: { decision: '2019-419' } });
+    expect(codes(v)).not.toContain('scc-2021-not-yet-applicable');
   });
 });

@@ -242,7 +242,15 @@ describe('the United Kingdom and Gibraltar after the transition period', () => {
         fromRole: 'controller',
         toRole: 'processor',
       });
-      expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc' });
+      // Safeguards are needed on both dates; in March 2021 the 2021 SCCs did not yet apply (Decision (EU)
+      // 2021/914, Art. 4), so the footing is left to review with the sets then in force named.
+      if (asOf < '2021-06-27') {
+        expect(v).toMatchObject({ kind: 'transfer', mechanism: 'unresolved' });
+        expect(codes(v)).toContain('scc-2021-not-yet-applicable');
+      } else {
+        expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc' });
+      }
+      expect(v.adequacy).toBeUndefined();
     }
   });
 
@@ -418,7 +426,7 @@ describe('SCC modules and their options (Decision (EU) 2021/914, Annex)', () => 
     expect(message).not.toMatch(/Art\. 3\(2\)/);
   });
 
-  it.fails('the 2021 SCCs are not proposed for a date before Decision (EU) 2021/914 applied', async () => {
+  it('the 2021 SCCs are not proposed for a date before Decision (EU) 2021/914 applied', async () => {
     // Decision (EU) 2021/914 entered into force on 27 June 2021; until 27 September 2021 new contracts
     // could still use Decisions 2001/497/EC or 2010/87/EU, and those contracts stayed valid until
     // 27 December 2022 (Art. 4). An assessment as of 2019 proposes "module 2" without a word on this.

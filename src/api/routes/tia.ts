@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isKnownCode, territoryStatusAt } from '../../data/index.js';
+import { isKnownCode, sccDecision2021, territoryStatusAt } from '../../data/index.js';
 import { countryCode } from '../../domain/case.js';
 import { legalDate, today } from '../../domain/dates.js';
 import { assessTia, lawProfileById, profileIdFor, tiaAnswers, transferTool } from '../../tia/index.js';
@@ -40,6 +40,15 @@ const tiaRequest = tiaAnswers
     // The checks on asOf itself may have failed already; refinements still run, so look before using it.
     const asOf = body.asOf ?? today();
     if (!legalDate.safeParse(asOf).success) return;
+    // Clause 14 is part of the SCCs of Decision (EU) 2021/914 (dates in data/instruments.json).
+    const scc2021 = sccDecision2021().appliesFrom;
+    if (body.transferTool === 'scc' && asOf < scc2021) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: `Clause 14 belongs to the standard contractual clauses of Decision (EU) 2021/914, which apply from ${scc2021} (Art. 4); there is no Clause 14 assessment for an earlier date`,
+      });
+    }
     const status = territoryStatusAt(body.destination, asOf).status;
     if (status !== 'third-country') {
       ctx.addIssue({

@@ -1,0 +1,55 @@
+import { instruments } from './datasets.js';
+import type { LegalInstrument, SccRelationship } from './schema.js';
+
+/** The dates of the GDPR and of the Commission's SCC sets (data/instruments.json). */
+
+export function instrumentById(id: string): LegalInstrument | undefined {
+  return instruments.records.find((r) => r.id === id);
+}
+
+function required(id: string): LegalInstrument {
+  const found = instrumentById(id);
+  if (!found) throw new Error(`data/instruments.json has no record "${id}"`);
+  return found;
+}
+
+/** The first day the GDPR applied (Art. 99(2)): the engine assesses under it and answers for no earlier date. */
+export function gdprAppliesFrom(): string {
+  return required('gdpr').appliesFrom;
+}
+
+/** Decision (EU) 2021/914, whose modules the engine proposes from the day it applies. */
+export function sccDecision2021(): LegalInstrument {
+  return required('scc-2021-914');
+}
+
+/**
+ * The earlier SCC sets that could still be used for a new contract on `asOf`, for the relationship when
+ * given (2001/497/EC and 2004/915/EC for controller to controller, 2010/87/EU for controller to processor).
+ */
+export function earlierSccSets(asOf: string, relationship?: SccRelationship): LegalInstrument[] {
+  return instruments.records.filter(
+    (r) =>
+      r.kind === 'scc-decision' &&
+      r.newContractsUntil !== undefined &&
+      r.appliesFrom <= asOf &&
+      asOf <= r.newContractsUntil &&
+      (relationship === undefined || r.relationships?.includes(relationship) === true),
+  );
+}
+
+/** The earlier SCC sets for the relationship whose contracts were still deemed valid on `asOf` (Art. 4 of 2021/914). */
+export function earlierSccContractsValid(asOf: string, relationship: SccRelationship): LegalInstrument[] {
+  return instruments.records.filter(
+    (r) =>
+      r.kind === 'scc-decision' &&
+      r.contractsValidUntil !== undefined &&
+      r.appliesFrom <= asOf &&
+      asOf <= r.contractsValidUntil &&
+      r.relationships?.includes(relationship) === true,
+  );
+}
+
+export function allInstruments(): readonly LegalInstrument[] {
+  return instruments.records;
+}
