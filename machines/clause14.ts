@@ -267,8 +267,12 @@ const q = {
   protectedRecipient: {
     id: 'protectedRecipient',
     text: {
-      en: 'Does the destination’s law protect the importer from access by public authorities for this purpose (for example professional secrecy of a doctor or lawyer), with the data encrypted all the way to it?',
-      sv: 'Skyddar mottagarlandets lag dataimportören mot myndigheters åtkomst för detta ändamål (till exempel genom tystnadsplikt för en läkare eller advokat), och är uppgifterna krypterade hela vägen fram?',
+      en: 'Does the destination’s law exempt the importer from access by public authorities to these data for this purpose (for example professional secrecy of a doctor or lawyer), the exemption reaching everything that could be used to get round it, such as keys, passwords and other credentials?',
+      sv: 'Undantar mottagarlandets lag dataimportören från myndigheters åtkomst till dessa uppgifter för detta ändamål (till exempel genom tystnadsplikt för en läkare eller advokat), så att undantaget också omfattar allt som skulle kunna användas för att kringgå det, som nycklar, lösenord och andra inloggningsuppgifter?',
+    },
+    help: {
+      en: 'Use case 4 holds only with the other answers it needs: the data stay with the importer (no processor or sub-processor through which the authorities could reach them, no onward transfer to an unprotected entity), they are encrypted with state-of-the-art encryption before they are sent, and only the protected importer holds the decryption key.',
+      sv: 'Användningsfall 4 gäller bara tillsammans med de övriga svar det kräver: uppgifterna stannar hos dataimportören (inget personuppgiftsbiträde eller underbiträde genom vilket myndigheterna kan nå dem, ingen vidareöverföring till någon som saknar skydd), de krypteras med kryptering enligt den senaste tekniken innan de skickas, och bara den skyddade dataimportören har dekrypteringsnyckeln.',
     },
     cites: [`${edpb}, Annex 2, Use Case 4`],
     choices: yesNo,
@@ -533,8 +537,8 @@ const c = {
   },
   proceedUseCase4: {
     text: withProcedure(
-      'The transfer may proceed with supplementary measures: the destination’s law protects the importer from access for this purpose and the data are encrypted all the way to it (EDPB use case 4).',
-      'Överföringen får ske med ytterligare åtgärder: mottagarlandets lag skyddar dataimportören mot åtkomst för detta ändamål och uppgifterna är krypterade hela vägen fram (EDPB:s användningsfall 4).',
+      'The transfer may proceed with supplementary measures: the destination’s law protects the importer from access for this purpose, the data are encrypted with state-of-the-art encryption before they are sent, only the importer holds the key, and the data go no further, to no processor through which the authorities could reach them and to no unprotected entity (EDPB use case 4).',
+      'Överföringen får ske med ytterligare åtgärder: mottagarlandets lag skyddar dataimportören mot åtkomst för detta ändamål, uppgifterna krypteras med kryptering enligt den senaste tekniken innan de skickas, bara dataimportören har nyckeln och uppgifterna går inte vidare, varken till något personuppgiftsbiträde genom vilket myndigheterna kan nå dem eller till någon som saknar skydd (EDPB:s användningsfall 4).',
     ),
     cites: [`${edpb}, Annex 2, Use Case 4`, `${edpb}, step 4`],
   },
@@ -602,8 +606,15 @@ export const useCaseRules = {
   // Use Case 3 (para. 86): encrypted data merely transiting the third country.
   useCase3EncryptedTransit: (x: Answers) =>
     is(x, 'storageLocation', 'transit-only') && encryptedWithKeysInEea(x) && is(x, 'clearTextAccess', 'no'),
-  // Use Case 4 (para. 87): a recipient the destination's law protects, reached end to end encrypted.
-  useCase4ProtectedRecipient: (x: Answers) => is(x, 'protectedRecipient', 'yes'),
+  // Use Case 4 (para. 87): a recipient the destination's law protects, with no processor or onward
+  // transfer through which the authorities could reach the data, encrypted before they are sent with the
+  // key only in the protected importer's custody.
+  useCase4ProtectedRecipient: (x: Answers) =>
+    is(x, 'protectedRecipient', 'yes') &&
+    is(x, 'processingChain', 'importer-only') &&
+    is(x, 'dataFormat', 'encrypted') &&
+    is(x, 'encryptionKeys', 'importer') &&
+    is(x, 'encryptionStrength', 'yes'),
   // Use Case 5 (para. 88): split or multi-party processing.
   useCase5SplitProcessing: (x: Answers) => is(x, 'splitProcessing', 'yes'),
   // Use Case 6 (paras. 94-95): a cloud provider or other processor needing the data in the clear.

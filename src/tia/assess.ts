@@ -472,6 +472,11 @@ function reviewPoints(
       sv: 'Slutsatsen vilar på åtgärder utanför EDPB:s användningsfall: låt en jurist granska den innan överföringen börjar.',
     });
   }
+  const caveat = output?.state ? useCaseCaveats[output.state] : undefined;
+  if (caveat) points.push(caveat);
+  if (output && output.answers.protectedRecipient === 'yes' && output.state !== 'proceedUseCase4') {
+    points.push(protectedRecipientNotEnough);
+  }
   if (output?.state === 'proceedPracticalExperience') {
     points.push({
       en: 'The conclusion rests on the importer’s practical experience: keep the records and the corroborating information with the assessment.',
@@ -480,6 +485,30 @@ function reviewPoints(
   }
   return points;
 }
+
+/**
+ * EDPB Recommendations 01/2020 (v2.0), Annex 2: the questionnaire asks for the core of use cases 2, 4 and 5
+ * only; the conditions it does not ask are left for a lawyer to confirm.
+ */
+const useCaseCaveats: Record<string, Localized> = {
+  proceedUseCase2: {
+    en: 'Use case 2 is asked in brief: confirm that the exporter holds the additional information exclusively, protected by technical and organisational measures against disclosure or unauthorised use, and has established by a thorough analysis that the pseudonymised data cannot be attributed to a person even when cross-referenced with information the destination’s authorities may hold.',
+    sv: 'Användningsfall 2 ställs i korthet: bekräfta att dataexportören ensam har den kompletterande informationen, skyddad genom tekniska och organisatoriska åtgärder mot utlämnande eller obehörig användning, och genom en grundlig analys har konstaterat att de pseudonymiserade uppgifterna inte kan hänföras till en person ens när de samkörs med information som mottagarlandets myndigheter kan ha.',
+  },
+  proceedUseCase4: {
+    en: 'Use case 4 rests on the importer’s protection under the destination’s law: confirm that the exemption covers these data for this purpose and also the keys, passwords and other credentials that could get round it, and that the exporter has made sure the key it encrypts with belongs to the protected importer.',
+    sv: 'Användningsfall 4 vilar på dataimportörens skydd enligt mottagarlandets lag: bekräfta att undantaget omfattar dessa uppgifter för detta ändamål och även de nycklar, lösenord och andra inloggningsuppgifter som skulle kunna kringgå det, och att dataexportören har förvissat sig om att den nyckel den krypterar med hör till den skyddade dataimportören.',
+  },
+  proceedUseCase5: {
+    en: 'Use case 5 is asked in brief: confirm that the processors are independent and in different jurisdictions, that no part they receive can be used on its own or combined by them or by the authorities to identify a person (for example through secure multi-party computation), and that they do not collude.',
+    sv: 'Användningsfall 5 ställs i korthet: bekräfta att personuppgiftsbiträdena är oberoende och finns i olika jurisdiktioner, att ingen del de får kan användas ensam eller sammanföras av dem eller av myndigheterna för att identifiera en person (till exempel genom säker flerpartsberäkning), och att de inte samverkar.',
+  },
+};
+
+const protectedRecipientNotEnough: Localized = {
+  en: 'The importer is said to be protected by the destination’s law, but EDPB use case 4 also needs the data to stay with it (no processor through which the authorities could reach them, no onward transfer to an unprotected entity), state-of-the-art encryption before they are sent and the key only in the importer’s custody; as answered, these do not all hold, so use case 4 was not applied.',
+  sv: 'Dataimportören uppges ha skydd enligt mottagarlandets lag, men EDPB:s användningsfall 4 kräver också att uppgifterna stannar hos den (inget personuppgiftsbiträde genom vilket myndigheterna kan nå dem, ingen vidareöverföring till någon som saknar skydd), kryptering enligt den senaste tekniken innan de skickas och att bara dataimportören har nyckeln; enligt svaren är inte allt detta uppfyllt, så användningsfall 4 tillämpades inte.',
+};
 
 const maxLookaheadRuns = 120;
 const cautiousAssumptions: Record<string, string> = {

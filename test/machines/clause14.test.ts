@@ -171,7 +171,12 @@ const cases: PathCase[] = [
     name: 'use case 4: protected recipient (other Art. 46 tool)',
     steps: [
       ['transferTool', 'other-art46'],
-      ...facts({ clearTextAccess: 'yes', protectedRecipient: 'yes' }),
+      ...facts({
+        dataFormat: 'encrypted',
+        encryptionKeys: 'importer',
+        clearTextAccess: 'yes',
+        protectedRecipient: 'yes',
+      }),
       ...lawsShort,
       ...noExperience,
     ],
@@ -376,9 +381,21 @@ describe('the use-case rules', () => {
   it('prefers use case 7 to 6 for remote access in the clear, and 4 and 5 to both', () => {
     expect(useCaseFor({ ...base, dataFormat: 'clear', clearTextAccess: 'yes', remoteAccess: 'yes' })).toBe(7);
     expect(useCaseFor({ ...base, dataFormat: 'clear', clearTextAccess: 'yes' })).toBe(6);
-    expect(
-      useCaseFor({ ...base, dataFormat: 'clear', clearTextAccess: 'yes', protectedRecipient: 'yes' }),
-    ).toBe(4);
+    const protectedImporter = {
+      ...base,
+      processingChain: 'importer-only',
+      dataFormat: 'encrypted',
+      encryptionKeys: 'importer',
+      encryptionStrength: 'yes',
+      clearTextAccess: 'yes',
+      protectedRecipient: 'yes',
+    };
+    expect(useCaseFor(protectedImporter)).toBe(4);
+    // Use case 4 also needs no onward transfer, encryption before sending and the key with the importer.
+    expect(useCaseFor({ ...protectedImporter, processingChain: 'onward-transfers' })).toBe(6);
+    expect(useCaseFor({ ...protectedImporter, dataFormat: 'clear' })).toBe(6);
+    expect(useCaseFor({ ...protectedImporter, encryptionKeys: 'other-in-destination' })).toBe(6);
+    expect(useCaseFor({ ...protectedImporter, encryptionStrength: 'no' })).toBe(6);
     expect(useCaseFor({ ...base, dataFormat: 'clear', clearTextAccess: 'yes', splitProcessing: 'yes' })).toBe(
       5,
     );

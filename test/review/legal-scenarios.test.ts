@@ -478,7 +478,7 @@ describe('Clause 14 transfer impact assessment (EDPB Recommendations 01/2020)', 
     expect(v.warnings).toContainEqual(expect.objectContaining({ code: 'tia-do-not-transfer', review: true }));
   });
 
-  it.fails('use case 4 (protected recipient) does not hold when the importer passes the data on', async () => {
+  it('use case 4 (protected recipient) does not hold when the importer passes the data on', async () => {
     // EDPB Recommendations 01/2020 (v2.0), Annex 2, Use Case 4: the measure is effective only if, among
     // other conditions, the protected importer does not use a processor in a way that lets the
     // authorities reach the data, nor forward them to an unprotected entity, and only it holds the
