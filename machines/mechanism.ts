@@ -4,9 +4,10 @@ import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
 
 /**
  * Mechanism: on what footing may a transfer take place? Adequacy first (Art. 45), scope-aware; else
- * appropriate safeguards (Art. 46): the 2021 SCCs are always offered, BCRs and the public-sector
- * instruments where the parties fit them; else the derogations of Art. 49, narrowed by Art. 49(3) for
- * public authorities exercising public powers and by recital 111 for transfers that are not occasional.
+ * appropriate safeguards (Art. 46): the Commission's SCCs are always offered (the engine checks which set
+ * applies on the date), BCRs and the public-sector instruments where the parties fit them; else the
+ * derogations of Art. 49, narrowed by Art. 49(3) for public authorities exercising public powers and by
+ * recital 111 for transfers that are not occasional.
  */
 
 export type Alternative = 'bcr' | 'art46-2a' | 'art46-3b' | 'derogation';

@@ -560,6 +560,21 @@ function settleMechanism(
       code: 'derogations-restrictive',
       message: texts.derogationsRestrictive(out.occasional === 'unknown'),
     });
+    const conditions = texts.derogationConditions(out.derogations);
+    if (conditions.en !== '') verdict.warnings.push({ code: 'derogation-conditions', message: conditions });
+    if (f.flow.fromRole === 'processor') {
+      verdict.warnings.push({
+        code: 'derogations-processor-exporter',
+        message: texts.derogationsProcessorExporter,
+        review: true,
+      });
+    }
+  }
+  if (out.alternatives.includes('bcr') || out.alternatives.includes('art46-3b')) {
+    verdict.warnings.push({
+      code: 'alternative-conditions',
+      message: texts.alternativeConditions(out.alternatives),
+    });
   }
   if (out.publicPowers === 'unknown') {
     verdict.warnings.push({

@@ -98,6 +98,52 @@ export const texts = {
     sv: `Undantagen i art. 49 gäller i särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).${occasionalUnknown ? ' Det är inte angivet om överföringen är tillfällig: led b, c och e samt andra stycket gäller bara tillfälliga överföringar som inte är upprepade.' : ''}`,
   }),
 
+  /** What the listed derogations further require: Art. 49(1) second subparagraph, 49(4), 49(2) and 49(6). */
+  derogationConditions: (derogations: readonly string[]): Localized => {
+    const parts: Localized[] = [];
+    if (derogations.includes('49-1-second'))
+      parts.push({
+        en: 'Compelling legitimate interests (Art. 49(1), second subparagraph) may be relied on only where no other derogation applies and no Art. 45 or 46 footing is possible, for a transfer that is not repetitive, concerns only a limited number of data subjects and is necessary for compelling legitimate interests of the controller not overridden by the interests or rights of the data subjects; the controller must have assessed all the circumstances and provided suitable safeguards on that basis, inform the supervisory authority of the transfer and the data subjects of it and of the interests pursued, and document the assessment and the safeguards (Art. 49(6)).',
+        sv: 'Tvingande berättigade intressen (art. 49.1 andra stycket) får användas bara när inget annat undantag är tillämpligt och ingen grund enligt art. 45 eller 46 finns, för en överföring som inte är upprepad, bara gäller ett begränsat antal registrerade och är nödvändig för den personuppgiftsansvariges tvingande berättigade intressen som inte väger lättare än de registrerades intressen eller rättigheter; den personuppgiftsansvarige ska ha bedömt alla omständigheter och på den grunden vidtagit lämpliga skyddsåtgärder, informera tillsynsmyndigheten om överföringen och de registrerade om den och om de intressen som eftersträvas, samt dokumentera bedömningen och skyddsåtgärderna (art. 49.6).',
+      });
+    if (derogations.includes('49-1-d'))
+      parts.push({
+        en: 'The public interest of Art. 49(1)(d) must be recognised in Union law or in the law of the Member State to which the controller is subject (Art. 49(4)).',
+        sv: 'Allmänintresset i art. 49.1 d ska vara erkänt i unionsrätten eller i nationell rätt i den medlemsstat som den personuppgiftsansvarige omfattas av (art. 49.4).',
+      });
+    if (derogations.includes('49-1-g'))
+      parts.push({
+        en: 'A transfer from a register (Art. 49(1)(g)) may not include the entirety of the data or whole categories of the data in it; where the register is for consultation by persons with a legitimate interest, only at their request or where they are the recipients (Art. 49(2)).',
+        sv: 'En överföring från ett register (art. 49.1 g) får inte omfatta alla uppgifter eller hela kategorier av uppgifter i registret; när registret är avsett att konsulteras av personer med ett berättigat intresse får överföringen bara ske på deras begäran eller om de själva är mottagare (art. 49.2).',
+      });
+    return { en: parts.map((p) => p.en).join(' '), sv: parts.map((p) => p.sv).join(' ') };
+  },
+
+  derogationsProcessorExporter: {
+    en: 'The exporter is a processor. The derogations of Art. 49 are framed around the controller (its consent, its contracts, its compelling legitimate interests, its assessment and documentation): a processor can rely on one only on the controller’s documented instructions and its assessment (Art. 28(3)(a), Art. 29). Legal review is needed.',
+    sv: 'Dataexportören är ett personuppgiftsbiträde. Undantagen i art. 49 är utformade kring den personuppgiftsansvarige (dennes samtycke, avtal, tvingande berättigade intressen, bedömning och dokumentation): ett personuppgiftsbiträde kan bara stödja sig på ett av dem enligt den personuppgiftsansvariges dokumenterade instruktioner och bedömning (art. 28.3 a, art. 29). Juridisk granskning behövs.',
+  } satisfies Localized,
+
+  /** What the listed Art. 46 alternatives require, and the further Art. 46 tools (not asserted to exist for the case). */
+  alternativeConditions: (alternatives: readonly string[]): Localized => {
+    const parts: Localized[] = [];
+    if (alternatives.includes('bcr'))
+      parts.push({
+        en: 'Binding corporate rules serve only transfers within a group of undertakings, or a group of enterprises engaged in a joint economic activity, that both parties belong to and are bound by, and need approval by the competent supervisory authority in the consistency mechanism (Art. 4(20), Art. 47(1), Art. 63).',
+        sv: 'Bindande företagsbestämmelser kan bara användas för överföringar inom en koncern, eller en grupp av företag som bedriver gemensam ekonomisk verksamhet, som båda parter tillhör och är bundna av, och de måste godkännas av behörig tillsynsmyndighet i mekanismen för enhetlighet (art. 4.20, art. 47.1, art. 63).',
+      });
+    if (alternatives.includes('art46-3b'))
+      parts.push({
+        en: 'Provisions in administrative arrangements (Art. 46(3)(b)) need authorisation by the competent supervisory authority (Art. 46(3)), which applies the consistency mechanism (Art. 46(4), Art. 63).',
+        sv: 'Bestämmelser i administrativa överenskommelser (art. 46.3 b) kräver tillstånd från behörig tillsynsmyndighet (art. 46.3), som ska tillämpa mekanismen för enhetlighet (art. 46.4, art. 63).',
+      });
+    parts.push({
+      en: 'Art. 46 also provides for approved codes of conduct and certification mechanisms together with binding and enforceable commitments of the importer (Art. 46(2)(e) and (f)) and for contractual clauses authorised by the supervisory authority (Art. 46(3)(a)); whether any such tool exists for this transfer is not checked here.',
+      sv: 'Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer tillsammans med bindande och verkställbara åtaganden från dataimportören (art. 46.2 e och f) samt avtalsklausuler som tillsynsmyndigheten har godkänt (art. 46.3 a); om något sådant verktyg finns för denna överföring kontrolleras inte här.',
+    });
+    return { en: parts.map((p) => p.en).join(' '), sv: parts.map((p) => p.sv).join(' ') };
+  },
+
   publicPowersUnknown: (field: string): Localized => ({
     en: `The exporter is a public authority. If it makes this transfer in the exercise of its public powers, explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests are closed to it (Art. 49(3)); they are listed only because ${field} is not given.`,
     sv: `Dataexportören är en myndighet. Om den gör överföringen när den utövar sina offentliga befogenheter kan den inte använda uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (art. 49.3); de anges bara för att ${field} saknas.`,

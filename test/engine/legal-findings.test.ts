@@ -307,3 +307,72 @@ describe('dates: the GDPR from 25 May 2018, Decision (EU) 2021/914 from 27 June 
     expect(codes(v)).not.toContain('scc-2021-not-yet-applicable');
   });
 });
+
+describe('Art. 46 and Art. 49: what the listed footings further require', () => {
+  const india = company('in', 'IN');
+  const c2c = {
+    from: 'se',
+    to: 'in',
+    fromRole: 'controller',
+    toRole: 'controller',
+    occasional: true,
+  } as const;
+
+  it('the second subparagraph, Art. 49(4) and Art. 49(2) are spelt out for the derogations listed', () => {
+    for (const lang of ['en', 'sv'] as const) {
+      const v = only([se, india], c2c, today, lang);
+      expect(v.derogations).toEqual(expect.arrayContaining(['49-1-second', '49-1-d', '49-1-g']));
+      const text = message(v, 'derogation-conditions');
+      for (const cite of lang === 'en'
+        ? ['Art. 49(6)', 'Art. 49(4)', 'Art. 49(2)']
+        : ['art. 49.6', 'art. 49.4', 'art. 49.2'])
+        expect(text).toContain(cite);
+      expect(text).toMatch(
+        lang === 'en' ? /limited number of data subjects/ : /begränsat antal registrerade/,
+      );
+      expect(text).toMatch(
+        lang === 'en' ? /inform the supervisory authority/ : /informera tillsynsmyndigheten/,
+      );
+    }
+  });
+
+  it('without the second subparagraph (regular transfers), its conditions are not listed', () => {
+    const v = only([se, india], { ...c2c, occasional: false }, today);
+    expect(v.derogations).not.toContain('49-1-second');
+    expect(message(v, 'derogation-conditions')).not.toMatch(/second subparagraph/);
+    expect(message(v, 'derogation-conditions')).toMatch(/Art\. 49\(4\)/);
+  });
+
+  it('a processor exporter is told the derogations are framed around the controller, for review', () => {
+    const v = only([se, india], { ...c2c, fromRole: 'processor' }, today);
+    expect(v.warnings).toContainEqual(
+      expect.objectContaining({ code: 'derogations-processor-exporter', review: true }),
+    );
+    expect(codes(only([se, india], c2c, today))).not.toContain('derogations-processor-exporter');
+  });
+
+  it('BCRs only within a group; Art. 46(3)(b) only with the authority’s authorisation; further tools named', () => {
+    const bcr = only([se, india], c2c, today);
+    expect(bcr.alternatives).toContain('bcr');
+    expect(message(bcr, 'alternative-conditions')).toMatch(/joint economic activity/);
+    expect(message(bcr, 'alternative-conditions')).toMatch(/Art\. 46\(2\)\(e\) and \(f\)/);
+    expect(message(bcr, 'alternative-conditions')).toMatch(/Art\. 46\(3\)\(a\)/);
+    const authorities = only(
+      [
+        { id: 'se', country: 'SE', type: 'public-authority' as const },
+        { id: 'in', country: 'IN', type: 'public-authority' as const, gdprBasis: 'none' as const },
+      ],
+      { ...c2c, publicPowers: true },
+      today,
+      'sv',
+    );
+    expect(authorities.alternatives).toContain('art46-3b');
+    expect(message(authorities, 'alternative-conditions')).toMatch(
+      /tillstånd från behörig tillsynsmyndighet/,
+    );
+    // The mechanism's conclusion names the further Art. 46 tools without asserting they exist.
+    const conclusion = bcr.trail.filter((t) => t.machine === 'mechanism').at(-1);
+    expect(conclusion?.cites).toContain('GDPR Art. 46(3)(a)');
+    expect(conclusion?.answer).toMatch(/where such exist for the case/);
+  });
+});
