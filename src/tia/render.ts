@@ -7,7 +7,16 @@ import type { TiaResult } from './assess.js';
 
 export type TiaLang = 'sv' | 'en';
 
-/** The result of `renderTia`: the same shape, texts as strings. */
+/** A shape with every `{ en, sv }` text replaced by a string. */
+export type InOneLanguage<T> = T extends { en: string; sv: string }
+  ? string
+  : T extends readonly (infer U)[]
+    ? InOneLanguage<U>[]
+    : T extends object
+      ? { [K in keyof T]: InOneLanguage<T[K]> }
+      : T;
+
+/** A TIA, or a part of one, with its texts as strings. */
 export type RenderedTia = Record<string, unknown>;
 
 const isLocalized = (value: object): value is { en: string; sv: string } => {
@@ -28,8 +37,8 @@ function pick(value: unknown, lang: TiaLang): unknown {
   return value;
 }
 
-export function renderTia(result: TiaResult, lang: TiaLang): RenderedTia {
-  return pick(result, lang) as RenderedTia;
+export function renderTia(result: TiaResult, lang: TiaLang): InOneLanguage<TiaResult> {
+  return pick(result, lang) as InOneLanguage<TiaResult>;
 }
 
 /**
@@ -38,7 +47,7 @@ export function renderTia(result: TiaResult, lang: TiaLang): RenderedTia {
  * `laws.profile` and the assessment gives it once, in `lawProfiles` (`renderLawProfile`).
  */
 export function renderTiaWithProfileRef(result: TiaResult, lang: TiaLang): RenderedTia {
-  if (!result.laws) return renderTia(result, lang);
+  if (!result.laws) return renderTia(result, lang) as RenderedTia;
   const { profile, statements: _, ...rest } = result.laws;
   return pick({ ...result, laws: { profile: profile.id, ...rest } }, lang) as RenderedTia;
 }

@@ -3,8 +3,8 @@ import { createApp } from '../../src/api/index.js';
 
 const app = createApp({ config: { log: false } });
 
-async function post(body: unknown) {
-  const res = await app.request('/v1/tia', {
+async function post(body: unknown, query = '') {
+  const res = await app.request(`/v1/tia${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -34,13 +34,15 @@ const backup = {
 const fieldsOf = (json: Record<string, unknown>) => (json.errors as { field: string }[]).map((e) => e.field);
 
 describe('POST /v1/tia', () => {
-  it('answers a complete assessment with both languages and the re-evaluation date', async () => {
-    const { res, json } = await post(backup);
+  it('answers a complete assessment in the language asked for, with the re-evaluation date', async () => {
+    const { res, json } = await post(backup, '?lang=sv');
     expect(res.status).toBe(200);
     expect(json.status).toBe('complete');
     expect(json.conclusion).toMatchObject({ outcome: 'proceed-with-measures', state: 'proceedUseCase1' });
-    expect((json.conclusion as { text: { sv: string } }).text.sv).toContain('Överföringen får ske');
+    expect((json.conclusion as { text: string }).text).toContain('Överföringen får ske');
     expect(json.reevaluateBy).toBe('2027-11-26');
+    const english = await post(backup, '?lang=en');
+    expect((english.json.conclusion as { text: string }).text).not.toContain('Överföringen');
   });
 
   it('answers an open assessment with the questions left', async () => {

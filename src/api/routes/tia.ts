@@ -2,9 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { isKnownCode, sccDecision2021, territoryStatusAt } from '../../data/index.js';
 import { countryCode } from '../../domain/case.js';
 import { legalDate, today } from '../../domain/dates.js';
-import { assessTia, lawProfileById, profileIdFor, tiaAnswers, transferTool } from '../../tia/index.js';
+import {
+  assessTia,
+  lawProfileById,
+  profileIdFor,
+  renderTia,
+  tiaAnswers,
+  transferTool,
+} from '../../tia/index.js';
 import type { RouteModule } from '../app.js';
-import { problemContent } from '../schemas.js';
+import { pickLang } from '../lang.js';
+import { langQuery, problemContent } from '../schemas.js';
 
 /**
  * POST /v1/tia: a Clause 14 transfer impact assessment on its own. The body carries the facts a case
@@ -68,7 +76,8 @@ const tiaRequest = tiaAnswers
   })
   .openapi('TiaRequest');
 
-const localizedSchema = z.object({ en: z.string(), sv: z.string() });
+/** Texts come in the language of `?lang=` or Accept-Language, as on every other route. */
+const localizedSchema = z.string();
 
 const tiaResultSchema = z
   .object({
@@ -100,7 +109,10 @@ const tiaRoute = createRoute({
   path: '/v1/tia',
   tags: ['Transfer impact assessment'],
   summary: 'Clause 14 transfer impact assessment (EDPB Recommendations 01/2020) for one transfer',
-  request: { body: { required: true, content: { 'application/json': { schema: tiaRequest } } } },
+  request: {
+    query: z.object({ lang: langQuery }),
+    body: { required: true, content: { 'application/json': { schema: tiaRequest } } },
+  },
   responses: {
     200: {
       description: 'The assessment: complete, open with the questions left, or not needed and why',
@@ -127,6 +139,6 @@ export const tiaRoutes: RouteModule = (app) => {
       ...(sccModule ? { sccModule } : {}),
       ...(combinesWithEuData !== undefined ? { combinesWithEuData } : {}),
     });
-    return c.json(result, 200);
+    return c.json(renderTia(result, pickLang(c)), 200);
   });
 };
