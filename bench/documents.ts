@@ -7,7 +7,7 @@ import { documentOf, stockDocx } from '../src/documents/docx/stock.js';
 import { type DocumentKind, documentRequest, draftDocuments, planDocuments } from '../src/documents/index.js';
 import { modelOf } from '../src/documents/render.js';
 import { deflateEntry } from '../src/documents/zip.js';
-import { fullDetails, sampleCase } from '../test/documents/fixtures.js';
+import { fullDetails, sampleCaseWithTia } from '../test/documents/fixtures.js';
 import { type Benchmark, type BenchRow, percentile } from './types.js';
 
 /**
@@ -35,24 +35,7 @@ async function time(
 
 /** The sample case with a complete transfer impact assessment for the module 2 flow. */
 function benchRequest() {
-  const c = structuredClone(sampleCase);
-  c.flows[0]!.tia = {
-    circumstances: {
-      processingChain: 'importer-only',
-      format: 'encrypted',
-      encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
-      storage: 'destination',
-      clearTextAccess: false,
-      remoteAccess: false,
-      protectedRecipient: false,
-      splitProcessing: false,
-    },
-    laws: {
-      relyOnCommissionFinding: false,
-      guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
-    },
-    practicalExperience: { claimed: false },
-  };
+  const c = sampleCaseWithTia();
   return documentRequest.parse({ case: c, details: fullDetails, documentDate: '2026-11-15' });
 }
 

@@ -4,28 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessForDocuments } from '../src/api/routes/documents.js';
 import { documentRequest, draftDocuments } from '../src/documents/index.js';
-import { fullDetails, sampleCase } from '../test/documents/fixtures.js';
+import { fullDetails, sampleCaseWithTia } from '../test/documents/fixtures.js';
 
 const outDir = process.argv[2] ?? 'out/documents';
-const withTia = structuredClone(sampleCase);
-withTia.flows[0]!.tia = {
-  circumstances: {
-    purpose: 'E-post och dokument för kommunens verksamhet',
-    processingChain: 'importer-only',
-    format: 'encrypted',
-    encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
-    storage: 'destination',
-    clearTextAccess: false,
-    remoteAccess: false,
-    protectedRecipient: false,
-    splitProcessing: false,
-  },
-  laws: {
-    relyOnCommissionFinding: false,
-    guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
-  },
-  practicalExperience: { claimed: false },
-};
+const withTia = sampleCaseWithTia();
 const request = documentRequest.parse({ case: withTia, details: fullDetails, documentDate: '2026-11-15' });
 
 for (const lang of ['sv', 'en'] as const) {

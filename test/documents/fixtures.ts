@@ -303,3 +303,33 @@ export const fullDetails: NonNullable<DocumentRequest['details']> = {
 export function sampleRequest(overrides: Partial<DocumentRequest> = {}): DocumentRequest {
   return { case: sampleCase, documentDate: '2026-11-15', ...overrides };
 }
+
+/**
+ * Answers that complete the transfer impact assessment of the sample case's first flow: an encrypted
+ * backup whose keys stay with the exporter in the EEA (EDPB Recommendations 01/2020, use case 1).
+ */
+export const encryptedBackupTia: NonNullable<AssessmentCase['flows'][number]['tia']> = {
+  circumstances: {
+    purpose: 'E-post och dokument för kommunens verksamhet',
+    processingChain: 'importer-only',
+    format: 'encrypted',
+    encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
+    storage: 'destination',
+    clearTextAccess: false,
+    remoteAccess: false,
+    protectedRecipient: false,
+    splitProcessing: false,
+  },
+  laws: {
+    relyOnCommissionFinding: false,
+    guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
+  },
+  practicalExperience: { claimed: false },
+};
+
+/** The sample case with a complete transfer impact assessment for its first flow. */
+export function sampleCaseWithTia(): AssessmentCase {
+  const withTia = structuredClone(sampleCase);
+  withTia.flows[0]!.tia = structuredClone(encryptedBackupTia);
+  return withTia;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DocumentRequest, documentRequest, draftDocuments } from '../../src/documents/index.js';
-import { fullDetails, sampleCase, sampleRequest } from './fixtures.js';
+import { fullDetails, sampleCaseWithTia, sampleRequest } from './fixtures.js';
 import { engineAssessed, fixtureAssessed } from './helpers.js';
 import { readDocx } from './read-docx.js';
 
@@ -122,24 +122,7 @@ describe('Swedish documents', () => {
   });
 
   it('contain no English besides names and citations, with the engine and its transfer impact assessments', async () => {
-    const withTia = structuredClone(sampleCase);
-    withTia.flows[0]!.tia = {
-      circumstances: {
-        processingChain: 'importer-only',
-        format: 'encrypted',
-        encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
-        storage: 'destination',
-        clearTextAccess: false,
-        remoteAccess: false,
-        protectedRecipient: false,
-        splitProcessing: false,
-      },
-      laws: {
-        relyOnCommissionFinding: false,
-        guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
-      },
-      practicalExperience: { claimed: false },
-    };
+    const withTia = sampleCaseWithTia();
     const request = documentRequest.parse(sampleRequest({ case: withTia }));
     const assessed = engineAssessed(request, 'sv');
     const texts = await swedishTexts(request, assessed);
