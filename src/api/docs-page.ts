@@ -28,7 +28,7 @@ fetch(${JSON.stringify(specUrl)}).then((r)=>r.json()).then((spec)=>{
     const d=document.createElement('details');
     const params=(op.parameters||[]);
     const body=op.requestBody&&op.requestBody.content&&(op.requestBody.content['application/json']||{});
-    const example=body&&body.schema&&body.schema.example?JSON.stringify(body.schema.example,null,2):'{}';
+    const sample=body&&(body.example||(body.schema&&body.schema.example));const example=sample?JSON.stringify(sample,null,2):'{}';
     d.innerHTML='<summary><span class="m '+method+'">'+method.toUpperCase()+'</span> '+esc(path)+' — '+esc(op.summary||'')+'</summary>'+
       '<div class="body"><p>'+esc(op.description||'')+'</p>'+
       params.map((p)=>'<label>'+esc(p.name)+' ('+esc(p.in)+(p.required?', required':'')+'): <input data-in="'+esc(p.in)+'" name="'+esc(p.name)+'" placeholder="'+esc((p.schema&&p.schema.example)||p.example||'')+'"> '+esc(p.description||(p.schema&&p.schema.description)||'')+'</label>').join('')+

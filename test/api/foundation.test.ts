@@ -133,3 +133,31 @@ describe('service hardening', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://example.org');
   });
 });
+
+describe('the OpenAPI examples are valid requests', () => {
+  const app = createApp({ config: quiet });
+  const spec = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '0' } });
+  const examples = Object.entries(spec.paths ?? {}).flatMap(([path, item]) => {
+    const body = (item?.post?.requestBody as { content?: Record<string, { example?: unknown }> } | undefined)
+      ?.content?.['application/json'];
+    return body?.example ? [{ path, example: body.example }] : [];
+  });
+
+  it('has examples for the assessment, document and wizard routes', () => {
+    expect(examples.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/v1/assessments', '/v1/documents/{kind}', '/v1/wizard/{machine}']),
+    );
+  });
+
+  for (const { path, example } of examples) {
+    it(`${path} accepts its own example`, async () => {
+      const url = path.replace('{kind}', 'scc').replace('{machine}', 'transfer');
+      const res = await app.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(example),
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+    });
+  }
+});

@@ -6,6 +6,7 @@ import { assessGrouped } from '../../engine/assess.js';
 import { renderAssessmentBytes } from '../../engine/render.js';
 import { validateCase } from '../../engine/validate-case.js';
 import type { RouteModule } from '../app.js';
+import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -28,7 +29,9 @@ const assess = createRoute({
     query: z.object({ lang: langQuery, detail: detailQuery }),
     body: {
       required: true,
-      content: { 'application/json': { schema: assessmentCase.openapi('AssessmentCase') } },
+      content: {
+        'application/json': { schema: assessmentCase.openapi('AssessmentCase'), example: exampleCase },
+      },
     },
   },
   responses: {

@@ -18,6 +18,7 @@ import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
 import { validateCase } from '../../engine/validate-case.js';
 import type { RouteModule } from '../app.js';
+import { exampleDocumentRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -74,7 +75,7 @@ const draft = createRoute({
     query: z.object({ lang: langQuery, format: formatQuery }),
     body: {
       required: true,
-      content: { 'application/json': { schema: documentRequest } },
+      content: { 'application/json': { schema: documentRequest, example: exampleDocumentRequest } },
     },
   },
   responses: {

@@ -3,6 +3,7 @@ import { renderQuestion, renderTrail } from '../../engine/render.js';
 import { replayWizard } from '../../engine/wizard.js';
 import { wizardFor, wizardNames } from '../../engine/wizard-registry.js';
 import type { RouteModule } from '../app.js';
+import { exampleWizardRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem, fieldPath, zodFieldErrors } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -81,7 +82,10 @@ const step = createRoute({
         }),
     }),
     query: z.object({ lang: langQuery }),
-    body: { required: true, content: { 'application/json': { schema: wizardBody } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: wizardBody, example: exampleWizardRequest } },
+    },
   },
   responses: {
     200: {

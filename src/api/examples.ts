@@ -1,0 +1,50 @@
+/**
+ * Example bodies shown in the OpenAPI document and pre-filled on /docs: a Swedish municipality storing
+ * payroll (HR) data with a US provider certified in the DPF for non-HR data only.
+ */
+export const exampleCase = {
+  asOf: '2026-11-01',
+  parties: [
+    { id: 'kommun', name: 'Exempel kommun', country: 'SE', type: 'public-authority' },
+    {
+      id: 'moln',
+      name: 'Molnbolaget Inc.',
+      country: 'US',
+      type: 'company',
+      dpf: { active: true, hrData: false, nonHrData: true },
+    },
+  ],
+  flows: [
+    {
+      id: 'lon',
+      from: 'kommun',
+      to: 'moln',
+      fromRole: 'controller',
+      toRole: 'processor',
+      how: 'hosting',
+      hrData: true,
+      publicPowers: false,
+    },
+  ],
+};
+
+export const exampleDocumentRequest = {
+  case: exampleCase,
+  details: {
+    flows: {
+      lon: {
+        scc: {
+          docking: false,
+          subProcessorOption: 'general',
+          subProcessorNoticeDays: 30,
+          governingLawOption: 'named',
+          governingLaw: 'SE',
+          courts: 'SE',
+        },
+      },
+    },
+  },
+  documentDate: '2026-11-15',
+};
+
+export const exampleWizardRequest = { answers: [{ question: 'senderRole', value: 'controller' }] };
