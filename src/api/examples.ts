@@ -48,3 +48,24 @@ export const exampleDocumentRequest = {
 };
 
 export const exampleWizardRequest = { answers: [{ question: 'senderRole', value: 'controller' }] };
+
+/** A backup encrypted in the EEA with keys that never leave it (EDPB Recommendations 01/2020, use case 1). */
+export const exampleTiaRequest = {
+  destination: 'US',
+  transferTool: 'scc',
+  sccModule: 2,
+  asOf: '2026-11-01',
+  circumstances: {
+    purpose: 'Krypterad säkerhetskopia av ärendehanteringssystemet',
+    processingChain: 'importer-only',
+    format: 'encrypted',
+    encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
+    storage: 'destination',
+    clearTextAccess: false,
+    remoteAccess: false,
+    protectedRecipient: false,
+    splitProcessing: false,
+  },
+  laws: { relyOnCommissionFinding: true },
+  practicalExperience: { claimed: false },
+};

@@ -143,9 +143,9 @@ describe('the OpenAPI examples are valid requests', () => {
     return body?.example ? [{ path, example: body.example }] : [];
   });
 
-  it('has examples for the assessment, document and wizard routes', () => {
+  it('has examples for the assessment, document, wizard and TIA routes', () => {
     expect(examples.map((e) => e.path)).toEqual(
-      expect.arrayContaining(['/v1/assessments', '/v1/documents/{kind}', '/v1/wizard/{machine}']),
+      expect.arrayContaining(['/v1/assessments', '/v1/documents/{kind}', '/v1/wizard/{machine}', '/v1/tia']),
     );
   });
 

@@ -11,6 +11,7 @@ import {
   transferTool,
 } from '../../tia/index.js';
 import type { RouteModule } from '../app.js';
+import { exampleTiaRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent } from '../schemas.js';
 
@@ -111,7 +112,10 @@ const tiaRoute = createRoute({
   summary: 'Clause 14 transfer impact assessment (EDPB Recommendations 01/2020) for one transfer',
   request: {
     query: z.object({ lang: langQuery }),
-    body: { required: true, content: { 'application/json': { schema: tiaRequest } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: tiaRequest, example: exampleTiaRequest } },
+    },
   },
   responses: {
     200: {
