@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
-/** Starts the Node entry as its own process on a loopback port and waits until it answers. */
+/** Starts a Node entry (the service's own by default) as its own process on a loopback port and waits until it answers. */
 export async function startServer(
   port: number,
+  entry = 'src/node.ts',
 ): Promise<{ child: ChildProcess; startupMs: number; stop: () => Promise<void> }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TREDJELAND_LOG: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
