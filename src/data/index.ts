@@ -17,6 +17,7 @@ export {
   earlierSccContractsValid,
   earlierSccSets,
   gdprAppliesFrom,
+  gdprAppliesInEeaEfta,
   instrumentById,
   sccDecision2021,
 } from './instruments.js';

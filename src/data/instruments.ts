@@ -18,6 +18,16 @@ export function gdprAppliesFrom(): string {
   return required('gdpr').appliesFrom;
 }
 
+/**
+ * The first day the GDPR applied in the EEA EFTA states (Iceland, Liechtenstein, Norway), once the EEA
+ * Joint Committee had incorporated it, and the sources for that date.
+ */
+export function gdprAppliesInEeaEfta(): NonNullable<LegalInstrument['eeaEfta']> {
+  const dates = required('gdpr').eeaEfta;
+  if (!dates) throw new Error('data/instruments.json gives no eeaEfta date for the GDPR');
+  return dates;
+}
+
 /** Decision (EU) 2021/914, whose modules the engine proposes from the day it applies. */
 export function sccDecision2021(): LegalInstrument {
   return required('scc-2021-914');

@@ -207,6 +207,11 @@ export const legalInstrument = z.object({
   /** Earlier SCC sets: the last day a contract concluded by `newContractsUntil` stayed valid. */
   contractsValidUntil: isoDate.optional(),
   relationships: z.array(sccRelationship).optional(),
+  /**
+   * The GDPR: the first day it applied in Iceland, Liechtenstein and Norway, once incorporated into the
+   * EEA Agreement, with the sources for that date.
+   */
+  eeaEfta: z.object({ appliesFrom: isoDate, sources: z.array(source).min(1) }).optional(),
   cites: z.array(z.string()).min(1),
   note: localized.optional(),
   ...provenance,

@@ -9,6 +9,7 @@ import {
   countryName,
   earlierSccContractsValid,
   earlierSccSets,
+  gdprAppliesInEeaEfta,
   sccDecision2021,
 } from '../data/index.js';
 import type {
@@ -369,6 +370,7 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
   const outcome = transfer.result.output;
   verdict.kind = outcome.kind;
   warnUnconfirmedPlaces(facts, parties, verdict);
+  warnGdprNotYetInEeaEfta(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
   noteInterimArrangement(facts, parties, outcome, verdict);
 
@@ -492,6 +494,27 @@ function warnUnconfirmedPlaces(facts: CaseFacts, parties: FlowParties, verdict: 
       });
     }
   }
+}
+
+/**
+ * From 25 May to 19 July 2018 the GDPR applied in the EU but not yet in Iceland, Liechtenstein and Norway.
+ * The engine still reads their places as EEA (the EFTA Secretariat held that data flowed freely on the
+ * Directive's footing), but how Chapter V applied to a flow touching them then is not settled: it says so.
+ */
+function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
+  const eeaEfta = gdprAppliesInEeaEfta();
+  if (facts.asOf >= eeaEfta.appliesFrom) return;
+  const codes = new Set<string>();
+  for (const party of [parties.sender, parties.exporter, parties.recipient, parties.importer]) {
+    const status = facts.status(party.party);
+    if (status?.status === 'eea') codes.add(status.code);
+  }
+  if (codes.size === 0) return;
+  verdict.warnings.push({
+    code: 'gdpr-not-yet-in-eea-efta',
+    message: texts.gdprNotYetInEeaEfta([...codes].sort(), eeaEfta.appliesFrom),
+    review: true,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

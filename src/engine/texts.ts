@@ -83,6 +83,11 @@ export const texts = {
     sv: `Svaret bygger på ${title.sv}, vars uppgifter inte har bekräftats mot en officiell källa${note ? ` (${note.sv})` : ''}. Juridisk granskning behövs.`,
   }),
 
+  gdprNotYetInEeaEfta: (codes: string[], from: string): Localized => ({
+    en: `On the assessment date the GDPR applied in the EU but not yet in ${codes.join(', ')}: in Iceland, Liechtenstein and Norway it applied from ${from}, once incorporated into the EEA Agreement (EEA Joint Committee Decision No 154/2018); until then Directive 95/46/EC still applied there under the EEA Agreement, and the EFTA Secretariat stated that data could go on flowing freely between the EEA EFTA states and the EU. This answer treats ${codes.join(', ')} as part of the EEA. Whether the GDPR and its Chapter V governed this flow in that period is not settled here: legal review is needed.`,
+    sv: `På bedömningsdagen var dataskyddsförordningen tillämplig i EU men ännu inte i ${codes.join(', ')}: på Island, i Liechtenstein och i Norge blev den tillämplig från ${from}, när den införlivats med EES-avtalet (EES-kommitténs beslut nr 154/2018); fram till dess var direktiv 95/46/EG fortfarande tillämpligt där enligt EES-avtalet, och Eftas sekretariat angav att uppgifter även fortsättningsvis kunde överföras fritt mellan Eftastaterna inom EES och EU. Svaret behandlar ${codes.join(', ')} som en del av EES. Om dataskyddsförordningen och dess kapitel V var tillämpliga på flödet under den perioden avgörs inte här: juridisk granskning behövs.`,
+  }),
+
   unconfirmedTerritory: (code: string, note: Localized | undefined): Localized => ({
     en: `The status of ${code} under Chapter V has not been confirmed against an official source${note ? ` (${note.en})` : ''}. Legal review is needed.`,
     sv: `Ställningen för ${code} enligt kapitel V har inte bekräftats mot en officiell källa${note ? ` (${note.sv})` : ''}. Juridisk granskning behövs.`,

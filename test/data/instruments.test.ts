@@ -5,6 +5,7 @@ import {
   earlierSccContractsValid,
   earlierSccSets,
   gdprAppliesFrom,
+  gdprAppliesInEeaEfta,
   sccDecision2021,
 } from '../../src/data/index.js';
 import { dataset, legalInstrument } from '../../src/data/schema.js';
@@ -31,6 +32,13 @@ describe('instruments (data/instruments.json)', () => {
         expect(r.newContractsUntil < r.contractsValidUntil, r.id).toBe(true);
       if (r.confidence === 'unconfirmed') expect(r.confidenceNote, r.id).toBeDefined();
     }
+  });
+
+  it('the GDPR in the EEA EFTA states: later than in the Union, with the EEA Joint Committee decision', () => {
+    const eeaEfta = gdprAppliesInEeaEfta();
+    expect(eeaEfta.appliesFrom).toBe('2018-07-20');
+    expect(eeaEfta.appliesFrom > gdprAppliesFrom()).toBe(true);
+    expect(eeaEfta.sources.some((s) => /154\/2018/.test(s.title) && s.oj)).toBe(true);
   });
 
   it('GDPR Art. 99(2) and Decision (EU) 2021/914, Art. 4', () => {

@@ -376,3 +376,39 @@ describe('Art. 46 and Art. 49: what the listed footings further require', () => 
     expect(conclusion?.answer).toMatch(/where such exist for the case/);
   });
 });
+
+describe('the GDPR reached Iceland, Liechtenstein and Norway only on 20 July 2018', () => {
+  const no = { id: 'no', country: 'NO', type: 'company' as const };
+  const toProcessor = { fromRole: 'controller', toRole: 'processor' } as const;
+
+  it('Sweden to Norway in June 2018: EEA as before, and the gap sent to legal review', () => {
+    for (const lang of ['en', 'sv'] as const) {
+      const v = only([se, no], { from: 'se', to: 'no', ...toProcessor }, '2018-06-01', lang);
+      expect(v.kind).toBe('not-a-transfer');
+      expect(v.warnings).toContainEqual(
+        expect.objectContaining({ code: 'gdpr-not-yet-in-eea-efta', review: true }),
+      );
+      const text = message(v, 'gdpr-not-yet-in-eea-efta');
+      expect(text).toMatch(/NO/);
+      expect(text).toMatch(/2018-07-20/);
+      expect(text).toMatch(lang === 'en' ? /legal review/ : /juridisk granskning/);
+    }
+  });
+
+  it("from Norway to India on 19 July 2018 the exporter's footing is flagged; on 20 July it is not", () => {
+    const parties = [no, company('in', 'IN')];
+    const flow = { from: 'no', to: 'in', ...toProcessor };
+    expect(codes(only(parties, flow, '2018-07-19'))).toContain('gdpr-not-yet-in-eea-efta');
+    expect(codes(only(parties, flow, '2018-07-20'))).not.toContain('gdpr-not-yet-in-eea-efta');
+  });
+
+  it('flows within the Union, or to a third country, in June 2018 are not flagged', () => {
+    const de = { id: 'de', country: 'DE', type: 'company' as const };
+    expect(codes(only([se, de], { from: 'se', to: 'de', ...toProcessor }, '2018-06-01'))).not.toContain(
+      'gdpr-not-yet-in-eea-efta',
+    );
+    expect(
+      codes(only([se, company('us', 'US')], { from: 'se', to: 'us', ...toProcessor }, '2018-06-01')),
+    ).not.toContain('gdpr-not-yet-in-eea-efta');
+  });
+});
