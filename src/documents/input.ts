@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assessmentCase, countryCode } from '../domain/case.js';
 import { legalDate } from '../domain/dates.js';
+import { userText } from '../domain/text.js';
 
 /**
  * What a document request carries besides the case: the facts an assessment does not need but a paper
@@ -9,8 +10,8 @@ import { legalDate } from '../domain/dates.js';
  * response. Free texts are printed as written, in the language the user wrote them in.
  */
 
-const text = z.string().min(1).max(2000);
-const longText = z.string().min(1).max(20000);
+const text = userText(2000);
+const longText = userText(20000);
 const texts = z.array(text).max(200);
 
 export const person = z.strictObject({
@@ -18,7 +19,7 @@ export const person = z.strictObject({
   /** Position or title, e.g. "dataskyddsombud" / "Head of Legal". */
   title: text.optional(),
   email: z.string().email().max(320).optional(),
-  phone: z.string().min(1).max(50).optional(),
+  phone: userText(50).optional(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -111,7 +112,7 @@ export const flowDetails = z.strictObject({
 });
 export type FlowDetails = z.infer<typeof flowDetails>;
 
-const idKey = z.string().min(1).max(200);
+const idKey = userText(200);
 
 export const documentDetails = z.strictObject({
   /** Keyed by party id. */

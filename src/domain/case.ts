@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partyType } from '../data/schema.js';
 import { tiaAnswers } from '../tia/input.js';
 import { legalDate } from './dates.js';
+import { userText } from './text.js';
 
 /**
  * The input of an assessment: the parties and the flows of personal data between them.
@@ -58,13 +59,13 @@ export const dpfFacts = z
   });
 
 export const party = z.strictObject({
-  id: z.string().min(1).max(200),
-  name: z.string().min(1).max(1000),
+  id: userText(200),
+  name: userText(1000),
   /** Where the party is; required for every party but an international organisation. */
   country: countryCode.optional(),
   type: partyType,
   /** For an individual who is an employee: the party that employs them (an employee is part of it). */
-  employerId: z.string().min(1).max(200).optional(),
+  employerId: userText(200).optional(),
   /**
    * Why the party is subject to the GDPR for the processing: Art. 3(1) establishment, Art. 3(2) targeting
    * or monitoring, or not at all. Default: `establishment` for a party in the EU/EEA; for any other party
@@ -84,9 +85,9 @@ export const party = z.strictObject({
 export type Party = z.infer<typeof party>;
 
 export const flow = z.strictObject({
-  id: z.string().min(1).max(200),
-  from: z.string().min(1).max(200),
-  to: z.string().min(1).max(200),
+  id: userText(200),
+  from: userText(200),
+  to: userText(200),
   fromRole: z.enum(['controller', 'processor', 'data-subject']),
   toRole: z.enum(['controller', 'processor', 'joint-controller']),
   how: z.enum(['transmission', 'remote-access', 'hosting']).optional(),

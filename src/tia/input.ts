@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { source } from '../data/schema.js';
 import { legalDate } from '../domain/dates.js';
+import { userText } from '../domain/text.js';
 import { measureIdsOf } from './measures.js';
 import { guaranteeLetter } from './schema.js';
 
@@ -9,7 +10,7 @@ import { guaranteeLetter } from './schema.js';
  * reported, never dropped.
  */
 
-const shortText = z.string().min(1).max(2000);
+const shortText = userText(2000);
 
 /** Step 1 of EDPB Recommendations 01/2020 and SCC Clause 14(b)(i): the circumstances of the transfer. */
 export const tiaCircumstances = z.strictObject({
@@ -112,7 +113,7 @@ export const tiaMeasures = z.strictObject({
 
 /** A legal basis for access, with the assessor's estimates per year. */
 export const quantifiedBasis = z.strictObject({
-  legalBasis: z.string().min(1).max(200),
+  legalBasis: userText(200),
   /** Probability, per year, that the importer is targeted under this basis. */
   pTargeted: z.number().min(0).max(1),
   /** Probability that the transferred data fall within the scope of such a request. */

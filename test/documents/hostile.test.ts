@@ -8,10 +8,13 @@ import { sampleCase } from './fixtures.js';
 import { engineAssessed, langs } from './helpers.js';
 import { readDocx } from './read-docx.js';
 
-/** Odd and hostile input in every place a user can put text: it comes out as typed, never as markup. */
+/**
+ * Odd and hostile input in every place a user can put text: it comes out as typed, never as markup.
+ * (Control characters and bidirectional overrides are refused at the door: test/domain/text.test.ts.)
+ */
 
 const HOSTILE =
-  'Acme & Co <b>"bold"</b> \'q\' {{name}} {{{raw}}} {{> partial}} 😀👍🏽 \u200fשלום עולם\u200f \u202eevil\u202c';
+  'Acme & Co <b>"bold"</b> \'q\' {{name}} {{{raw}}} {{> partial}} 😀👍🏽 \u200fשלום עולם\u200f \u200eevil\u200e';
 const LONG = `Mycket ${'långt '.repeat(160)}namn AB`;
 
 function hostileCase(): AssessmentCase {

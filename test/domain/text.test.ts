@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/index.js';
+import { refusedCharacter, userText } from '../../src/domain/text.js';
+
+/** Text a user writes is printed as sent, or refused with the place named: never changed in silence. */
+
+describe('refusedCharacter', () => {
+  it('lets through what a document can show as sent', () => {
+    for (const fine of [
+      'Exempeluniversitetet',
+      'Åland & Co <b>',
+      'line one\nline two\tand a tab\r\n',
+      '😀👍🏽 emoji with surrogate pairs',
+      '\u200fשלום עולם\u200f',
+      'مرحبا \u200e(LRM) \u200f(RLM)',
+      '\uE000 private use',
+    ]) {
+      expect(refusedCharacter(fine), JSON.stringify(fine)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['\u0000', 'U+0000', 'a document cannot hold'],
+    ['\u0007', 'U+0007', 'a document cannot hold'],
+    ['\u001b', 'U+001B', 'a document cannot hold'],
+    ['\u007f', 'U+007F', 'a document cannot hold'],
+    ['\u0085', 'U+0085', 'a document cannot hold'],
+    ['\uFFFE', 'U+FFFE', 'a document cannot hold'],
+    ['\u202e', 'U+202E', 'bidirectional control'],
+    ['\u202a', 'U+202A', 'bidirectional control'],
+    ['\u2066', 'U+2066', 'bidirectional control'],
+    ['\u2069', 'U+2069', 'bidirectional control'],
+    ['\ud800', 'U+D800', 'surrogate pair'],
+    ['\udc00', 'U+DC00', 'surrogate pair'],
+  ])('refuses %j, naming %s and where it is', (char, code, why) => {
+    const reason = refusedCharacter(`Acme${char}AB`);
+    expect(reason).toContain(code);
+    expect(reason).toContain('at character 5');
+    expect(reason).toContain(why);
+  });
+
+  it('the schema applies it beside the length limits', () => {
+    const name = userText(10);
+    expect(name.safeParse('Acme AB').success).toBe(true);
+    expect(name.safeParse('').success).toBe(false);
+    expect(name.safeParse('x'.repeat(11)).success).toBe(false);
+    const refused = name.safeParse('a\u202eb');
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/U\+202E/);
+  });
+});
+
+describe('through the API: a 400 naming the field, on every route that prints text', () => {
+  const app = createApp({ config: { log: false } });
+  const post = (path: string, body: unknown) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const parties = (name: string) => [
+    { id: 'uni', name, country: 'SE', type: 'public-authority' },
+    { id: 'vendor', name: 'Vendor Pvt Ltd', country: 'IN', type: 'company', gdprBasis: 'none' },
+  ];
+  const flows = [{ id: 'f1', from: 'uni', to: 'vendor', fromRole: 'controller', toRole: 'processor' }];
+  const errorsOf = async (res: Response) => {
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    return ((await res.json()) as { errors: { field: string; reason: string; in: string }[] }).errors;
+  };
+
+  it('POST /v1/assessments: a party name with a right-to-left override', async () => {
+    const errors = await errorsOf(
+      await post('/v1/assessments', { parties: parties('Uni\u202eBA emoc'), flows }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        field: 'parties[0].name',
+        in: 'body',
+        reason: expect.stringMatching(/U\+202E/),
+      }),
+    );
+  });
+
+  it('POST /v1/documents/memo: a control character in a flow id', async () => {
+    const errors = await errorsOf(
+      await post('/v1/documents/memo', {
+        case: { parties: parties('Uni'), flows: [{ ...flows[0], id: 'f\u00011' }] },
+        documentDate: '2026-11-15',
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ field: 'case.flows[0].id', reason: expect.stringMatching(/U\+0001/) }),
+    );
+  });
+});
