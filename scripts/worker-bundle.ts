@@ -12,8 +12,11 @@ export interface WorkerBundle {
   groups: Map<string, number>;
   /** Bytes of inputs that must stay out (docx, zod's non-English locales). */
   outsideBytes: number;
-  /** Modules that reach a stand-in of wrangler.toml's [alias] without being part of zod. */
-  strayAliasImports: string[];
+  /**
+   * What is wrong with wrangler.toml's [alias]: a module that reaches a stand-in without being the zod
+   * module it was made for, or an expected swap that no longer happens (zod moved its files).
+   */
+  aliasProblems: string[];
 }
 
 export const bundleLimitKiB = 300;
@@ -32,15 +35,37 @@ function groupOf(input: string): string {
 
 /**
  * Inputs that must stay out of the Worker: docx (the run time assembles documents from the stamps the
- * build learnt; docx is for the stock path and the build) and zod's message languages besides English
- * (wrangler.toml aliases zod's locales index to src/zod-locales.ts).
+ * build learnt; docx is for the stock path and the build), zod's message languages besides English, and
+ * zod's `compile` and `fromJSONSchema` (wrangler.toml swaps those for src/zod-*.ts).
  */
 const mustStayOut = (input: string) =>
   /node_modules\/docx\//.test(input) ||
-  (/node_modules\/zod\/v4\/locales\//.test(input) && !input.endsWith('/en.js'));
+  (/node_modules\/zod\/v4\/locales\//.test(input) && !input.endsWith('/en.js')) ||
+  /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input);
 
-/** The stand-ins wrangler.toml aliases zod's own modules to: only zod may import them. */
-const standIns = ['src/zod-locales.ts', 'src/zod-worker-stubs.ts'];
+/** Every swap wrangler.toml's [alias] makes: the zod module that imports, what it wrote, the stand-in. */
+const expectedSwaps = [
+  ['node_modules/zod/v4/core/index.js', '../locales/index.js', 'src/zod-locales.ts'],
+  ['node_modules/zod/v4/classic/external.js', '../locales/index.js', 'src/zod-locales.ts'],
+  ['node_modules/zod/v4/core/index.js', './compile.js', 'src/zod-worker-stubs.ts'],
+  ['node_modules/zod/v4/classic/external.js', './from-json-schema.js', 'src/zod-worker-stubs.ts'],
+] as const;
+const standIns = new Set<string>(expectedSwaps.map(([, , standIn]) => standIn));
+
+function aliasProblemsOf(meta: Metafile): string[] {
+  const problems: string[] = [];
+  const swaps = Object.entries(meta.inputs).flatMap(([importer, { imports }]) =>
+    imports.filter((i) => standIns.has(i.path)).map((i) => `${importer} ${i.original} ${i.path}`),
+  );
+  const expected = new Set(expectedSwaps.map((swap) => swap.join(' ')));
+  for (const swap of swaps) {
+    if (!expected.has(swap)) problems.push(`unexpected swap: ${swap} (an alias key catches another module)`);
+  }
+  for (const swap of expected) {
+    if (!swaps.includes(swap)) problems.push(`swap no longer made: ${swap} (did zod move the file?)`);
+  }
+  return problems;
+}
 
 export function buildWorkerBundle(): WorkerBundle {
   const out = mkdtempSync(join(tmpdir(), 'tredjeland-worker-'));
@@ -48,7 +73,7 @@ export function buildWorkerBundle(): WorkerBundle {
   execFileSync(
     'npx',
     ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', out, '--metafile', metafile],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const contents = readdirSync(out)
     .filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
@@ -63,18 +88,12 @@ export function buildWorkerBundle(): WorkerBundle {
       if (mustStayOut(input)) outsideBytes += bytesInOutput;
     }
   }
-  const strayAliasImports = Object.entries(meta.inputs)
-    .filter(([input, { imports }]) => {
-      const reachesStandIn = imports.some((i) => standIns.includes(i.path));
-      return reachesStandIn && !input.startsWith('node_modules/zod/');
-    })
-    .map(([input]) => input);
 
   return {
     gzipBytes: contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0),
     rawBytes: contents.reduce((sum, c) => sum + c.length, 0),
     groups,
     outsideBytes,
-    strayAliasImports,
+    aliasProblems: aliasProblemsOf(meta),
   };
 }

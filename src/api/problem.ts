@@ -68,15 +68,25 @@ function safeLang(c: Context): Lang {
   }
 }
 
-/** `flows[3].to`, `query.asOf`: a path a person can find in what they sent. */
+/**
+ * `flows[3].to`, `query.asOf`: a path a person can find in what they sent. A key the user wrote is
+ * echoed with its control and bidirectional characters spelt out (`\u202E`), so the answer cannot
+ * itself be made to read otherwise than it says.
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${visible(String(key))}` : visible(String(key));
   }
   return out || '(root)';
 }
+
+const invisible =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters spelt out.
+  /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const visible = (key: string) =>
+  key.replace(invisible, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 export function zodFieldErrors(error: ZodError, location?: string): FieldError[] {
   const where = location ? { in: location } : {};
@@ -89,7 +99,9 @@ export function zodFieldErrors(error: ZodError, location?: string): FieldError[]
         ...where,
       }));
     }
-    return [{ field: fieldPath(issue.path), reason: issue.message, ...where }];
+    // A refused record key (an id in `details.flows`): the key's own reason, not zod's "Invalid key".
+    const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    return [{ field: fieldPath(issue.path), reason, ...where }];
   });
 }
 

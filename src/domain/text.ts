@@ -21,7 +21,8 @@ export function refusedCharacter(value: string): string | undefined {
   if (!found) return undefined;
   const char = found[0];
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  const at = `at character ${found.index + 1}`;
+  // Counted in characters as a person sees them (code points), not in UTF-16 units.
+  const at = `at character ${[...value.slice(0, found.index)].length + 1}`;
   if (bidiControls.test(char)) {
     return `holds ${code} ${at}, a bidirectional control that can make printed text read otherwise than sent; remove it`;
   }
@@ -31,14 +32,28 @@ export function refusedCharacter(value: string): string | undefined {
   return `holds ${code} ${at}, a character a document cannot hold; remove it`;
 }
 
+/** The refinement that reports a refused character. */
+function refuseCharacters(value: string, ctx: z.RefinementCtx) {
+  const reason = refusedCharacter(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: reason });
+}
+
 /** A string a user writes that the product prints: 1 to `max` characters, none of them refused. */
 export function userText(max: number) {
+  return z.string().min(1).max(max).superRefine(refuseCharacters);
+}
+
+/**
+ * A reference a user gives for a finding (title, CELEX, OJ reference, URL), printed in the TIA report:
+ * strict, so no field is dropped, and each text checked like any other the product prints.
+ */
+export function userSource() {
   return z
-    .string()
-    .min(1)
-    .max(max)
-    .superRefine((value, ctx) => {
-      const reason = refusedCharacter(value);
-      if (reason) ctx.addIssue({ code: 'custom', message: reason });
-    });
+    .strictObject({
+      title: userText(1000),
+      celex: userText(100).optional(),
+      oj: userText(200).optional(),
+      url: z.string().url().max(2000).superRefine(refuseCharacters).optional(),
+    })
+    .refine((s) => s.celex || s.oj || s.url, 'a source needs a CELEX number, an OJ reference or a URL');
 }

@@ -362,6 +362,8 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
       `engine gave "${transfer.result.value}" to ${transfer.result.question.id}, which does not accept it`,
     );
   }
+  // Said even while the transfer question is open: the date alone makes it apply.
+  warnGdprNotYetInEeaEfta(facts, parties, verdict);
   if (transfer.result.status === 'open') {
     openQuestionOf(verdict, 'transfer', transfer);
     return verdict;
@@ -370,7 +372,6 @@ function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): E
   const outcome = transfer.result.output;
   verdict.kind = outcome.kind;
   warnUnconfirmedPlaces(facts, parties, verdict);
-  warnGdprNotYetInEeaEfta(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
   noteInterimArrangement(facts, parties, outcome, verdict);
 

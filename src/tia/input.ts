@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { source } from '../data/schema.js';
 import { legalDate } from '../domain/dates.js';
-import { userText } from '../domain/text.js';
+import { userSource, userText } from '../domain/text.js';
 import { measureIdsOf } from './measures.js';
 import { guaranteeLetter } from './schema.js';
 
@@ -58,7 +57,7 @@ export const guaranteeAnswer = z.enum(['met', 'not-met']);
 export const userFinding = z.strictObject({
   guarantee: guaranteeLetter,
   text: shortText,
-  sources: z.array(source).min(1),
+  sources: z.array(userSource()).min(1).max(50),
   checked: legalDate.optional(),
 });
 export type UserFinding = z.infer<typeof userFinding>;

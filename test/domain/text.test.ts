@@ -39,6 +39,11 @@ describe('refusedCharacter', () => {
     expect(reason).toContain(why);
   });
 
+  it('counts the place in characters as a person sees them, not in UTF-16 units', () => {
+    expect(refusedCharacter('😀😀\u202e')).toContain('at character 3');
+    expect(refusedCharacter('åäö\u0001')).toContain('at character 4');
+  });
+
   it('the schema applies it beside the length limits', () => {
     const name = userText(10);
     expect(name.safeParse('Acme AB').success).toBe(true);
@@ -80,6 +85,49 @@ describe('through the API: a 400 naming the field, on every route that prints te
         reason: expect.stringMatching(/U\+202E/),
       }),
     );
+  });
+
+  it('POST /v1/tia: the sources of a finding, strictly (no field dropped, no override printed)', async () => {
+    const finding = (source: object) => ({
+      destination: 'IN',
+      transferTool: 'scc',
+      sccModule: 2,
+      asOf: '2026-11-01',
+      laws: { findings: [{ guarantee: 'A', text: 'Own finding', sources: [source] }] },
+    });
+    const refused = await errorsOf(
+      await post('/v1/tia', finding({ title: 'Report \u202egpj.exe', url: 'https://example.org/r' })),
+    );
+    expect(refused).toContainEqual(
+      expect.objectContaining({
+        field: 'laws.findings[0].sources[0].title',
+        reason: expect.stringMatching(/U\+202E at character 8/),
+      }),
+    );
+    const unknown = await errorsOf(
+      await post('/v1/tia', finding({ title: 'Report', url: 'https://example.org/r', page: 12 })),
+    );
+    expect(unknown).toContainEqual(
+      expect.objectContaining({
+        field: 'laws.findings[0].sources[0].page',
+        reason: expect.stringMatching(/unknown field/),
+      }),
+    );
+    const accepted = await post('/v1/tia', finding({ title: 'Report', oj: 'OJ L 1, 1.1.2020, p. 1' }));
+    expect(accepted.status).toBe(200);
+  });
+
+  it('a refused id used as a key of details: its own reason, and the key spelt out in the field', async () => {
+    const errors = await errorsOf(
+      await post('/v1/documents/memo', {
+        case: { parties: parties('Uni'), flows },
+        details: { parties: { 'uni\u202e': { address: 'Box 1' } } },
+        documentDate: '2026-11-15',
+      }),
+    );
+    const error = errors.find((e) => e.field.startsWith('details.parties'));
+    expect(error?.field).toBe('details.parties.uni\\u202E');
+    expect(error?.reason).toMatch(/U\+202E at character 4/);
   });
 
   it('POST /v1/documents/memo: a control character in a flow id', async () => {

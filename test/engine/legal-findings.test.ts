@@ -402,6 +402,20 @@ describe('the GDPR reached Iceland, Liechtenstein and Norway only on 20 July 201
     expect(codes(only(parties, flow, '2018-07-20'))).not.toContain('gdpr-not-yet-in-eea-efta');
   });
 
+  it('only the importer in Norway (its employee receives in Sweden): flagged too', () => {
+    const staff = { id: 'staff', country: 'SE', type: 'individual' as const, employerId: 'no' };
+    const v = only([se, no, staff], { from: 'se', to: 'staff', ...toProcessor }, '2018-06-01');
+    expect(message(v, 'gdpr-not-yet-in-eea-efta')).toMatch(/\bNO\b/);
+  });
+
+  it('said even while the transfer question is still open', () => {
+    // A US sender whose footing under the GDPR is not given: the transfer test asks for it.
+    const us = { id: 'us', country: 'US', type: 'company' as const };
+    const v = only([us, no], { from: 'us', to: 'no', ...toProcessor }, '2018-06-01');
+    expect(v.kind).toBe('undetermined');
+    expect(codes(v)).toContain('gdpr-not-yet-in-eea-efta');
+  });
+
   it('flows within the Union, or to a third country, in June 2018 are not flagged', () => {
     const de = { id: 'de', country: 'DE', type: 'company' as const };
     expect(codes(only([se, de], { from: 'se', to: 'de', ...toProcessor }, '2018-06-01'))).not.toContain(
