@@ -592,7 +592,8 @@ const encryptedWithKeysInEea = (x: Answers) =>
 
 /**
  * The EDPB use cases of Recommendations 01/2020 (v2.0), Annex 2, as rules over the answers to step 1.
- * Paragraph numbers follow the v2.0 numbering as recalled (unconfirmed; see data/laws/measures.json).
+ * Paragraph numbers are those of data/laws/measures.json, meant as the v2.0 numbering (v1.0 numbered the
+ * use cases differently). They have not been checked against the v2.0 text: unconfirmed, see the notes there.
  */
 export const useCaseRules = {
   // Use Case 1 (para. 84): storage needing no clear text; strong encryption, keys only in the EEA.
