@@ -395,7 +395,7 @@ const q = {
       en: 'Does the importer rely on documented practical experience that it has received no requests for disclosure of such data from public authorities?',
       sv: 'Åberopar dataimportören dokumenterad praktisk erfarenhet som visar att den inte har fått några begäranden från myndigheter om att lämna ut sådana uppgifter?',
     },
-    cites: [`${scc}, Clause 14(b), footnote 12`, `${edpb}, step 3`],
+    cites: [`${scc}, Clause 14(b)(ii), footnote 12`, `${edpb}, step 3`],
     choices: yesNo,
   },
   practicalExperienceDocumented: {
@@ -404,7 +404,7 @@ const q = {
       en: 'Is that experience recorded continuously, over a sufficiently representative period, in records certified at senior management level that may lawfully be shared with the exporter?',
       sv: 'Är erfarenheten löpande dokumenterad, under en tillräckligt representativ period, i underlag som har intygats på ledningsnivå och som lagligen får lämnas till dataexportören?',
     },
-    cites: [`${scc}, Clause 14(b), footnote 12`],
+    cites: [`${scc}, Clause 14(b)(ii), footnote 12`],
     choices: yesNo,
   },
   practicalExperienceCorroborated: {
@@ -413,7 +413,7 @@ const q = {
       en: 'Is it supported by other relevant, objective elements, and corroborated and not contradicted by public or otherwise accessible reliable information (requests in the same sector, case law, reports of independent oversight bodies)?',
       sv: 'Stöds den av andra relevanta och objektiva omständigheter, och bekräftas den, utan att motsägas, av offentlig eller annars tillgänglig tillförlitlig information (begäranden i samma sektor, rättspraxis, rapporter från oberoende tillsynsorgan)?',
     },
-    cites: [`${scc}, Clause 14(b), footnote 12`, `${edpb}, step 3`],
+    cites: [`${scc}, Clause 14(b)(ii), footnote 12`, `${edpb}, step 3`],
     choices: yesNo,
   },
   otherMeasuresEffective: {
@@ -512,7 +512,7 @@ const c = {
       'The transfer may proceed without supplementary measures: the destination’s laws fall short of the guarantees, but the importer’s documented practical experience, corroborated by objective and reliable information, gives no reason to believe they will be applied to these data or this importer. Keep the evidence with the assessment; it is the first thing a supervisory authority will ask for.',
       'Överföringen får ske utan ytterligare åtgärder: mottagarlandets lagar uppfyller inte garantierna, men dataimportörens dokumenterade praktiska erfarenhet, bekräftad av objektiv och tillförlitlig information, ger inget skäl att tro att de kommer att tillämpas på dessa uppgifter eller denna dataimportör. Förvara underlaget tillsammans med bedömningen; det är det första en tillsynsmyndighet kommer att begära.',
     ),
-    cites: [`${scc}, Clause 14(b), footnote 12`, `${edpb}, step 3`],
+    cites: [`${scc}, Clause 14(b)(ii), footnote 12`, `${edpb}, step 3`],
   },
   proceedUseCase1: {
     text: withProcedure(
@@ -683,7 +683,7 @@ export const clause14Machine = setup({
     // data/laws/us.json carries a Commission finding (Decision (EU) 2023/1795, EO 14086).
     destinationHasCommissionFinding: answered('us'),
     reliesOnCommissionFinding: answered('yes'),
-    // SCC Clause 14(b), footnote 12: practical experience counts only if documented and corroborated.
+    // SCC Clause 14(b)(ii), footnote 12: practical experience counts only if documented and corroborated.
     importerClaimsPracticalExperience: answered('yes'),
     experienceDocumented: answered('yes'),
     experienceCorroborated: answered('yes'),

@@ -314,7 +314,7 @@ function practicalExperienceSection(
   considered: boolean,
 ): NonNullable<TiaResult['practicalExperience']> {
   const pe = answers.practicalExperience;
-  const cites = [`${scc}, Clause 14(b), footnote 12`, 'EDPB Recommendations 01/2020 (v2.0), step 3'];
+  const cites = [`${scc}, Clause 14(b)(ii), footnote 12`, 'EDPB Recommendations 01/2020 (v2.0), step 3'];
   if (!pe?.claimed) {
     return {
       claimed: false,

@@ -67,7 +67,7 @@ export function quantifyAccess(input: QuantifiedInput): QuantifiedResult {
     note: riskBasedApproachNote,
     cites: [
       'EDPB Recommendations 01/2020 (v2.0), step 3',
-      'Decision (EU) 2021/914, Annex, Clause 14(b), footnote 12',
+      'Decision (EU) 2021/914, Annex, Clause 14(b)(ii), footnote 12',
     ],
   };
 }
