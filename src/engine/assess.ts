@@ -513,7 +513,7 @@ function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, verdict
   if (codes.size === 0) return;
   verdict.warnings.push({
     code: 'gdpr-not-yet-in-eea-efta',
-    message: texts.gdprNotYetInEeaEfta([...codes].sort(), eeaEfta.appliesFrom),
+    message: texts.gdprNotYetInEeaEfta([...codes].sort().map(namesOf), eeaEfta.appliesFrom),
     review: true,
   });
 }
