@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
+import { spellOutHidden } from '../domain/text.js';
 import { type Lang, pickLang } from './lang.js';
 
 /** RFC 9457 problem details. `errors` names each offending field and why. */
@@ -68,25 +69,15 @@ function safeLang(c: Context): Lang {
   }
 }
 
-/**
- * `flows[3].to`, `query.asOf`: a path a person can find in what they sent. A key the user wrote is
- * echoed with its control and bidirectional characters spelt out (`\u202E`), so the answer cannot
- * itself be made to read otherwise than it says.
- */
+/** `flows[3].to`, `query.asOf`: a path a person can find in what they sent, hidden characters spelt out. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${visible(String(key))}` : visible(String(key));
+    else out += out ? `.${spellOutHidden(String(key))}` : spellOutHidden(String(key));
   }
   return out || '(root)';
 }
-
-const invisible =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters spelt out.
-  /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const visible = (key: string) =>
-  key.replace(invisible, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 export function zodFieldErrors(error: ZodError, location?: string): FieldError[] {
   const where = location ? { in: location } : {};

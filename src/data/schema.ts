@@ -12,6 +12,12 @@ export const localized = z.object({ en: z.string().min(1), sv: z.string().min(1)
 export type Localized = z.infer<typeof localized>;
 
 /** Where a fact comes from. At least one of celex, oj or url is given. */
+/** A source must say where to find it: a CELEX number, an OJ reference or a URL. */
+export const sourceIsFindable = [
+  (s: { celex?: string; oj?: string; url?: string }) => Boolean(s.celex || s.oj || s.url),
+  'a source needs a CELEX number, an OJ reference or a URL',
+] as const;
+
 export const source = z
   .object({
     title: z.string().min(1),
@@ -19,7 +25,7 @@ export const source = z
     oj: z.string().optional(),
     url: z.string().url().optional(),
   })
-  .refine((s) => s.celex || s.oj || s.url, 'a source needs a CELEX number, an OJ reference or a URL');
+  .refine(...sourceIsFindable);
 export type Source = z.infer<typeof source>;
 
 /** `confirmed`: checked against a primary or official source. `unconfirmed`: say so to the user. */

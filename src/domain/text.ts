@@ -9,18 +9,35 @@ import { z } from 'zod';
  *   allowed: right-to-left names need no more than those.
  * Refusing, with the place named, is better than printing something else than the user sent.
  */
-const refused =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const loneSurrogate = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const bidiControlChars = '\\u202A-\\u202E\\u2066-\\u2069';
+const refused = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${bidiControlChars}\\uFFFE\\uFFFF]|${loneSurrogate}`,
+);
+const bidiControls = new RegExp(`[${bidiControlChars}]`);
+/** Everything a reader cannot see: the refused characters, tab and line breaks, and the marks U+200E/F. */
+const invisible = new RegExp(
+  `[\\u0000-\\u001F\\u007F-\\u009F\\u200E\\u200F${bidiControlChars}\\uFFFE\\uFFFF]|${loneSurrogate}`,
+  'g',
+);
 
-const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
+/** `U+202E` for a character (a UTF-16 unit: lone surrogates are what these are about). */
+const codePointOf = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Text a user wrote, to be echoed in an answer (a record key in a field path): hidden characters spelt
+ * out as `\u202E`, so the answer cannot itself be made to read otherwise than it says.
+ */
+export function spellOutHidden(text: string): string {
+  return text.replace(invisible, (char) => `\\u${codePointOf(char).slice(2)}`);
+}
 
 /** Why `value` cannot be printed as sent, or undefined when it can. */
 export function refusedCharacter(value: string): string | undefined {
   const found = refused.exec(value);
   if (!found) return undefined;
   const char = found[0];
-  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointOf(char);
   // Counted in characters as a person sees them (code points), not in UTF-16 units.
   const at = `at character ${[...value.slice(0, found.index)].length + 1}`;
   if (bidiControls.test(char)) {
@@ -41,19 +58,4 @@ function refuseCharacters(value: string, ctx: z.RefinementCtx) {
 /** A string a user writes that the product prints: 1 to `max` characters, none of them refused. */
 export function userText(max: number) {
   return z.string().min(1).max(max).superRefine(refuseCharacters);
-}
-
-/**
- * A reference a user gives for a finding (title, CELEX, OJ reference, URL), printed in the TIA report:
- * strict, so no field is dropped, and each text checked like any other the product prints.
- */
-export function userSource() {
-  return z
-    .strictObject({
-      title: userText(1000),
-      celex: userText(100).optional(),
-      oj: userText(200).optional(),
-      url: z.string().url().max(2000).superRefine(refuseCharacters).optional(),
-    })
-    .refine((s) => s.celex || s.oj || s.url, 'a source needs a CELEX number, an OJ reference or a URL');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { sourceIsFindable } from '../data/schema.js';
 import { legalDate } from '../domain/dates.js';
-import { userSource, userText } from '../domain/text.js';
+import { userText } from '../domain/text.js';
 import { measureIdsOf } from './measures.js';
 import { guaranteeLetter } from './schema.js';
 
@@ -53,11 +54,24 @@ export type TiaCircumstances = z.infer<typeof tiaCircumstances>;
 
 export const guaranteeAnswer = z.enum(['met', 'not-met']);
 
+/**
+ * A source the assessor gives for a finding, printed in the TIA report: strict, so no field is dropped,
+ * and each text checked like any other the product prints.
+ */
+const findingSource = z
+  .strictObject({
+    title: userText(1000),
+    celex: userText(100).optional(),
+    oj: userText(200).optional(),
+    url: userText(2000).pipe(z.url()).optional(),
+  })
+  .refine(...sourceIsFindable);
+
 /** A finding the assessor records against one guarantee, with its own sources. */
 export const userFinding = z.strictObject({
   guarantee: guaranteeLetter,
   text: shortText,
-  sources: z.array(userSource()).min(1).max(50),
+  sources: z.array(findingSource).min(1).max(50),
   checked: legalDate.optional(),
 });
 export type UserFinding = z.infer<typeof userFinding>;
