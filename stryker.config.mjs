@@ -1,0 +1,21 @@
+// Mutation testing: `npm run test:mutation` (all four folders, one after another) or
+// `npm run test:mutation -- --mutate machines/sccModule.ts` (one file). See test/MUTATION.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['machines/**/*.ts', 'src/engine/**/*.ts', 'src/tia/**/*.ts', 'src/documents/views/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  timeoutMS: 20000,
+  // The first, unmutated run of the suite with per-test coverage; slow on a shared machine.
+  dryRunTimeoutMinutes: 20,
+  ignoreStatic: true,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
