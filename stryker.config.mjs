@@ -1,5 +1,6 @@
-// Mutation testing: `npm run test:mutation` (all four folders, one after another) or
-// `npm run test:mutation -- --mutate machines/sccModule.ts` (one file). See test/MUTATION.md.
+// Mutation testing: `npm run test:mutation` (scripts/test-mutation.sh: the four scopes one after another,
+// each with the tests of its rules). See test/MUTATION.md.
+const scope = process.env.MUTATION_SCOPE ?? 'all';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -9,9 +10,9 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental-${scope}.json`,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   timeoutMS: 20000,
   // The first, unmutated run of the suite with per-test coverage; slow on a shared machine.
   dryRunTimeoutMinutes: 20,
