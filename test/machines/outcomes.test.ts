@@ -266,6 +266,22 @@ describe('SCC module (Decision (EU) 2021/914)', () => {
     });
     expect(m4.status).toBe('open');
     if (m4.status === 'open') expect(m4.question.id).toBe('combinesWithEuData');
+    for (const [exporter, importer] of [
+      ['controller', 'controller'],
+      ['controller', 'joint-controller'],
+      ['controller', 'processor'],
+      ['processor', 'processor'],
+    ]) {
+      const asked = { sccExporterRole: exporter, sccImporterRole: importer };
+      // Without the exporter's establishment, modules 1-3 stop at the Clause 13 question...
+      const open = run<SccModuleOutput>(sccModuleMachine, { importerSubjectToGdpr: 'no', ...asked });
+      expect(open.status, `${exporter} to ${importer}`).toBe('open');
+      if (open.status === 'open') expect(open.question.id).toBe('exporterEstablishment');
+      // ...and with every answer given, combination with EU data is never asked.
+      const done = run<SccModuleOutput>(sccModuleMachine, { ...base, ...asked, combinesWithEuData: 'yes' });
+      expect(done.status).toBe('done');
+      expect(done.trail.map((step) => step.id)).not.toContain('combinesWithEuData');
+    }
   });
   it('Clause 13 records the case of an Art. 3(2) exporter', () => {
     expect(module('controller', 'processor', { exporterEstablishment: 'representative' }).clause13).toBe(
