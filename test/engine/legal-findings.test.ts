@@ -455,3 +455,24 @@ describe('the SCCs of modules 2 and 3 are also the Art. 28 contract (2021/914, r
     }
   });
 });
+
+describe('special categories need an Art. 9(2) condition besides the transfer tool', () => {
+  it.each([
+    ['US', 'scc'],
+    ['JP', 'adequacy'],
+  ])(
+    'a flow of special categories to %s (%s) says so; the same flow without them does not',
+    (country, mechanism) => {
+      for (const lang of ['en', 'sv'] as const) {
+        const flow = { from: 'se', to: 'imp', fromRole: 'controller', toRole: 'processor' } as const;
+        const parties = [{ ...se, gdprBasis: 'establishment' as const }, company('imp', country)];
+        const sensitive = only(parties, { ...flow, specialCategories: true }, today, lang);
+        expect(sensitive.mechanism).toBe(mechanism);
+        expect(message(sensitive, 'special-categories')).toContain(lang === 'en' ? 'Art. 9(2)' : 'art. 9.2');
+        expect(codes(only(parties, { ...flow, specialCategories: false }, today, lang))).not.toContain(
+          'special-categories',
+        );
+      }
+    },
+  );
+});
