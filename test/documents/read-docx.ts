@@ -57,9 +57,10 @@ export function parseXml(xml: string): XmlElement {
   return element;
 }
 
-const isW = (node: XmlElement | string, local: string): node is XmlElement =>
+const isW = (node: XmlElement | string, local: string): boolean =>
   typeof node !== 'string' && node.uri === W && node.local === local;
-const children = (node: XmlElement, local: string) => node.children.filter((c) => isW(c, local));
+const children = (node: XmlElement, local: string) =>
+  node.children.filter((c): c is XmlElement => isW(c, local));
 /** Descendants named so, in document order, not looking inside a match (paragraphs do not nest). */
 function descendants(node: XmlElement, local: string, out: XmlElement[] = []): XmlElement[] {
   for (const child of node.children) {

@@ -271,7 +271,7 @@ describe('SCC module (Decision (EU) 2021/914)', () => {
       ['controller', 'joint-controller'],
       ['controller', 'processor'],
       ['processor', 'processor'],
-    ]) {
+    ] as const) {
       const asked = { sccExporterRole: exporter, sccImporterRole: importer };
       // Without the exporter's establishment, modules 1-3 stop at the Clause 13 question...
       const open = run<SccModuleOutput>(sccModuleMachine, { importerSubjectToGdpr: 'no', ...asked });
