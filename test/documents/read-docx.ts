@@ -98,19 +98,40 @@ export function readDocx(bytes: Uint8Array): ReadDocx {
   };
   const parsed = (path: string) => parseXml(part(path));
   const xml = part('word/document.xml');
-  const body = parseXml(xml);
-  const paragraphs = descendants(body, 'p').map((p) => {
-    const pPr = children(p, 'pPr')[0];
-    return {
-      style: wVal(pPr && children(pPr, 'pStyle')[0]),
-      text: paragraphText(p),
-      highlighted: descendants(p, 'highlight').some((h) => wVal(h) === 'yellow'),
-    };
-  });
-  const tables = descendants(body, 'tbl').map((tbl) =>
-    children(tbl, 'tr').map((tr) =>
-      children(tr, 'tc').map((tc) => descendants(tc, 'p').map(paragraphText).join('\n')),
-    ),
-  );
-  return { files, part, parsed, xml, paragraphs, tables, text: paragraphs.map((p) => p.text).join('\n') };
+  // Parsed when first asked for: a test that reads only a part's text pays nothing for it.
+  let read: Pick<ReadDocx, 'paragraphs' | 'tables' | 'text'> | undefined;
+  const body = () => {
+    if (read) return read;
+    const root = parseXml(xml);
+    const paragraphs = descendants(root, 'p').map((p) => {
+      const pPr = children(p, 'pPr')[0];
+      return {
+        style: wVal(pPr && children(pPr, 'pStyle')[0]),
+        text: paragraphText(p),
+        highlighted: descendants(p, 'highlight').some((h) => wVal(h) === 'yellow'),
+      };
+    });
+    const tables = descendants(root, 'tbl').map((tbl) =>
+      children(tbl, 'tr').map((tr) =>
+        children(tr, 'tc').map((tc) => descendants(tc, 'p').map(paragraphText).join('\n')),
+      ),
+    );
+    read = { paragraphs, tables, text: paragraphs.map((p) => p.text).join('\n') };
+    return read;
+  };
+  return {
+    files,
+    part,
+    parsed,
+    xml,
+    get paragraphs() {
+      return body().paragraphs;
+    },
+    get tables() {
+      return body().tables;
+    },
+    get text() {
+      return body().text;
+    },
+  };
 }
