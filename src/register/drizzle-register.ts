@@ -95,6 +95,8 @@ export class DrizzleRegister implements CaseRegister {
           .get(),
       );
       if (!now) throw new CaseNotFound(id);
+      // Still the version the write was based on: not a race, the database refused the write itself.
+      if (now.etag === expectedEtag) throw new RegisterUnavailable(new Error('the write was refused by a constraint'));
       throw new VersionConflict(now);
     }
     return stored;
@@ -314,9 +316,8 @@ export class DrizzleRegister implements CaseRegister {
     try {
       await this.db.batch(statements);
     } catch (error) {
-      const kind = this.options.classify(error);
-      if (kind === 'constraint' && signalConstraint) throw constraintFailed;
-      if (kind === 'constraint') throw error;
+      if (signalConstraint && this.options.classify(error) === 'constraint') throw constraintFailed;
+      // Nothing of the batch was written; the caller may try again.
       throw new RegisterUnavailable(error);
     }
   }
