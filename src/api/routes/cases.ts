@@ -637,7 +637,7 @@ export function caseRoutes(getRegister: (c: Ctx) => CaseRegister | undefined): R
 
     app.openapi(routes.importAll, async (c) => {
       requireWrite(c);
-      const text = await c.req.text();
+      const text = new TextDecoder().decode(await c.req.arrayBuffer());
       const lines = text.split('\n');
       if (lines.at(-1) === '') lines.pop();
       try {
