@@ -20,7 +20,10 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { d1Databases: { DB2: 'tredjeland-second' }, bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                d1Databases: { DB2: 'tredjeland-second' },
+                bindings: { TEST_MIGRATIONS: migrations },
+              },
             }),
           ],
           test: {

@@ -96,7 +96,8 @@ export class DrizzleRegister implements CaseRegister {
       );
       if (!now) throw new CaseNotFound(id);
       // Still the version the write was based on: not a race, the database refused the write itself.
-      if (now.etag === expectedEtag) throw new RegisterUnavailable(new Error('the write was refused by a constraint'));
+      if (now.etag === expectedEtag)
+        throw new RegisterUnavailable(new Error('the write was refused by a constraint'));
       throw new VersionConflict(now);
     }
     return stored;

@@ -26,7 +26,10 @@ afterAll(() => {
 registerSuite('SQLite', {
   async app(tokens) {
     main ??= await open(join(dir, 'register.db'));
-    return createApp({ register: main.register, config: { log: false, ...(tokens ? { apiTokens: tokens } : {}) } });
+    return createApp({
+      register: main.register,
+      config: { log: false, ...(tokens ? { apiTokens: tokens } : {}) },
+    });
   },
   async emptyApp() {
     count += 1;

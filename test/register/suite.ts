@@ -42,9 +42,33 @@ export function sampleCase(tag: string) {
       { id: 'in', name: `Indiska ${tag} Pvt`, country: 'IN', type: 'company' },
     ],
     flows: [
-      { id: 'us', from: 'kommun', to: 'moln', fromRole: 'controller', toRole: 'processor', how: 'hosting', publicPowers: false },
-      { id: 'gb', from: 'kommun', to: 'uk', fromRole: 'controller', toRole: 'processor', how: 'hosting', publicPowers: false },
-      { id: 'in', from: 'kommun', to: 'in', fromRole: 'controller', toRole: 'processor', how: 'hosting', publicPowers: false },
+      {
+        id: 'us',
+        from: 'kommun',
+        to: 'moln',
+        fromRole: 'controller',
+        toRole: 'processor',
+        how: 'hosting',
+        publicPowers: false,
+      },
+      {
+        id: 'gb',
+        from: 'kommun',
+        to: 'uk',
+        fromRole: 'controller',
+        toRole: 'processor',
+        how: 'hosting',
+        publicPowers: false,
+      },
+      {
+        id: 'in',
+        from: 'kommun',
+        to: 'in',
+        fromRole: 'controller',
+        toRole: 'processor',
+        how: 'hosting',
+        publicPowers: false,
+      },
     ],
   };
 }
@@ -64,12 +88,25 @@ async function save(app: App, tag: string, headers: Record<string, string> = {},
   const res = await app.request('/v1/cases', {
     method: 'POST',
     headers: { ...jsonHeaders, ...headers },
-    body: JSON.stringify({ title: `Ärende ${tag}`, caseNumber: `KS ${tag}`, tags: ['moln'], case: sampleCase(tag), ...extra }),
+    body: JSON.stringify({
+      title: `Ärende ${tag}`,
+      caseNumber: `KS ${tag}`,
+      tags: ['moln'],
+      case: sampleCase(tag),
+      ...extra,
+    }),
   });
   return { res, body: (await res.json()) as CaseRecord };
 }
 
-function put(app: App, id: string, etag: string | undefined, title: string, tag: string, headers: Record<string, string> = {}) {
+function put(
+  app: App,
+  id: string,
+  etag: string | undefined,
+  title: string,
+  tag: string,
+  headers: Record<string, string> = {},
+) {
   return app.request(`/v1/cases/${id}`, {
     method: 'PUT',
     headers: { ...jsonHeaders, ...(etag ? { 'if-match': etag } : {}), ...headers },
@@ -91,7 +128,10 @@ export function registerSuite(name: string, h: RegisterHarness) {
         method: 'POST',
         headers: jsonHeaders,
         // Keys in an unusual order: the stored body keeps them as sent.
-        body: JSON.stringify({ case: { flows: sent.flows, parties: sent.parties, asOf: sent.asOf }, title: 'Ärende save1' }),
+        body: JSON.stringify({
+          case: { flows: sent.flows, parties: sent.parties, asOf: sent.asOf },
+          title: 'Ärende save1',
+        }),
       });
       expect(res.status).toBe(201);
       const body = (await res.json()) as CaseRecord & { case: unknown };
@@ -99,14 +139,18 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect(res.headers.get('location')).toBe(`/v1/cases/${body.id}`);
       expect(body.version).toBe(1);
       expect(body.savedBy).toBe('anonymous');
-      expect(body.sha256).toBe(await sha256Hex(JSON.stringify({ flows: sent.flows, parties: sent.parties, asOf: sent.asOf })));
+      expect(body.sha256).toBe(
+        await sha256Hex(JSON.stringify({ flows: sent.flows, parties: sent.parties, asOf: sent.asOf })),
+      );
       expect(Object.keys(body.case as object)).toEqual(['flows', 'parties', 'asOf']);
       expect(body.flows).toEqual([
         { id: 'us', kind: 'transfer', mechanism: 'adequacy', dpf: true },
         { id: 'gb', kind: 'transfer', mechanism: 'adequacy', dpf: false },
         expect.objectContaining({ id: 'in', kind: 'transfer', mechanism: 'scc', module: 2, dpf: false }),
       ]);
-      expect(body.due).toContainEqual(expect.objectContaining({ reason: 'adequacy-end', date: '2031-12-27', flowId: 'gb' }));
+      expect(body.due).toContainEqual(
+        expect.objectContaining({ reason: 'adequacy-end', date: '2031-12-27', flowId: 'gb' }),
+      );
       const read = await app.request(`/v1/cases/${body.id}`);
       expect(read.status).toBe(200);
       expect(read.headers.get('etag')).toBe(body.etag);
@@ -116,7 +160,11 @@ export function registerSuite(name: string, h: RegisterHarness) {
       const app = await h.app();
       const bad = sampleCase('bad');
       bad.flows[0]!.to = 'nobody';
-      const res = await app.request('/v1/cases?lang=sv', { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ title: 'x', case: bad }) });
+      const res = await app.request('/v1/cases?lang=sv', {
+        method: 'POST',
+        headers: jsonHeaders,
+        body: JSON.stringify({ title: 'x', case: bad }),
+      });
       expect(res.status).toBe(400);
       const problem = (await res.json()) as { errors: { field: string }[]; detail: string };
       expect(problem.errors[0]?.field).toMatch(/^case\.flows\[0\]/);
@@ -130,10 +178,17 @@ export function registerSuite(name: string, h: RegisterHarness) {
       const list = async (query: string) => {
         const res = await app.request(`/v1/cases?${query}`);
         expect(res.status).toBe(200);
-        return (await res.json()) as { items: { id: string }[]; total: number; page: number; pageSize: number };
+        return (await res.json()) as {
+          items: { id: string }[];
+          total: number;
+          page: number;
+          pageSize: number;
+        };
       };
       expect((await list('q=SÖKORD-ALFA')).items.map((i) => i.id)).toEqual([a.id]);
-      expect((await list(`q=${encodeURIComponent('molnbolaget sökord-beta')}`)).items.map((i) => i.id)).toEqual([b.id]);
+      expect(
+        (await list(`q=${encodeURIComponent('molnbolaget sökord-beta')}`)).items.map((i) => i.id),
+      ).toEqual([b.id]);
       expect((await list('q=sökord&country=IN&mechanism=scc&dpf=true')).total).toBe(2);
       expect((await list('q=sökord&country=JP')).total).toBe(0);
       expect((await list('q=sökord&dpf=false')).total).toBe(0);
@@ -154,7 +209,10 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect(ok.headers.get('etag')).toBe(v2.etag);
       const stale = await put(app, v1.id, v1.etag, 'Version tre', 'etag');
       expect(stale.status).toBe(412);
-      expect(((await stale.json()) as { current: unknown }).current).toMatchObject({ version: 2, etag: v2.etag });
+      expect(((await stale.json()) as { current: unknown }).current).toMatchObject({
+        version: 2,
+        etag: v2.etag,
+      });
       const old = (await (await app.request(`/v1/cases/${v1.id}?version=1`)).json()) as CaseRecord;
       expect(old).toMatchObject({ version: 1, title: 'Ärende etag', etag: v1.etag });
       expect((await app.request(`/v1/cases/${v1.id}?version=9`)).status).toBe(404);
@@ -176,7 +234,9 @@ export function registerSuite(name: string, h: RegisterHarness) {
       let etag = body.etag;
       for (let round = 1; round <= 3; round += 1) {
         const results = await Promise.all(
-          Array.from({ length: 20 }, (_, i) => put(app, body.id, etag, `Runda ${round} skrivare ${i}`, 'race')),
+          Array.from({ length: 20 }, (_, i) =>
+            put(app, body.id, etag, `Runda ${round} skrivare ${i}`, 'race'),
+          ),
         );
         const statuses = results.map((r) => r.status);
         expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -184,7 +244,9 @@ export function registerSuite(name: string, h: RegisterHarness) {
         const winner = results.find((r) => r.status === 200)!;
         etag = winner.headers.get('etag')!;
       }
-      const history = (await (await app.request(`/v1/cases/${body.id}/history`)).json()) as { versions: unknown[] };
+      const history = (await (await app.request(`/v1/cases/${body.id}/history`)).json()) as {
+        versions: unknown[];
+      };
       expect(history.versions).toHaveLength(4);
     });
 
@@ -211,7 +273,9 @@ export function registerSuite(name: string, h: RegisterHarness) {
       // A new case failing the same way leaves no trace at all.
       const create = await save(app, 'midway-new', failing);
       expect(create.res.status).toBe(503);
-      const found = (await (await app.request('/v1/cases?q=midway-new', { headers: anna })).json()) as { total: number };
+      const found = (await (await app.request('/v1/cases?q=midway-new', { headers: anna })).json()) as {
+        total: number;
+      };
       expect(found.total).toBe(0);
       // The same write by someone else goes through: nothing was left locked or half done.
       expect((await put(app, v1.id, v1.etag, 'Hel', 'midway', anna)).status).toBe(200);
@@ -225,11 +289,16 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect(body.savedBy).toBe('anna');
       const readOnly = await save(app, 'tokens-ro', bearer('secret-revisor-1'));
       expect(readOnly.res.status).toBe(403);
-      expect((await put(app, body.id, body.etag, 'x', 'tokens', bearer('secret-revisor-1'))).status).toBe(403);
+      expect((await put(app, body.id, body.etag, 'x', 'tokens', bearer('secret-revisor-1'))).status).toBe(
+        403,
+      );
       expect(
-        (await app.request(`/v1/cases/${body.id}`, { method: 'DELETE', headers: bearer('secret-revisor-1') })).status,
+        (await app.request(`/v1/cases/${body.id}`, { method: 'DELETE', headers: bearer('secret-revisor-1') }))
+          .status,
       ).toBe(403);
-      expect((await app.request(`/v1/cases/${body.id}`, { headers: bearer('secret-revisor-1') })).status).toBe(200);
+      expect(
+        (await app.request(`/v1/cases/${body.id}`, { headers: bearer('secret-revisor-1') })).status,
+      ).toBe(200);
       // Reading is allowed, saving a re-assessment is a write.
       const reassess = (save: boolean) =>
         app.request('/v1/cases/reassess', {
@@ -241,12 +310,22 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect((await reassess(true)).status).toBe(403);
       const calendar = bearer('secret-kalender-1');
       expect((await app.request('/v1/cases', { headers: calendar })).status).toBe(403);
-      expect((await app.request('/v1/assessments', { method: 'POST', headers: { ...jsonHeaders, ...calendar }, body: '{}' })).status).toBe(403);
+      expect(
+        (
+          await app.request('/v1/assessments', {
+            method: 'POST',
+            headers: { ...jsonHeaders, ...calendar },
+            body: '{}',
+          })
+        ).status,
+      ).toBe(403);
       expect((await app.request('/v1/cases/calendar.ics?token=secret-kalender-1')).status).toBe(200);
       expect((await app.request('/v1/cases/calendar.ics?token=secret-anna-1')).status).toBe(403);
       expect((await app.request('/v1/cases/calendar.ics?token=wrong-secret')).status).toBe(401);
       expect((await app.request(`/v1/cases/${body.id}?token=secret-kalender-1`)).status).toBe(401);
-      const history = (await (await app.request(`/v1/cases/${body.id}/history`, { headers: bearer('secret-anna-1') })).json()) as {
+      const history = (await (
+        await app.request(`/v1/cases/${body.id}/history`, { headers: bearer('secret-anna-1') })
+      ).json()) as {
         audit: { actor: string }[];
       };
       expect(history.audit.map((e) => e.actor)).toEqual(['anna']);
@@ -255,14 +334,20 @@ export function registerSuite(name: string, h: RegisterHarness) {
     it('due list and an iCalendar feed a parser reads, with stable UIDs', async () => {
       const app = await h.app();
       const { body } = await save(app, 'due');
-      const due = (await (await app.request('/v1/cases/due?within=3650d&asOf=2026-11-01&lang=sv')).json()) as {
+      const due = (await (
+        await app.request('/v1/cases/due?within=3650d&asOf=2026-11-01&lang=sv')
+      ).json()) as {
         items: { caseId: string; reason: string; date: string; label: string; flowId?: string }[];
       };
       const mine = due.items.filter((i) => i.caseId === body.id);
-      expect(mine).toContainEqual(expect.objectContaining({ reason: 'adequacy-end', date: '2031-12-27', flowId: 'gb' }));
+      expect(mine).toContainEqual(
+        expect.objectContaining({ reason: 'adequacy-end', date: '2031-12-27', flowId: 'gb' }),
+      );
       expect(mine.find((i) => i.reason === 'adequacy-end')?.label).toMatch(/Sista dagen/);
       expect((await app.request('/v1/cases/due?within=90x')).status).toBe(400);
-      const near = (await (await app.request('/v1/cases/due?within=30d&asOf=2026-11-01')).json()) as { items: { caseId: string; date: string }[] };
+      const near = (await (await app.request('/v1/cases/due?within=30d&asOf=2026-11-01')).json()) as {
+        items: { caseId: string; date: string }[];
+      };
       expect(near.items.every((i) => i.date <= '2026-12-01')).toBe(true);
 
       const fetchFeed = async () => {
@@ -293,7 +378,16 @@ export function registerSuite(name: string, h: RegisterHarness) {
         });
         expect(res.status).toBe(200);
         return (await res.json()) as {
-          cases: { caseId: string; savedVersion?: number; flows: { flowId: string; before: { mechanism: string } | null; after: { mechanism: string; module?: number } | null; changed: boolean }[] }[];
+          cases: {
+            caseId: string;
+            savedVersion?: number;
+            flows: {
+              flowId: string;
+              before: { mechanism: string } | null;
+              after: { mechanism: string; module?: number } | null;
+              changed: boolean;
+            }[];
+          }[];
           changedFlows: number;
         };
       };
@@ -304,29 +398,50 @@ export function registerSuite(name: string, h: RegisterHarness) {
         scenario: { name: 'DPF upphävt', adequacyEnded: [{ decision: '2023-1795', from: '2027-01-01' }] },
       });
       const us = ended.cases[0]!.flows.find((f) => f.flowId === 'us')!;
-      expect(us).toMatchObject({ changed: true, before: { mechanism: 'adequacy' }, after: { mechanism: 'scc', module: 2 } });
+      expect(us).toMatchObject({
+        changed: true,
+        before: { mechanism: 'adequacy' },
+        after: { mechanism: 'scc', module: 2 },
+      });
       expect(ended.cases[0]!.flows.filter((f) => f.changed).map((f) => f.flowId)).toEqual(['us']);
       // Before the scenario's date the decision still holds.
       expect(
-        (await run({ asOf: '2026-12-31', scenario: { adequacyEnded: [{ decision: '2023-1795', from: '2027-01-01' }] } })).changedFlows,
+        (
+          await run({
+            asOf: '2026-12-31',
+            scenario: { adequacyEnded: [{ decision: '2023-1795', from: '2027-01-01' }] },
+          })
+        ).changedFlows,
       ).toBe(0);
       const inactive = await run({
         asOf: '2026-11-02',
-        scenario: { name: 'Molnbolaget inaktivt', dpfInactive: [{ name: 'Molnbolaget reassess Inc.', from: '2026-11-01' }] },
+        scenario: {
+          name: 'Molnbolaget inaktivt',
+          dpfInactive: [{ name: 'Molnbolaget reassess Inc.', from: '2026-11-01' }],
+        },
         save: true,
       });
-      expect(inactive.cases[0]!.flows.find((f) => f.flowId === 'us')).toMatchObject({ changed: true, after: { mechanism: 'scc' } });
+      expect(inactive.cases[0]!.flows.find((f) => f.flowId === 'us')).toMatchObject({
+        changed: true,
+        after: { mechanism: 'scc' },
+      });
       expect(inactive.cases[0]!.savedVersion).toBe(2);
       const history = (await (await app.request(`/v1/cases/${body.id}/history`)).json()) as {
         versions: { version: number; reason: string; scenario?: string }[];
         audit: { action: string; detail: string | null }[];
       };
-      expect(history.versions[1]).toMatchObject({ version: 2, reason: 'reassess', scenario: 'Molnbolaget inaktivt' });
+      expect(history.versions[1]).toMatchObject({
+        version: 2,
+        reason: 'reassess',
+        scenario: 'Molnbolaget inaktivt',
+      });
       expect(history.audit.at(-1)).toMatchObject({ action: 'reassess', detail: 'Molnbolaget inaktivt' });
       // The saved version says what the scenario found; the data themselves are unchanged afterwards.
       const latest = (await (await app.request(`/v1/cases/${body.id}`)).json()) as CaseRecord;
       expect(latest.flows.find((f) => f.id === 'us')?.mechanism).toBe('scc');
-      expect((await run({ asOf: '2026-11-02' })).cases[0]!.flows.find((f) => f.flowId === 'us')).toMatchObject({
+      expect(
+        (await run({ asOf: '2026-11-02' })).cases[0]!.flows.find((f) => f.flowId === 'us'),
+      ).toMatchObject({
         changed: true,
         after: { mechanism: 'adequacy' },
       });
@@ -347,7 +462,9 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect(doc).toMatchObject({ version: 1, size: 3000 });
       const back = await app.request(`/v1/cases/${body.id}/documents/${doc.id}`);
       expect(new Uint8Array(await back.arrayBuffer())).toEqual(bytes);
-      const list = (await (await app.request(`/v1/cases/${body.id}/documents`)).json()) as { items: { id: string }[] };
+      const list = (await (await app.request(`/v1/cases/${body.id}/documents`)).json()) as {
+        items: { id: string }[];
+      };
       expect(list.items.map((d) => d.id)).toEqual([doc.id]);
       // 1 MiB + 2 zero bytes in base64.
       const big = 'A'.repeat(((1024 * 1024 + 2) / 3) * 4);
@@ -365,9 +482,17 @@ export function registerSuite(name: string, h: RegisterHarness) {
       await app.request(`/v1/cases/${body.id}/documents`, {
         method: 'POST',
         headers: jsonHeaders,
-        body: JSON.stringify({ kind: 'memo', lang: 'sv', filename: 'memo.docx', contentBase64: btoa('hemligt-innehåll'.replace(/[^\x00-\x7f]/g, '')) }),
+        body: JSON.stringify({
+          kind: 'memo',
+          lang: 'sv',
+          filename: 'memo.docx',
+          contentBase64: btoa('hemligt-innehåll'.replace(/[^\x00-\x7f]/g, '')),
+        }),
       });
-      expect((await app.request(`/v1/cases/${body.id}`, { method: 'DELETE', headers: { 'if-match': '"9.0000"' } })).status).toBe(412);
+      expect(
+        (await app.request(`/v1/cases/${body.id}`, { method: 'DELETE', headers: { 'if-match': '"9.0000"' } }))
+          .status,
+      ).toBe(412);
       expect((await app.request(`/v1/cases/${body.id}`, { method: 'DELETE' })).status).toBe(204);
       expect((await app.request(`/v1/cases/${body.id}`)).status).toBe(404);
       expect((await app.request(`/v1/cases/${body.id}/history`)).status).toBe(404);
@@ -391,7 +516,12 @@ export function registerSuite(name: string, h: RegisterHarness) {
       await app.request(`/v1/cases/${body.id}/documents`, {
         method: 'POST',
         headers: jsonHeaders,
-        body: JSON.stringify({ kind: 'tia', lang: 'en', filename: 'tia.docx', contentBase64: btoa('PK\u0003\u0004 bytes') }),
+        body: JSON.stringify({
+          kind: 'tia',
+          lang: 'en',
+          filename: 'tia.docx',
+          contentBase64: btoa('PK\u0003\u0004 bytes'),
+        }),
       });
       const first = await app.request('/v1/cases/export');
       expect(first.headers.get('content-type')).toMatch(/^application\/x-ndjson/);

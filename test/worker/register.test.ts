@@ -10,7 +10,10 @@ const bindings = env as unknown as { DB: D1Database; DB2: D1Database };
 
 registerSuite('D1', {
   async app(tokens) {
-    return createApp({ register: d1Register(bindings.DB), config: { log: false, ...(tokens ? { apiTokens: tokens } : {}) } });
+    return createApp({
+      register: d1Register(bindings.DB),
+      config: { log: false, ...(tokens ? { apiTokens: tokens } : {}) },
+    });
   },
   async emptyApp() {
     return createApp({ register: d1Register(bindings.DB2), config: { log: false } });
@@ -21,7 +24,8 @@ registerSuite('D1', {
 });
 
 it('the Worker entry binds D1 from env.DB: save and read through the deployed fetch handler', async () => {
-  const worker = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://worker${path}`, init));
+  const worker = (path: string, init?: RequestInit) =>
+    exports.default.fetch(new Request(`http://worker${path}`, init));
   const res = await worker('/v1/cases', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
