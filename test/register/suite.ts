@@ -486,7 +486,7 @@ export function registerSuite(name: string, h: RegisterHarness) {
           kind: 'memo',
           lang: 'sv',
           filename: 'memo.docx',
-          contentBase64: btoa('hemligt-innehåll'.replace(/[^\x00-\x7f]/g, '')),
+          contentBase64: btoa('hemligt-innehall'),
         }),
       });
       expect(
@@ -499,7 +499,7 @@ export function registerSuite(name: string, h: RegisterHarness) {
       expect((await app.request(`/v1/cases/${body.id}`, { method: 'DELETE' })).status).toBe(404);
       const exported = await (await app.request('/v1/cases/export')).text();
       expect(exported).not.toContain('radera-hemligt-namn');
-      expect(exported).not.toContain(btoa('hemligt-innehll'));
+      expect(exported).not.toContain(btoa('hemligt-innehall'));
       const entries = exported
         .trim()
         .split('\n')
