@@ -28,7 +28,8 @@ it('1,000 cases listed and searched while 40 cases are saved again', async () =>
     for (const line of rows) {
       const row = JSON.parse(line) as Record<string, unknown>;
       if (row.type === 'audit') continue;
-      if (row.type === 'case') Object.assign(row, { id, title: `Ärende ${id}`, search: `ärende ${id}\n${row.search}` });
+      if (row.type === 'case')
+        Object.assign(row, { id, title: `Ärende ${id}`, search: `ärende ${id}\n${row.search}` });
       else row.caseId = id;
       lines.push(JSON.stringify(row));
     }
@@ -50,7 +51,11 @@ it('1,000 cases listed and searched while 40 cases are saved again', async () =>
     }),
   );
   const reads = Array.from({ length: 60 }, (_, i) =>
-    app.request(i % 2 ? `/v1/cases?q=c${String(i).padStart(4, '0')}` : `/v1/cases?country=IN&page=${(i % 20) + 1}&pageSize=50`),
+    app.request(
+      i % 2
+        ? `/v1/cases?q=c${String(i).padStart(4, '0')}`
+        : `/v1/cases?country=IN&page=${(i % 20) + 1}&pageSize=50`,
+    ),
   );
   const [written, read] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
   expect(written.map((r) => r.status)).toEqual(written.map(() => 200));
