@@ -3,7 +3,7 @@ import { datasetsMeta } from '../data/index.js';
 import type { AssessmentCase } from '../domain/case.js';
 import { getDpfEntry } from '../dpf/list.js';
 import { resolveDpf } from '../dpf/resolve.js';
-import { assessCase } from '../engine/assess.js';
+import { assessGrouped } from '../engine/assess.js';
 import type { EngineFlowVerdict } from '../engine/types.js';
 import type { DueEntry, FlowSummary } from '../register/port.js';
 
@@ -22,11 +22,13 @@ export interface CaseSummary {
 export const DATA_MAX_AGE_DAYS = 365;
 
 export function summariseCase(input: AssessmentCase, asOf: string): CaseSummary {
-  const assessment = assessCase(input, asOf);
-  const flows = assessment.flows.map(flowSummary);
+  // The grouped assessment: like flows assessed once. The summary reads only fields a group shares
+  // (kind, footing, module, TIA, decision, importer), so no per-flow copy of the trail is made.
+  const grouped = assessGrouped(input, asOf);
+  const verdicts = grouped.flows.map((f) => ({ id: f.id, verdict: grouped.groups[f.group]! }));
+  const flows = verdicts.map(({ id, verdict }) => flowSummary({ ...verdict, id }));
   const due: DueEntry[] = [];
-  assessment.flows.forEach((verdict, i) => {
-    const flowId = verdict.id;
+  verdicts.forEach(({ id: flowId, verdict }, i) => {
     if (verdict.tia?.reevaluateBy)
       due.push({ date: verdict.tia.reevaluateBy, reason: 'tia-reevaluation', flowId });
     if (verdict.mechanism === 'adequacy' && verdict.adequacy?.covered) {
@@ -47,7 +49,7 @@ export function summariseCase(input: AssessmentCase, asOf: string): CaseSummary 
     .sort()[0];
   if (oldest) due.push({ date: addDays(oldest, DATA_MAX_AGE_DAYS), reason: 'data-age' });
   due.sort((a, b) => a.date.localeCompare(b.date) || (a.flowId ?? '').localeCompare(b.flowId ?? ''));
-  return { asOf, dataVersion: assessment.dataVersion, flows, due };
+  return { asOf, dataVersion: grouped.dataVersion, flows, due };
 }
 
 export function flowSummary(verdict: EngineFlowVerdict): FlowSummary {
