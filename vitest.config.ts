@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // Two projects: the pure core and the Node app in Node, and the Worker entry inside workerd. The Worker
 // tests get the register's migrations (the same migrations/ folder wrangler applies) and a second empty
 // D1 database (DB2) for the export/import round trip; test/worker/apply-migrations.ts applies them.
+// Time-outs are hang guards, not timing checks (timing is the benchmarks' job): property tests and the first
+// requests in a fresh workerd take several seconds when the shared machine is loaded, so 30 s, not 5 s.
+const hangGuard = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
   return {
@@ -12,6 +16,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'node',
+            ...hangGuard,
             include: ['test/**/*.test.ts'],
             exclude: ['test/worker/**'],
           },
@@ -28,6 +33,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'workers',
+            ...hangGuard,
             include: ['test/worker/**/*.test.ts'],
             setupFiles: ['./test/worker/apply-migrations.ts'],
           },
