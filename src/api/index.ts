@@ -14,6 +14,7 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
+import { mapRoutes } from './routes/map.js';
 import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
 import { tiaRoutes } from './routes/tia.js';
@@ -32,6 +33,7 @@ const modules: RouteModule[] = [
   rolesRoutes,
   wizardRoutes,
   documentRoutes,
+  mapRoutes,
 ];
 
 export interface CreateAppOptions extends AppOptions {
