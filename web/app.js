@@ -109,7 +109,13 @@ async function routeAvailable(path) {
       path,
       api(path)
         .then(() => true)
-        .catch((e) => e.status !== 404 && e.status !== 405 && e.status !== 0),
+        .catch((e) => {
+          if (e.status === 401) {
+            available.delete(path);
+            throw e;
+          }
+          return e.status !== 404 && e.status !== 405 && e.status !== 0;
+        }),
     );
   }
   return available.get(path);
@@ -270,16 +276,18 @@ async function render() {
   renderChrome(route in pages ? route : '');
   const heading = t().nav[navOrder.find(([p]) => p === route)?.[1] ?? 'start'];
   document.title = route ? `${heading} – Tredjeland` : 'Tredjeland';
-  const root = main();
+  // Each render writes into a fresh container: a slower render that a newer one overtook writes into a
+  // container no longer on the page, and cannot overwrite it.
+  const root = h('div', {}, h('p', {}, t().loading));
   delete document.body.dataset.ready;
-  root.replaceChildren(h('p', {}, t().loading));
+  main().replaceChildren(root);
   try {
     await page(root, rest.map(decodeURIComponent));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
     root.replaceChildren(problemBox(error instanceof ApiError ? error : new ApiError(0, { detail: String(error) })));
   }
-  document.body.dataset.ready = route || 'start';
+  if (root.isConnected) document.body.dataset.ready = route || 'start';
 }
 
 /** Move focus to the page heading after navigation, so keyboard and screen-reader users land there. */
@@ -790,17 +798,17 @@ async function verdictsPage(root) {
         h('dd', {}, v.kinds[f.kind] ?? f.kind),
         h('dt', {}, v.mechanism),
         h('dd', {}, h('span', { class: `badge ${footClass}` }, v.mechanisms[f.mechanism] ?? f.mechanism), f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : null),
-        f.adequacy ? [h('dt', {}, f.adequacy.title), h('dd', {}, f.adequacy.reason)] : null,
-        f.tia ? [h('dt', {}, fill(v.tia, { s: f.tia.status }))] : null,
+        f.adequacy ? [h('dt', {}, v.adequacyDecision), h('dd', {}, h('span', {}, f.adequacy.title), h('br'), f.adequacy.reason)] : null,
+        f.tia ? [h('dt', {}, v.tiaLabel), h('dd', {}, v.tiaStatus[f.tia.status] ?? f.tia.status)] : null,
       ),
       review.length ? [h('h3', {}, v.review), review.map((w) => h('p', { class: 'review' }, h('strong', {}, `${v.review}: `), w.message))] : null,
       f.openQuestions.length || f.tia?.openQuestions?.length
         ? [h('h3', {}, v.open), h('ul', {}, [...f.openQuestions.map((q) => q.question), ...(f.tia?.openQuestions ?? []).map((q) => q.text)].slice(0, 5).map((q) => h('li', {}, q))), h('a', { class: 'button', href: '#/questions' }, v.goQuestions)]
         : null,
       f.scc?.choices?.length ? [h('h3', {}, v.choices), h('ul', {}, f.scc.choices.map((c) => h('li', {}, h('strong', {}, `${c.clause}: `), c.text)))] : null,
-      f.alternatives.length ? [h('h3', {}, v.alternatives), h('p', {}, f.alternatives.join(', '))] : null,
-      f.derogations.length ? [h('h3', {}, v.derogations), h('p', {}, f.derogations.map((d) => `art. ${d.replace(/^49-1-/, '49.1 ')}`).join(', '))] : null,
-      f.obligations.length ? [h('h3', {}, v.obligations), h('p', {}, f.obligations.join(', '))] : null,
+      f.alternatives.length ? [h('h3', {}, v.alternatives), h('ul', {}, f.alternatives.map((x) => h('li', {}, v.alternativeNames[x] ?? x)))] : null,
+      f.derogations.length ? [h('h3', {}, v.derogations), h('p', {}, f.derogations.map((d) => (d === '49-1-second' ? (lang === 'sv' ? 'art. 49.1 andra stycket' : 'Art. 49(1), second subparagraph') : `${lang === 'sv' ? 'art. 49.1' : 'Art. 49(1)'} ${d.slice(-1)}`)).join(', '))] : null,
+      f.obligations.length ? [h('h3', {}, v.obligations), h('ul', {}, f.obligations.map((x) => h('li', {}, v.obligationNames[x] ?? x)))] : null,
       other.length ? [h('h3', {}, v.warnings), other.map((w) => h('p', { class: 'note' }, w.message))] : null,
       h(
         'details',
@@ -816,7 +824,7 @@ async function verdictsPage(root) {
       ),
     );
   });
-  root.replaceChildren(h('h1', {}, v.title), h('p', { class: 'lead' }, v.lead), h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf), v: a.dataVersion })), ...cards);
+  root.replaceChildren(h('h1', {}, v.title), h('p', { class: 'lead' }, v.lead), h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })), ...cards, h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })));
 }
 
 // The transfer map: the SVG the API draws, inlined so its title and description reach screen readers,

@@ -112,7 +112,8 @@ export const texts = {
     verdicts: {
       title: 'Bedömning',
       lead: 'Per flöde: om det är en överföring, på vilken grund, och varför.',
-      asOf: 'Bedömt per {d}. Dataversion {v}.',
+      asOf: 'Bedömt per {d}.',
+      dataVersion: 'Rättsliga data: {v}',
       kind: 'Flödets art',
       kinds: {
         transfer: 'Överföring till tredjeland',
@@ -137,8 +138,23 @@ export const texts = {
       open: 'Öppna frågor',
       trail: 'Resonemanget steg för steg, med källor',
       by: 'uppgiften kommer från {b}',
+      alternativeNames: {
+        bcr: 'Bindande företagsbestämmelser (art. 47)',
+        'art46-2a': 'Rättsligt bindande instrument mellan myndigheter (art. 46.2 a)',
+        'art46-3b': 'Administrativa överenskommelser mellan myndigheter (art. 46.3 b)',
+        derogation: 'Undantag för särskilda situationer (art. 49)',
+      },
+      obligationNames: {
+        'art28-contract': 'Biträdesavtal enligt art. 28.3',
+        'art28-subprocessor-authorisation': 'Förhandstillstånd för underbiträden (art. 28.2)',
+        'art26-arrangement': 'Arrangemang mellan gemensamt ansvariga (art. 26)',
+        tia: 'Dokumenterad konsekvensbedömning (klausul 14 d)',
+        'onward-transfer-conditions': 'Villkoren för vidareöverföring i den första överföringens instrument',
+      },
       goQuestions: 'Svara på frågorna',
-      tia: 'Konsekvensbedömning (klausul 14): {s}',
+      adequacyDecision: 'Adekvansbeslut',
+      tiaLabel: 'Konsekvensbedömning (klausul 14)',
+      tiaStatus: { open: 'Inte klar: frågor återstår', complete: 'Klar', 'not-needed': 'Behövs inte' },
     },
     map: {
       title: 'Karta',
@@ -329,7 +345,8 @@ export const texts = {
     verdicts: {
       title: 'Assessment',
       lead: 'Per flow: whether it is a transfer, on what footing, and why.',
-      asOf: 'Assessed as of {d}. Data version {v}.',
+      asOf: 'Assessed as of {d}.',
+      dataVersion: 'Legal data: {v}',
       kind: 'What the flow is',
       kinds: {
         transfer: 'Transfer to a third country',
@@ -354,8 +371,23 @@ export const texts = {
       open: 'Open questions',
       trail: 'The reasoning step by step, with sources',
       by: 'read from {b}',
+      alternativeNames: {
+        bcr: 'Binding corporate rules (Art. 47)',
+        'art46-2a': 'Legally binding instrument between public authorities (Art. 46(2)(a))',
+        'art46-3b': 'Administrative arrangements between public authorities (Art. 46(3)(b))',
+        derogation: 'Derogations for specific situations (Art. 49)',
+      },
+      obligationNames: {
+        'art28-contract': 'Processor contract under Art. 28(3)',
+        'art28-subprocessor-authorisation': "The controller's prior authorisation of sub-processors (Art. 28(2))",
+        'art26-arrangement': 'Arrangement between joint controllers (Art. 26)',
+        tia: 'Documented transfer impact assessment (Clause 14(d))',
+        'onward-transfer-conditions': "The first transfer's instrument sets the conditions for onward transfers",
+      },
       goQuestions: 'Answer the questions',
-      tia: 'Transfer impact assessment (Clause 14): {s}',
+      adequacyDecision: 'Adequacy decision',
+      tiaLabel: 'Transfer impact assessment (Clause 14)',
+      tiaStatus: { open: 'Not done: questions remain', complete: 'Done', 'not-needed': 'Not needed' },
     },
     map: {
       title: 'Map',
