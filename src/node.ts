@@ -14,7 +14,10 @@ const webDir = fileURLToPath(new URL('../web/', import.meta.url));
 const assetHeaders = headersForAll(await readFile(`${webDir}_headers`, 'utf8'));
 
 async function fetchWithAssets(request: Request): Promise<Response> {
-  const path = request.method === 'GET' || request.method === 'HEAD' ? assetPathFor(new URL(request.url).pathname) : undefined;
+  const path =
+    request.method === 'GET' || request.method === 'HEAD'
+      ? assetPathFor(new URL(request.url).pathname)
+      : undefined;
   if (path) {
     const body = await readFile(webDir + path).catch(() => undefined);
     if (body) {

@@ -55,7 +55,15 @@ function caseBody() {
     }),
     flows: draft.flows.map((f) => {
       const out = { id: f.id, from: f.from, to: f.to, fromRole: f.fromRole, toRole: f.toRole };
-      for (const k of ['how', 'hrData', 'specialCategories', 'publicPowers', 'occasional', 'combinesWithEuData', 'tia']) {
+      for (const k of [
+        'how',
+        'hrData',
+        'specialCategories',
+        'publicPowers',
+        'occasional',
+        'combinesWithEuData',
+        'tia',
+      ]) {
         if (f[k] !== undefined && f[k] !== '') out[k] = f[k];
       }
       return out;
@@ -159,7 +167,11 @@ function announce(text) {
   }, 30);
 }
 const dateFmt = (iso) =>
-  iso ? new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`)) : '';
+  iso
+    ? new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(
+        new Date(`${iso.slice(0, 10)}T12:00:00Z`),
+      )
+    : '';
 
 /** A labelled control; `field` ties it to API errors that name the same case path. */
 function field(labelText, control, { hint, field: path } = {}) {
@@ -201,7 +213,13 @@ function problemBox(error) {
     'div',
     { class: 'alert', role: 'alert' },
     h('p', {}, error.problem?.title ? `${error.problem.title}. ` : '', error.message),
-    errs.length ? h('ul', {}, errs.map((e) => h('li', {}, `${e.field}: ${e.reason}`))) : null,
+    errs.length
+      ? h(
+          'ul',
+          {},
+          errs.map((e) => h('li', {}, `${e.field}: ${e.reason}`)),
+        )
+      : null,
   );
 }
 /** Show each API error beside the control that fills its field; the rest in a box on top. */
@@ -264,7 +282,11 @@ function renderChrome(route) {
       'ul',
       {},
       navOrder.map(([path, key]) =>
-        h('li', {}, h('a', { href: `#/${path}`, 'aria-current': path === route ? 'page' : null }, t().nav[key])),
+        h(
+          'li',
+          {},
+          h('a', { href: `#/${path}`, 'aria-current': path === route ? 'page' : null }, t().nav[key]),
+        ),
       ),
     ),
   );
@@ -285,7 +307,9 @@ async function render() {
     await page(root, rest.map(decodeURIComponent));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
-    root.replaceChildren(problemBox(error instanceof ApiError ? error : new ApiError(0, { detail: String(error) })));
+    root.replaceChildren(
+      problemBox(error instanceof ApiError ? error : new ApiError(0, { detail: String(error) })),
+    );
   }
   if (root.isConnected) {
     document.body.dataset.ready = route || 'start';
@@ -339,7 +363,12 @@ async function startPage(root) {
             'ul',
             {},
             due.items.map((d) =>
-              h('li', {}, h('a', { href: `#/register/${encodeURIComponent(d.caseId)}` }, d.title), ` – ${dateFmt(d.date)}: ${d.label ?? d.reason}`),
+              h(
+                'li',
+                {},
+                h('a', { href: `#/register/${encodeURIComponent(d.caseId)}` }, d.title),
+                ` – ${dateFmt(d.date)}: ${d.label ?? d.reason}`,
+              ),
             ),
           )
         : h('p', {}, s.dueNone),
@@ -394,9 +423,42 @@ async function editorPage(root) {
     h(
       'div',
       { class: 'grid' },
-      field(e.caseTitle, h('input', { type: 'text', value: draft.title, required: true, oninput: (ev) => { draft.title = ev.target.value; saveDraft(); } }), { field: 'title' }),
-      field(e.caseNumber, h('input', { type: 'text', value: draft.caseNumber, oninput: (ev) => { draft.caseNumber = ev.target.value; saveDraft(); } })),
-      field(e.asOf, h('input', { type: 'date', value: draft.asOf, oninput: (ev) => { draft.asOf = ev.target.value; saveDraft(); } }), { hint: e.asOfHint, field: 'asOf' }),
+      field(
+        e.caseTitle,
+        h('input', {
+          type: 'text',
+          value: draft.title,
+          required: true,
+          oninput: (ev) => {
+            draft.title = ev.target.value;
+            saveDraft();
+          },
+        }),
+        { field: 'title' },
+      ),
+      field(
+        e.caseNumber,
+        h('input', {
+          type: 'text',
+          value: draft.caseNumber,
+          oninput: (ev) => {
+            draft.caseNumber = ev.target.value;
+            saveDraft();
+          },
+        }),
+      ),
+      field(
+        e.asOf,
+        h('input', {
+          type: 'date',
+          value: draft.asOf,
+          oninput: (ev) => {
+            draft.asOf = ev.target.value;
+            saveDraft();
+          },
+        }),
+        { hint: e.asOfHint, field: 'asOf' },
+      ),
     ),
   );
 
@@ -419,9 +481,33 @@ async function editorPage(root) {
             }),
             p.dpf
               ? [
-                  checkbox(e.dpfActive, p.dpf.active, (v) => { p.dpf.active = v; saveDraft(); }, `parties[${i}].dpf.active`),
-                  checkbox(e.dpfHr, p.dpf.hrData, (v) => { p.dpf.hrData = v; saveDraft(); }, `parties[${i}].dpf.hrData`),
-                  checkbox(e.dpfNonHr, p.dpf.nonHrData, (v) => { p.dpf.nonHrData = v; saveDraft(); }, `parties[${i}].dpf.nonHrData`),
+                  checkbox(
+                    e.dpfActive,
+                    p.dpf.active,
+                    (v) => {
+                      p.dpf.active = v;
+                      saveDraft();
+                    },
+                    `parties[${i}].dpf.active`,
+                  ),
+                  checkbox(
+                    e.dpfHr,
+                    p.dpf.hrData,
+                    (v) => {
+                      p.dpf.hrData = v;
+                      saveDraft();
+                    },
+                    `parties[${i}].dpf.hrData`,
+                  ),
+                  checkbox(
+                    e.dpfNonHr,
+                    p.dpf.nonHrData,
+                    (v) => {
+                      p.dpf.nonHrData = v;
+                      saveDraft();
+                    },
+                    `parties[${i}].dpf.nonHrData`,
+                  ),
                 ]
               : null,
           )
@@ -438,20 +524,34 @@ async function editorPage(root) {
       h(
         'div',
         { class: 'grid' },
-        field(e.name, h('input', { type: 'text', value: p.name, required: true, oninput: (ev) => set('name')(ev.target.value) }), { field: `parties[${i}].name` }),
+        field(
+          e.name,
+          h('input', {
+            type: 'text',
+            value: p.name,
+            required: true,
+            oninput: (ev) => set('name')(ev.target.value),
+          }),
+          { field: `parties[${i}].name` },
+        ),
         field(e.country, countrySelect, { field: `parties[${i}].country` }),
         field(e.type, select(Object.entries(e.types), p.type, set('type')), { field: `parties[${i}].type` }),
       ),
       dpfBox,
-      h('button', {
-        type: 'button',
-        class: 'danger',
-        onclick: () => {
-          draft.parties.splice(i, 1);
-          draft.flows = draft.flows.filter((f) => f.from !== p.id && f.to !== p.id);
-          rebuild();
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger',
+          onclick: () => {
+            draft.parties.splice(i, 1);
+            draft.flows = draft.flows.filter((f) => f.from !== p.id && f.to !== p.id);
+            rebuild();
+          },
         },
-      }, e.removeParty, h('span', { class: 'visually-hidden' }, ` ${i + 1}`)),
+        e.removeParty,
+        h('span', { class: 'visually-hidden' }, ` ${i + 1}`),
+      ),
     );
   });
 
@@ -461,9 +561,13 @@ async function editorPage(root) {
       else f[k] = v;
       saveDraft();
     };
-    const details = (draft.details.flows[f.id] ??= {});
+    draft.details.flows[f.id] ??= {};
+    const details = draft.details.flows[f.id];
     const lines = (k) => (ev) => {
-      const values = ev.target.value.split('\n').map((s) => s.trim()).filter(Boolean);
+      const values = ev.target.value
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (values.length) details[k] = values;
       else delete details[k];
       saveDraft();
@@ -476,9 +580,25 @@ async function editorPage(root) {
         'div',
         { class: 'grid' },
         field(e.from, select(partyOptions(), f.from, set('from')), { field: `flows[${i}].from` }),
-        field(e.fromRole, select(['controller', 'processor', 'data-subject'].map((r) => [r, e.roles[r]]), f.fromRole, set('fromRole')), { field: `flows[${i}].fromRole` }),
+        field(
+          e.fromRole,
+          select(
+            ['controller', 'processor', 'data-subject'].map((r) => [r, e.roles[r]]),
+            f.fromRole,
+            set('fromRole'),
+          ),
+          { field: `flows[${i}].fromRole` },
+        ),
         field(e.to, select(partyOptions(), f.to, set('to')), { field: `flows[${i}].to` }),
-        field(e.toRole, select(['controller', 'processor', 'joint-controller'].map((r) => [r, e.roles[r]]), f.toRole, set('toRole')), { field: `flows[${i}].toRole` }),
+        field(
+          e.toRole,
+          select(
+            ['controller', 'processor', 'joint-controller'].map((r) => [r, e.roles[r]]),
+            f.toRole,
+            set('toRole'),
+          ),
+          { field: `flows[${i}].toRole` },
+        ),
         field(e.how, select(Object.entries(e.hows), f.how ?? '', set('how')), { field: `flows[${i}].how` }),
       ),
       h(
@@ -486,16 +606,41 @@ async function editorPage(root) {
         {},
         h('legend', {}, e.facts),
         checkbox(e.hrData, f.hrData, set('hrData'), `flows[${i}].hrData`),
-        checkbox(e.specialCategories, f.specialCategories, set('specialCategories'), `flows[${i}].specialCategories`),
+        checkbox(
+          e.specialCategories,
+          f.specialCategories,
+          set('specialCategories'),
+          `flows[${i}].specialCategories`,
+        ),
         checkbox(e.publicPowers, f.publicPowers, set('publicPowers'), `flows[${i}].publicPowers`),
       ),
       h(
         'div',
         { class: 'grid' },
-        field(e.subjects, h('textarea', { oninput: lines('dataSubjects') }, (details.dataSubjects ?? []).join('\n')), { field: `details.flows.${f.id}.dataSubjects` }),
-        field(e.categories, h('textarea', { oninput: lines('dataCategories') }, (details.dataCategories ?? []).join('\n')), { hint: e.categoriesHint, field: `details.flows.${f.id}.dataCategories` }),
+        field(
+          e.subjects,
+          h('textarea', { oninput: lines('dataSubjects') }, (details.dataSubjects ?? []).join('\n')),
+          { field: `details.flows.${f.id}.dataSubjects` },
+        ),
+        field(
+          e.categories,
+          h('textarea', { oninput: lines('dataCategories') }, (details.dataCategories ?? []).join('\n')),
+          { hint: e.categoriesHint, field: `details.flows.${f.id}.dataCategories` },
+        ),
       ),
-      h('button', { type: 'button', class: 'danger', onclick: () => { draft.flows.splice(i, 1); rebuild(); } }, e.removeFlow, h('span', { class: 'visually-hidden' }, ` ${f.id}`)),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger',
+          onclick: () => {
+            draft.flows.splice(i, 1);
+            rebuild();
+          },
+        },
+        e.removeFlow,
+        h('span', { class: 'visually-hidden' }, ` ${f.id}`),
+      ),
     );
   });
 
@@ -519,7 +664,20 @@ async function editorPage(root) {
     if (local.length) {
       const err = new ApiError(400, { detail: e.errorsTitle, errors: local });
       const rest = showFieldErrors(form, err);
-      messages.append(h('div', { class: 'alert', role: 'alert' }, h('p', {}, e.errorsTitle), rest.length ? h('ul', {}, rest.map((x) => h('li', {}, x.reason))) : null));
+      messages.append(
+        h(
+          'div',
+          { class: 'alert', role: 'alert' },
+          h('p', {}, e.errorsTitle),
+          rest.length
+            ? h(
+                'ul',
+                {},
+                rest.map((x) => h('li', {}, x.reason)),
+              )
+            : null,
+        ),
+      );
       form.querySelector('[aria-invalid=true]')?.focus();
       return;
     }
@@ -529,7 +687,20 @@ async function editorPage(root) {
     } catch (error) {
       if (!(error instanceof ApiError) || error.status === 401) throw error;
       const rest = showFieldErrors(form, error);
-      messages.append(h('div', { class: 'alert', role: 'alert' }, h('p', {}, error.message), rest.length ? h('ul', {}, rest.map((x) => h('li', {}, `${x.field}: ${x.reason}`))) : null));
+      messages.append(
+        h(
+          'div',
+          { class: 'alert', role: 'alert' },
+          h('p', {}, error.message),
+          rest.length
+            ? h(
+                'ul',
+                {},
+                rest.map((x) => h('li', {}, `${x.field}: ${x.reason}`)),
+              )
+            : null,
+        ),
+      );
       form.querySelector('[aria-invalid=true]')?.focus();
     }
   };
@@ -562,7 +733,8 @@ function localErrors() {
   if (!draft.title.trim()) errors.push({ field: 'title', reason: e.required });
   draft.parties.forEach((p, i) => {
     if (!p.name?.trim()) errors.push({ field: `parties[${i}].name`, reason: e.required });
-    if (!p.country && p.type !== 'international-organisation') errors.push({ field: `parties[${i}].country`, reason: e.required });
+    if (!p.country && p.type !== 'international-organisation')
+      errors.push({ field: `parties[${i}].country`, reason: e.required });
   });
   draft.flows.forEach((f, i) => {
     if (!f.from) errors.push({ field: `flows[${i}].from`, reason: e.required });
@@ -580,9 +752,12 @@ function registerSaveButton(messages) {
     messages.replaceChildren();
     try {
       const saved = await saveToRegister();
-      messages.append(h('p', { class: 'okbox', role: 'status' }, fill(t().editor.saved, { v: saved.version })));
+      messages.append(
+        h('p', { class: 'okbox', role: 'status' }, fill(t().editor.saved, { v: saved.version })),
+      );
     } catch (error) {
-      if (error.status === 412) messages.append(h('p', { class: 'alert', role: 'alert' }, t().editor.conflict));
+      if (error.status === 412)
+        messages.append(h('p', { class: 'alert', role: 'alert' }, t().editor.conflict));
       else messages.append(problemBox(error));
     }
   });
@@ -597,7 +772,12 @@ async function saveToRegister() {
   };
   const reg = draft.register;
   const res = reg
-    ? await api(`/v1/cases/${encodeURIComponent(reg.id)}`, { method: 'PUT', body, headers: { 'if-match': reg.etag }, raw: true })
+    ? await api(`/v1/cases/${encodeURIComponent(reg.id)}`, {
+        method: 'PUT',
+        body,
+        headers: { 'if-match': reg.etag },
+        raw: true,
+      })
     : await api('/v1/cases', { method: 'POST', body, raw: true });
   const saved = await res.json();
   draft.register = { id: saved.id, etag: res.headers.get('etag') ?? saved.etag, version: saved.version };
@@ -613,7 +793,10 @@ async function questionsPage(root) {
   const next = await nextQuestion();
   const parts = [h('h1', {}, q.title), h('p', { class: 'lead' }, q.lead)];
   if (!next) {
-    parts.push(h('p', { class: 'okbox' }, q.none), h('a', { class: 'button', href: '#/verdicts' }, t().nav.verdicts));
+    parts.push(
+      h('p', { class: 'okbox' }, q.none),
+      h('a', { class: 'button', href: '#/verdicts' }, t().nav.verdicts),
+    );
   } else {
     parts.push(h('p', {}, fill(q.remaining, { n: next.remaining })));
     parts.push(questionForm(next, root));
@@ -631,16 +814,21 @@ async function questionsPage(root) {
             `${a.text} – `,
             h('strong', {}, a.label),
             ' ',
-            h('button', {
-              type: 'button',
-              class: 'secondary',
-              onclick: () => {
-                unsetPath(a.field);
-                draft.answered.splice(i, 1);
-                saveDraft();
-                questionsPage(root).then(focusHeading);
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                onclick: () => {
+                  unsetPath(a.field);
+                  draft.answered.splice(i, 1);
+                  saveDraft();
+                  questionsPage(root).then(focusHeading);
+                },
               },
-            }, q.change, h('span', { class: 'visually-hidden' }, `: ${a.text}`)),
+              q.change,
+              h('span', { class: 'visually-hidden' }, `: ${a.text}`),
+            ),
           ),
         ),
       ),
@@ -653,7 +841,12 @@ async function nextQuestion() {
   if (await routeAvailable('/v1/interview')) {
     const answer = await api('/v1/interview', { method: 'POST', body: caseBody() });
     if (!answer.next) return null;
-    return { ...answer.next, cites: answer.next.sources ?? [], remaining: answer.remaining ?? 1, native: true };
+    return {
+      ...answer.next,
+      cites: answer.next.sources ?? [],
+      remaining: answer.remaining ?? 1,
+      native: true,
+    };
   }
   const a = await api('/v1/assessments', { method: 'POST', body: caseBody() });
   const open = [];
@@ -667,14 +860,30 @@ async function nextQuestion() {
   // The engine's questions first (they decide whether there is a transfer at all), then the TIA's.
   for (const f of a.flows) {
     for (const oq of f.openQuestions) {
-      add({ field: oq.field, flowId: f.id, text: oq.question, help: oq.help, choices: oq.choices, cites: oq.cites });
+      add({
+        field: oq.field,
+        flowId: f.id,
+        text: oq.question,
+        help: oq.help,
+        choices: oq.choices,
+        cites: oq.cites,
+      });
     }
   }
   for (const f of a.flows) {
     for (const tq of f.tia?.openQuestions ?? []) {
       const topic = /\.guarantees\.([ABCD])$/.exec(tq.field ?? '')?.[1];
       const profile = a.lawProfiles?.[f.tia?.laws?.profile];
-      add({ field: tq.field, flowId: f.id, text: tq.text, help: tq.help, choices: tq.choices, cites: tq.cites, topic, profile });
+      add({
+        field: tq.field,
+        flowId: f.id,
+        text: tq.text,
+        help: tq.help,
+        choices: tq.choices,
+        cites: tq.cites,
+        topic,
+        profile,
+      });
     }
   }
   return open.length ? { ...open[0], remaining: open.length } : null;
@@ -706,12 +915,30 @@ function questionForm(question, root) {
       question.help ? h('p', {}, question.help) : null,
       (question.choices ?? []).map((c, i) => {
         const id = `${name}-${i}`;
-        return h('div', { class: 'check' }, h('input', { type: 'radio', name, id, value: c.value }), h('label', { for: id }, c.label));
+        return h(
+          'div',
+          { class: 'check' },
+          h('input', { type: 'radio', name, id, value: c.value }),
+          h('label', { for: id }, c.label),
+        );
       }),
       error,
     ),
     findingsFor(question),
-    question.cites?.length ? h('details', {}, h('summary', {}, q.sources), h('ol', { class: 'sources' }, question.cites.map((c) => h('li', {}, typeof c === 'string' ? c : c.title ?? JSON.stringify(c))))) : null,
+    question.cites?.length
+      ? h(
+          'details',
+          {},
+          h('summary', {}, q.sources),
+          h(
+            'ol',
+            { class: 'sources' },
+            question.cites.map((c) =>
+              h('li', {}, typeof c === 'string' ? c : (c.title ?? JSON.stringify(c))),
+            ),
+          ),
+        )
+      : null,
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, q.answer)),
   );
   form.addEventListener('submit', async (ev) => {
@@ -755,7 +982,18 @@ function findingsFor(question) {
     'details',
     { open: true },
     h('summary', {}, `${t().questions.findings}: ${profile.title}`),
-    h('ul', {}, statements.map((s) => h('li', {}, `${s.law}: ${s.text}`, s.confidence === 'unconfirmed' ? h('em', {}, ` (${s.confidence})`) : null))),
+    h(
+      'ul',
+      {},
+      statements.map((s) =>
+        h(
+          'li',
+          {},
+          `${s.law}: ${s.text}`,
+          s.confidence === 'unconfirmed' ? h('em', {}, ` (${s.confidence})`) : null,
+        ),
+      ),
+    ),
   );
 }
 
@@ -790,29 +1028,107 @@ async function verdictsPage(root) {
   const cards = a.flows.map((f) => {
     const review = f.warnings.filter((w) => w.review);
     const other = f.warnings.filter((w) => !w.review);
-    const footClass = { adequacy: 'f-adequacy', scc: 'f-scc', none: f.kind === 'not-a-transfer' ? 'f-not' : 'f-none', unresolved: 'f-unresolved' }[f.mechanism];
+    const footClass = {
+      adequacy: 'f-adequacy',
+      scc: 'f-scc',
+      none: f.kind === 'not-a-transfer' ? 'f-not' : 'f-none',
+      unresolved: 'f-unresolved',
+    }[f.mechanism];
     return h(
       'section',
       { class: 'card', 'aria-labelledby': `v-${f.id}` },
-      h('h2', { id: `v-${f.id}` }, `${t().map.flow} ${f.id}: ${f.exporter?.name ?? '?'} → ${f.importer?.name ?? '?'}`),
+      h(
+        'h2',
+        { id: `v-${f.id}` },
+        `${t().map.flow} ${f.id}: ${f.exporter?.name ?? '?'} → ${f.importer?.name ?? '?'}`,
+      ),
       h(
         'dl',
         {},
         h('dt', {}, v.kind),
         h('dd', {}, v.kinds[f.kind] ?? f.kind),
         h('dt', {}, v.mechanism),
-        h('dd', {}, h('span', { class: `badge ${footClass}` }, v.mechanisms[f.mechanism] ?? f.mechanism), f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : null),
-        f.adequacy ? [h('dt', {}, v.adequacyDecision), h('dd', {}, h('span', {}, f.adequacy.title), h('br'), f.adequacy.reason)] : null,
+        h(
+          'dd',
+          {},
+          h('span', { class: `badge ${footClass}` }, v.mechanisms[f.mechanism] ?? f.mechanism),
+          f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : null,
+        ),
+        f.adequacy
+          ? [
+              h('dt', {}, v.adequacyDecision),
+              h('dd', {}, h('span', {}, f.adequacy.title), h('br'), f.adequacy.reason),
+            ]
+          : null,
         f.tia ? [h('dt', {}, v.tiaLabel), h('dd', {}, v.tiaStatus[f.tia.status] ?? f.tia.status)] : null,
       ),
-      review.length ? [h('h3', {}, v.review), review.map((w) => h('p', { class: 'review' }, h('strong', {}, `${v.review}: `), w.message))] : null,
-      f.openQuestions.length || f.tia?.openQuestions?.length
-        ? [h('h3', {}, v.open), h('ul', {}, [...f.openQuestions.map((q) => q.question), ...(f.tia?.openQuestions ?? []).map((q) => q.text)].slice(0, 5).map((q) => h('li', {}, q))), h('a', { class: 'button', href: '#/questions' }, v.goQuestions)]
+      review.length
+        ? [
+            h('h3', {}, v.review),
+            review.map((w) => h('p', { class: 'review' }, h('strong', {}, `${v.review}: `), w.message)),
+          ]
         : null,
-      f.scc?.choices?.length ? [h('h3', {}, v.choices), h('ul', {}, f.scc.choices.map((c) => h('li', {}, h('strong', {}, `${c.clause}: `), c.text)))] : null,
-      f.alternatives.length ? [h('h3', {}, v.alternatives), h('ul', {}, f.alternatives.map((x) => h('li', {}, v.alternativeNames[x] ?? x)))] : null,
-      f.derogations.length ? [h('h3', {}, v.derogations), h('p', {}, f.derogations.map((d) => (d === '49-1-second' ? (lang === 'sv' ? 'art. 49.1 andra stycket' : 'Art. 49(1), second subparagraph') : `${lang === 'sv' ? 'art. 49.1' : 'Art. 49(1)'} ${d.slice(-1)}`)).join(', '))] : null,
-      f.obligations.length ? [h('h3', {}, v.obligations), h('ul', {}, f.obligations.map((x) => h('li', {}, v.obligationNames[x] ?? x)))] : null,
+      f.openQuestions.length || f.tia?.openQuestions?.length
+        ? [
+            h('h3', {}, v.open),
+            h(
+              'ul',
+              {},
+              [...f.openQuestions.map((q) => q.question), ...(f.tia?.openQuestions ?? []).map((q) => q.text)]
+                .slice(0, 5)
+                .map((q) => h('li', {}, q)),
+            ),
+            h('a', { class: 'button', href: '#/questions' }, v.goQuestions),
+          ]
+        : null,
+      f.scc?.choices?.length
+        ? [
+            h('h3', {}, v.choices),
+            h(
+              'ul',
+              {},
+              f.scc.choices.map((c) => h('li', {}, h('strong', {}, `${c.clause}: `), c.text)),
+            ),
+          ]
+        : null,
+      f.alternatives.length
+        ? [
+            h('h3', {}, v.alternatives),
+            h(
+              'ul',
+              {},
+              f.alternatives.map((x) => h('li', {}, v.alternativeNames[x] ?? x)),
+            ),
+          ]
+        : null,
+      f.derogations.length
+        ? [
+            h('h3', {}, v.derogations),
+            h(
+              'p',
+              {},
+              f.derogations
+                .map((d) =>
+                  d === '49-1-second'
+                    ? lang === 'sv'
+                      ? 'art. 49.1 andra stycket'
+                      : 'Art. 49(1), second subparagraph'
+                    : `${lang === 'sv' ? 'art. 49.1' : 'Art. 49(1)'} ${d.slice(-1)}`,
+                )
+                .join(', '),
+            ),
+          ]
+        : null,
+      f.obligations.length
+        ? [
+            h('h3', {}, v.obligations),
+            h(
+              'ul',
+              {},
+              f.obligations.map((x) => h('li', {}, v.obligationNames[x] ?? x)),
+            ),
+          ]
+        : null,
       other.length ? [h('h3', {}, v.warnings), other.map((w) => h('p', { class: 'note' }, w.message))] : null,
       h(
         'details',
@@ -822,13 +1138,33 @@ async function verdictsPage(root) {
           'ol',
           {},
           f.trail.map((s) =>
-            h('li', {}, h('strong', {}, s.question), ' ', s.answer, s.by ? h('span', { class: 'hint' }, ` (${fill(v.by, { b: s.by })})`) : null, s.cites.length ? h('ul', { class: 'sources' }, s.cites.map((c) => h('li', {}, c))) : null),
+            h(
+              'li',
+              {},
+              h('strong', {}, s.question),
+              ' ',
+              s.answer,
+              s.by ? h('span', { class: 'hint' }, ` (${fill(v.by, { b: s.by })})`) : null,
+              s.cites.length
+                ? h(
+                    'ul',
+                    { class: 'sources' },
+                    s.cites.map((c) => h('li', {}, c)),
+                  )
+                : null,
+            ),
           ),
         ),
       ),
     );
   });
-  root.replaceChildren(h('h1', {}, v.title), h('p', { class: 'lead' }, v.lead), h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })), ...cards, h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })));
+  root.replaceChildren(
+    h('h1', {}, v.title),
+    h('p', { class: 'lead' }, v.lead),
+    h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })),
+    ...cards,
+    h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })),
+  );
 }
 
 // The transfer map: the SVG the API draws, inlined so its title and description reach screen readers,
@@ -850,19 +1186,51 @@ async function mapPage(root) {
     h('h1', {}, m.title),
     h('p', { class: 'lead' }, m.lead),
     figure,
-    h('div', { class: 'actions' }, h('a', { class: 'button secondary', href: url, download: lang === 'sv' ? 'overforingskarta.svg' : 'transfer-map.svg' }, m.download)),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'a',
+        {
+          class: 'button secondary',
+          href: url,
+          download: lang === 'sv' ? 'overforingskarta.svg' : 'transfer-map.svg',
+        },
+        m.download,
+      ),
+    ),
     h('h2', {}, m.text),
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, [m.flow, m.from, m.to, m.footing].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [m.flow, m.from, m.to, m.footing].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
       h(
         'tbody',
         {},
         a.flows.map((f, i) => {
           const flow = draft.flows[i];
-          const footing = f.kind === 'onward-transfer' ? `${v.kinds['onward-transfer']}${f.originatingFlows?.length ? ` (${f.originatingFlows.join(', ')})` : ''}` : f.kind === 'not-a-transfer' ? v.kinds['not-a-transfer'] : `${v.mechanisms[f.mechanism]}${f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : ''}`;
-          return h('tr', {}, h('td', {}, f.id), h('td', {}, names[flow?.from] ?? ''), h('td', {}, names[flow?.to] ?? ''), h('td', {}, footing));
+          const footing =
+            f.kind === 'onward-transfer'
+              ? `${v.kinds['onward-transfer']}${f.originatingFlows?.length ? ` (${f.originatingFlows.join(', ')})` : ''}`
+              : f.kind === 'not-a-transfer'
+                ? v.kinds['not-a-transfer']
+                : `${v.mechanisms[f.mechanism]}${f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : ''}`;
+          return h(
+            'tr',
+            {},
+            h('td', {}, f.id),
+            h('td', {}, names[flow?.from] ?? ''),
+            h('td', {}, names[flow?.to] ?? ''),
+            h('td', {}, footing),
+          );
         }),
       ),
     ),
@@ -873,12 +1241,33 @@ async function mapPage(root) {
 async function documentsPage(root) {
   if (needCase(root)) return;
   const d = t().documents;
-  const docLang = h('select', {}, [['sv', 'Svenska'], ['en', 'English']].map(([v, l]) => h('option', { value: v, selected: v === lang }, l)));
+  const docLang = h(
+    'select',
+    {},
+    [
+      ['sv', 'Svenska'],
+      ['en', 'English'],
+    ].map(([v, l]) => h('option', { value: v, selected: v === lang }, l)),
+  );
   const output = h('div', { 'aria-live': 'polite' });
   const buttons = Object.entries(d.kinds).map(([kind, label]) =>
-    h('button', { type: 'button', class: kind === 'bundle' ? '' : 'secondary', onclick: () => draftDocument(kind, docLang.value, output) }, `${d.draft}: ${label}`),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: kind === 'bundle' ? '' : 'secondary',
+        onclick: () => draftDocument(kind, docLang.value, output),
+      },
+      `${d.draft}: ${label}`,
+    ),
   );
-  root.replaceChildren(h('h1', {}, d.title), h('p', { class: 'lead' }, d.lead), field(d.language, docLang), h('div', { class: 'actions' }, buttons), output);
+  root.replaceChildren(
+    h('h1', {}, d.title),
+    h('p', { class: 'lead' }, d.lead),
+    field(d.language, docLang),
+    h('div', { class: 'actions' }, buttons),
+    output,
+  );
 }
 
 function base64Bytes(text) {
@@ -897,17 +1286,30 @@ async function draftDocument(kind, docLang, output) {
     const token = store.getItem(tokenKey);
     const res = await fetch(`/v1/documents/${kind}?lang=${docLang}&format=json`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
     answer = await res.json();
     if (!res.ok) throw new ApiError(res.status, answer);
   } catch (error) {
-    output.replaceChildren(error.status === 422 ? h('p', { class: 'note' }, d.notApplicable, ' ', error.message) : problemBox(error));
+    output.replaceChildren(
+      error.status === 422
+        ? h('p', { class: 'note' }, d.notApplicable, ' ', error.message)
+        : problemBox(error),
+    );
     return;
   }
   const files = [];
-  if (answer.bundle) files.push({ fileName: answer.bundle.fileName, contentType: 'application/zip', content: answer.bundle.content });
+  if (answer.bundle)
+    files.push({
+      fileName: answer.bundle.fileName,
+      contentType: 'application/zip',
+      content: answer.bundle.content,
+    });
   if (kind === 'bundle' && !answer.bundle) {
     // The JSON form lists each document; the zip itself comes from the plain request.
     const token = store.getItem(tokenKey);
@@ -917,21 +1319,40 @@ async function draftDocument(kind, docLang, output) {
       body: JSON.stringify(body),
     });
     const disposition = res.headers.get('content-disposition') ?? '';
-    const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '') || 'tredjeland.zip';
+    const name =
+      decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '') || 'tredjeland.zip';
     files.push({ fileName: name, blob: await res.blob() });
   } else if (kind !== 'bundle') {
     for (const doc of answer.documents) files.push(doc);
   }
   const links = files.map((f) => {
     const blob = f.blob ?? new Blob([base64Bytes(f.content)], { type: f.contentType });
-    return h('li', {}, h('a', { href: URL.createObjectURL(blob), download: f.fileName, class: 'download' }, f.fileName));
+    return h(
+      'li',
+      {},
+      h('a', { href: URL.createObjectURL(blob), download: f.fileName, class: 'download' }, f.fileName),
+    );
   });
-  const placeholders = answer.documents.flatMap((doc) => (doc.placeholders ?? []).map((p) => ({ ...p, doc: doc.title })));
+  const placeholders = answer.documents.flatMap((doc) =>
+    (doc.placeholders ?? []).map((p) => ({ ...p, doc: doc.title })),
+  );
   output.replaceChildren(
     h('ul', {}, links),
     h('h2', {}, fill(d.placeholders, { n: placeholders.length })),
     placeholders.length
-      ? h('ul', {}, placeholders.map((p) => h('li', {}, p.label ?? p.text ?? p.field ?? JSON.stringify(p), ` (${fill(d.inDoc, { d: p.doc })})`, editorLink(p.field ?? p.path))))
+      ? h(
+          'ul',
+          {},
+          placeholders.map((p) =>
+            h(
+              'li',
+              {},
+              p.label ?? p.text ?? p.field ?? JSON.stringify(p),
+              ` (${fill(d.inDoc, { d: p.doc })})`,
+              editorLink(p.field ?? p.path),
+            ),
+          ),
+        )
       : h('p', {}, d.noPlaceholders),
     fileButton(kind, docLang, output),
   );
@@ -945,7 +1366,10 @@ function editorLink(path) {
   const m = /^details\.flows\.([^.]+)\.(dataCategories|dataSubjects)$/.exec(path);
   const target = m ? path : /^(parties|flows)\[\d+\]\.\w+$/.test(path) ? path : null;
   if (!target) return null;
-  return [' – ', h('a', { href: '#/case', onclick: () => sessionStorage.setItem('tl-focus', target) }, t().documents.edit)];
+  return [
+    ' – ',
+    h('a', { href: '#/case', onclick: () => sessionStorage.setItem('tl-focus', target) }, t().documents.edit),
+  ];
 }
 
 function fileButton(kind, docLang, output) {
@@ -953,7 +1377,10 @@ function fileButton(kind, docLang, output) {
   const button = h('button', { type: 'button', class: 'secondary' }, t().documents.file);
   button.addEventListener('click', async () => {
     try {
-      await api(`/v1/cases/${encodeURIComponent(draft.register.id)}/documents`, { method: 'POST', body: { kind, lang: docLang } });
+      await api(`/v1/cases/${encodeURIComponent(draft.register.id)}/documents`, {
+        method: 'POST',
+        body: { kind, lang: docLang },
+      });
       output.append(h('p', { class: 'okbox', role: 'status' }, t().documents.filed));
     } catch (error) {
       output.append(problemBox(error));
@@ -969,7 +1396,15 @@ function casesTable(items) {
   return h(
     'table',
     {},
-    h('thead', {}, h('tr', {}, [c.title, c.caseNumber, c.flows, c.savedAt].map((x) => h('th', { scope: 'col' }, x)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        [c.title, c.caseNumber, c.flows, c.savedAt].map((x) => h('th', { scope: 'col' }, x)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -979,7 +1414,13 @@ function casesTable(items) {
           {},
           h('td', {}, h('a', { href: `#/register/${encodeURIComponent(item.id)}` }, item.title)),
           h('td', {}, item.caseNumber ?? ''),
-          h('td', {}, (item.flows ?? []).map((f) => `${f.id}: ${f.mechanism}${f.module ? ` ${f.module}` : ''}`).join('; ')),
+          h(
+            'td',
+            {},
+            (item.flows ?? [])
+              .map((f) => `${f.id}: ${f.mechanism}${f.module ? ` ${f.module}` : ''}`)
+              .join('; '),
+          ),
           h('td', {}, dateFmt(item.savedAt)),
         ),
       ),
@@ -997,15 +1438,34 @@ async function registerPage(root, [id]) {
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
   const list = await countryList();
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '' });
-  const country = select([['', r.any], ...list.map((c) => [c.code, c.name])], params.get('country') ?? '', () => {});
-  const mechanism = select([['', r.any], ...Object.entries(t().verdicts.mechanisms)], params.get('mechanism') ?? '', () => {});
-  const openTia = h('input', { type: 'checkbox', id: nextId('c'), checked: params.get('openTia') === 'true' });
+  const country = select(
+    [['', r.any], ...list.map((c) => [c.code, c.name])],
+    params.get('country') ?? '',
+    () => {},
+  );
+  const mechanism = select(
+    [['', r.any], ...Object.entries(t().verdicts.mechanisms)],
+    params.get('mechanism') ?? '',
+    () => {},
+  );
+  const openTia = h('input', {
+    type: 'checkbox',
+    id: nextId('c'),
+    checked: params.get('openTia') === 'true',
+  });
   const dueBefore = h('input', { type: 'date', value: params.get('dueBefore') ?? '' });
   const results = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
     { role: 'search', class: 'card' },
-    h('div', { class: 'grid' }, field(r.q, q), field(r.country, country), field(r.mechanism, mechanism), field(r.dueBefore, dueBefore)),
+    h(
+      'div',
+      { class: 'grid' },
+      field(r.q, q),
+      field(r.country, country),
+      field(r.mechanism, mechanism),
+      field(r.dueBefore, dueBefore),
+    ),
     h('div', { class: 'check' }, openTia, h('label', { for: openTia.id }, r.openTia)),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, r.search)),
   );
@@ -1050,10 +1510,28 @@ async function registerCasePage(root, id) {
   const versions = history?.items ?? history?.versions ?? [];
   root.replaceChildren(
     h('h1', {}, saved.title),
-    h('p', {}, [saved.caseNumber, fill(r.version, { v: saved.version }), dateFmt(saved.savedAt), saved.savedBy].filter(Boolean).join(' · ')),
+    h(
+      'p',
+      {},
+      [saved.caseNumber, fill(r.version, { v: saved.version }), dateFmt(saved.savedAt), saved.savedBy]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     h('div', { class: 'actions' }, h('button', { type: 'button', onclick: open }, r.open)),
     h('h2', {}, r.history),
-    versions.length ? h('ul', {}, versions.map((v) => h('li', {}, `${fill(r.version, { v: v.version })} – ${dateFmt(v.savedAt)}${v.savedBy ? `, ${v.savedBy}` : ''}`))) : h('p', {}, '–'),
+    versions.length
+      ? h(
+          'ul',
+          {},
+          versions.map((v) =>
+            h(
+              'li',
+              {},
+              `${fill(r.version, { v: v.version })} – ${dateFmt(v.savedAt)}${v.savedBy ? `, ${v.savedBy}` : ''}`,
+            ),
+          ),
+        )
+      : h('p', {}, '–'),
   );
 }
 
@@ -1071,7 +1549,12 @@ async function whatIfPage(root) {
     'form',
     { class: 'card' },
     field(w.asOf, asOf, { field: 'asOf' }),
-    h('fieldset', {}, h('legend', {}, w.scenario), h('div', { class: 'check' }, falls, h('label', { for: falls.id }, w.dpfFalls))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, w.scenario),
+      h('div', { class: 'check' }, falls, h('label', { for: falls.id }, w.dpfFalls)),
+    ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, w.run)),
   );
   form.addEventListener('submit', async (ev) => {
@@ -1080,12 +1563,45 @@ async function whatIfPage(root) {
     if (falls.checked) body.scenario = { endDecisions: [{ id: '2023-1795', until: asOf.value }] };
     try {
       const answer = await api('/v1/cases/reassess', { method: 'POST', body });
-      const hits = answer.cases.flatMap((c) => c.flows.filter((f) => f.changed).map((f) => ({ ...f, caseId: c.caseId, title: c.title })));
-      const label = (x) => (typeof x === 'string' ? x : [x?.mechanism, x?.module ? `SCC ${x.module}` : null, x?.kind].filter(Boolean).join(', '));
+      const hits = answer.cases.flatMap((c) =>
+        c.flows.filter((f) => f.changed).map((f) => ({ ...f, caseId: c.caseId, title: c.title })),
+      );
+      const label = (x) =>
+        typeof x === 'string'
+          ? x
+          : [x?.mechanism, x?.module ? `SCC ${x.module}` : null, x?.kind].filter(Boolean).join(', ');
       output.replaceChildren(
         h('h2', {}, w.hits),
         hits.length
-          ? h('table', {}, h('thead', {}, h('tr', {}, [t().register.columns.title, t().map.flow, w.before, w.after].map((c) => h('th', { scope: 'col' }, c)))), h('tbody', {}, hits.map((x) => h('tr', {}, h('td', {}, h('a', { href: `#/register/${encodeURIComponent(x.caseId)}` }, x.title)), h('td', {}, x.flowId), h('td', {}, label(x.before)), h('td', {}, label(x.after))))))
+          ? h(
+              'table',
+              {},
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  [t().register.columns.title, t().map.flow, w.before, w.after].map((c) =>
+                    h('th', { scope: 'col' }, c),
+                  ),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                hits.map((x) =>
+                  h(
+                    'tr',
+                    {},
+                    h('td', {}, h('a', { href: `#/register/${encodeURIComponent(x.caseId)}` }, x.title)),
+                    h('td', {}, x.flowId),
+                    h('td', {}, label(x.before)),
+                    h('td', {}, label(x.after)),
+                  ),
+                ),
+              ),
+            )
           : h('p', {}, w.noHits),
       );
     } catch (error) {
@@ -1101,7 +1617,13 @@ async function signInPage(root) {
   const s = t().signIn;
   const token = h('input', { type: 'password', autocomplete: 'off', required: true });
   const error = h('p', { class: 'error', hidden: true, role: 'alert' });
-  const form = h('form', { class: 'card' }, field(s.token, token), error, h('div', { class: 'actions' }, h('button', { type: 'submit' }, s.submit)));
+  const form = h(
+    'form',
+    { class: 'card' },
+    field(s.token, token),
+    error,
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, s.submit)),
+  );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const res = await fetch(`/v1/meta?lang=${lang}`, { headers: { authorization: `Bearer ${token.value}` } });

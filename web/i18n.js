@@ -27,7 +27,8 @@ export const texts = {
       due: 'Att omvärdera inom 90 dagar',
       dueNone: 'Inget ärende behöver omvärderas de närmaste 90 dagarna.',
       recent: 'Senast sparade ärenden',
-      registerMissing: 'Registret för sparade ärenden finns inte i den här tjänsten än. Utkastet finns kvar i den här fliken tills du stänger den.',
+      registerMissing:
+        'Registret för sparade ärenden finns inte i den här tjänsten än. Utkastet finns kvar i den här fliken tills du stänger den.',
       replaceDraft: 'Det finns redan ett utkast i den här fliken. Ersätta det?',
     },
     editor: {
@@ -260,7 +261,8 @@ export const texts = {
       due: 'To re-evaluate within 90 days',
       dueNone: 'No case needs re-evaluation in the next 90 days.',
       recent: 'Recently saved cases',
-      registerMissing: 'This service has no register of saved cases yet. The draft stays in this tab until you close it.',
+      registerMissing:
+        'This service has no register of saved cases yet. The draft stays in this tab until you close it.',
       replaceDraft: 'This tab already holds a draft. Replace it?',
     },
     editor: {
@@ -379,10 +381,12 @@ export const texts = {
       },
       obligationNames: {
         'art28-contract': 'Processor contract under Art. 28(3)',
-        'art28-subprocessor-authorisation': "The controller's prior authorisation of sub-processors (Art. 28(2))",
+        'art28-subprocessor-authorisation':
+          "The controller's prior authorisation of sub-processors (Art. 28(2))",
         'art26-arrangement': 'Arrangement between joint controllers (Art. 26)',
         tia: 'Documented transfer impact assessment (Clause 14(d))',
-        'onward-transfer-conditions': "The first transfer's instrument sets the conditions for onward transfers",
+        'onward-transfer-conditions':
+          "The first transfer's instrument sets the conditions for onward transfers",
       },
       goQuestions: 'Answer the questions',
       adequacyDecision: 'Adequacy decision',

@@ -136,10 +136,13 @@ export function flowLabel(flow: MapFlow, lang: Lang): string {
 }
 
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 
 /** Cut a name to what fits in a node; the full name stays in the node's <title>. */
-function fit(text: string, max: number): string {
+function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -222,7 +225,7 @@ export function transferMapSvg(input: TransferMapInput): string {
   for (const g of groups) {
     out.push(
       `<g><rect x="${colX[g.side]}" y="${g.y}" width="${colW}" height="${g.h}" rx="6" fill="${g.side === 'eea' ? '#eef3fb' : '#fbf3e8'}" stroke="#4d4d4d" stroke-width="1"/>`,
-      `<text x="${colX[g.side] + 10}" y="${g.y + 20}" font-weight="bold" fill="#1a1a1a">${escapeXml(fit(g.name, 32))}</text></g>`,
+      `<text x="${colX[g.side] + 10}" y="${g.y + 20}" font-weight="bold" fill="#1a1a1a">${escapeXml(clip(g.name, 32))}</text></g>`,
     );
   }
 
@@ -261,7 +264,7 @@ export function transferMapSvg(input: TransferMapInput): string {
     out.push(
       `<path d="${path}" fill="none" stroke="${s.colour}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#tm-arrow-${footing})"><title>${escapeXml(flowSentence(flow, input))}</title></path>`,
     );
-    const text = fit(flowLabel(flow, lang), 34);
+    const text = clip(flowLabel(flow, lang), 34);
     const w = [...text].length * 7 + 12;
     const x = a.side !== b.side ? lx - w / 2 : a.side === 'third' ? lx : Math.max(2, lx - w);
     labels.push(
@@ -273,7 +276,7 @@ export function transferMapSvg(input: TransferMapInput): string {
   for (const node of nodes.values()) {
     out.push(
       `<g><title>${escapeXml(node.party.name)}</title><rect x="${node.x}" y="${node.y}" width="${nodeW}" height="${nodeH}" rx="4" fill="#ffffff" stroke="#1a1a1a" stroke-width="1.5"/>`,
-      `<text x="${node.x + 10}" y="${node.y + 25}" fill="#1a1a1a">${escapeXml(fit(node.party.name, 28))}</text></g>`,
+      `<text x="${node.x + 10}" y="${node.y + 25}" fill="#1a1a1a">${escapeXml(clip(node.party.name, 28))}</text></g>`,
     );
   }
   out.push(...labels);

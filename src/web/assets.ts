@@ -25,7 +25,12 @@ export function contentTypeFor(path: string): string {
  * routes, dot-files and `_` files (such as _headers), anything that climbs out of the folder.
  */
 export function assetPathFor(pathname: string): string | undefined {
-  if (pathname.startsWith('/v1/') || pathname === '/healthz' || pathname === '/docs' || pathname === '/openapi.json') {
+  if (
+    pathname.startsWith('/v1/') ||
+    pathname === '/healthz' ||
+    pathname === '/docs' ||
+    pathname === '/openapi.json'
+  ) {
     return undefined;
   }
   const path = pathname === '/' ? '/index.html' : pathname;
@@ -36,7 +41,10 @@ export function assetPathFor(pathname: string): string | undefined {
     return undefined;
   }
   const parts = decoded.split('/').filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => p === '..' || p.startsWith('.') || p.startsWith('_') || p.includes('\\'))) {
+  if (
+    parts.length === 0 ||
+    parts.some((p) => p === '..' || p.startsWith('.') || p.startsWith('_') || p.includes('\\'))
+  ) {
     return undefined;
   }
   return parts.join('/');

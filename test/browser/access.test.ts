@@ -83,7 +83,9 @@ describe('languages', () => {
     await page.goto(`${open.url}/`);
     await ready(page, 'start');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Transfers of personal data to third countries');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Transfers of personal data to third countries',
+    );
     await page.getByRole('button', { name: 'Open the example (school platform)' }).click();
     await page.getByRole('link', { name: 'Assessment' }).click();
     await ready(page, 'verdicts');

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ready, type Server, screenshot, seriousViolations, startServer, watchCsp } from './harness.js';
+import {
+  launchBrowser,
+  ready,
+  type Server,
+  screenshot,
+  seriousViolations,
+  startServer,
+  watchCsp,
+} from './harness.js';
 
 /**
  * The school case in a real browser, as a municipal lawyer would go through it: a kommun stores pupils'
@@ -17,7 +25,11 @@ let cspMessages: string[];
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer(11650)]);
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
   cspMessages = watchCsp(context);
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -38,7 +50,11 @@ async function fillParty(index: number, name: string, country: string, type: str
   await party.getByLabel('Namn *').fill(name);
   await party.getByLabel('Land *').selectOption({ label: country });
   await ready(page, 'case');
-  await page.locator('fieldset[id^="party-"]').nth(index).getByLabel('Typ av part *').selectOption({ label: type });
+  await page
+    .locator('fieldset[id^="party-"]')
+    .nth(index)
+    .getByLabel('Typ av part *')
+    .selectOption({ label: type });
 }
 
 describe('the school case, from an empty editor to a bundle of documents', () => {
@@ -77,7 +93,9 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     await flow.getByLabel('Till *').selectOption({ label: 'Skolplattform Inc.' });
     await flow.getByLabel('Avsändarens roll *').selectOption({ label: 'Personuppgiftsansvarig (PUA)' });
     await flow.getByLabel('Mottagarens roll *').selectOption({ label: 'Personuppgiftsbiträde (PUB)' });
-    await flow.getByLabel('Hur når uppgifterna mottagaren?').selectOption({ label: 'Lagras hos mottagaren (drift)' });
+    await flow
+      .getByLabel('Hur når uppgifterna mottagaren?')
+      .selectOption({ label: 'Lagras hos mottagaren (drift)' });
     await flow.getByLabel('Kategorier av uppgifter (en per rad)').fill('Namn\nPersonnummer\nBetyg');
     await flow.getByLabel('Registrerade (en per rad)').fill('Elever');
 
@@ -116,7 +134,9 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     await page.getByRole('heading', { name: 'Besvarade frågor' }).waitFor();
     await expect(page.locator('ul.answered li').first().textContent()).resolves.toContain('Nej');
     // The next question is now one of the first flow's impact assessment.
-    await expect(page.locator('form legend').first().textContent()).resolves.not.toContain('Omfattas avsändaren');
+    await expect(page.locator('form legend').first().textContent()).resolves.not.toContain(
+      'Omfattas avsändaren',
+    );
     await expectAccessible('questions, one answered');
     // Back: taking the answer back asks the question again; answering again puts it back in the case.
     await page.getByRole('button', { name: /Ändra svaret/ }).click();
