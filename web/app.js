@@ -45,30 +45,9 @@ const hasCase = () => draft.parties.length > 0 && draft.flows.length > 0;
 
 /** The case as the API takes it: `{ asOf?, parties, flows }`. */
 function caseBody() {
-  const body = {
-    parties: draft.parties.map((p) => {
-      const out = { id: p.id, name: p.name, type: p.type };
-      if (p.country) out.country = p.country;
-      if (p.gdprBasis) out.gdprBasis = p.gdprBasis;
-      if (p.dpf) out.dpf = p.dpf;
-      return out;
-    }),
-    flows: draft.flows.map((f) => {
-      const out = { id: f.id, from: f.from, to: f.to, fromRole: f.fromRole, toRole: f.toRole };
-      for (const k of [
-        'how',
-        'hrData',
-        'specialCategories',
-        'publicPowers',
-        'occasional',
-        'combinesWithEuData',
-        'tia',
-      ]) {
-        if (f[k] !== undefined && f[k] !== '') out[k] = f[k];
-      }
-      return out;
-    }),
-  };
+  // The draft's parties and flows hold case fields only; fields left empty in a form are left out.
+  const clean = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
+  const body = { parties: draft.parties.map(clean), flows: draft.flows.map(clean) };
   if (draft.asOf) body.asOf = draft.asOf;
   return body;
 }
@@ -231,7 +210,9 @@ function showFieldErrors(container, error) {
   }
   const unplaced = [];
   for (const e of error.problem?.errors ?? []) {
-    const control = container.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
+    // The register names fields inside the saved body (`case.flows[0].to`); the form names them in the case.
+    const path = String(e.field).replace(/^case\./, '');
+    const control = container.querySelector(`[data-field="${CSS.escape(path)}"]`);
     const slot = control && document.getElementById(`${control.id}-error`);
     if (control && slot) {
       control.setAttribute('aria-invalid', 'true');
@@ -758,17 +739,25 @@ function registerSaveButton(messages) {
     } catch (error) {
       if (error.status === 412)
         messages.append(h('p', { class: 'alert', role: 'alert' }, t().editor.conflict));
-      else messages.append(problemBox(error));
+      else {
+        showFieldErrors(button.closest('form'), error);
+        messages.append(problemBox(error));
+      }
     }
   });
   return button;
+}
+
+function hasDetails() {
+  const { parties = {}, flows = {} } = draft.details ?? {};
+  return [...Object.values(parties), ...Object.values(flows)].some((d) => Object.keys(d).length > 0);
 }
 
 async function saveToRegister() {
   const body = {
     title: draft.title || 'Utan titel',
     ...(draft.caseNumber ? { caseNumber: draft.caseNumber } : {}),
-    case: { ...caseBody(), details: draft.details },
+    case: hasDetails() ? { ...caseBody(), details: draft.details } : caseBody(),
   };
   const reg = draft.register;
   const res = reg
@@ -889,6 +878,28 @@ async function nextQuestion() {
   return open.length ? { ...open[0], remaining: open.length } : null;
 }
 
+/** The interview route, when the service has it (POST only: probe with an empty case). */
+let interviewProbe;
+function interviewAvailable() {
+  interviewProbe ??= api('/v1/interview', { method: 'POST', body: {} })
+    .then(() => true)
+    .catch((e) => {
+      if (e.status === 401) {
+        interviewProbe = undefined;
+        throw e;
+      }
+      return e.status !== 404 && e.status !== 405 && e.status !== 0;
+    });
+  return interviewProbe;
+}
+function interviewPath() {
+  const skip = (draft.skipped ?? []).map((f) => `skip=${encodeURIComponent(f)}`).join('&');
+  return `/v1/interview${skip ? `?${skip}` : ''}`;
+}
+function interviewBody() {
+  return hasDetails() ? { ...caseBody(), details: draft.details } : caseBody();
+}
+
 /**
  * The value a choice puts in the case. The interview route answers in field values; the assessment's
  * open questions answer yes/no, which the case holds as booleans (and `gdprBasis` as `none`).
@@ -900,10 +911,90 @@ function valueFor(question, value) {
   return value;
 }
 
+/**
+ * The control for a question's kind: choices as radio buttons, text, lines, numbers, dates, countries.
+ * Kinds that need a whole form (parties, flows, people, measures) are filled in the editor.
+ */
+function answerControl(question, name) {
+  const kind = question.kind ?? 'choice';
+  if ((kind === 'choice' || kind === 'boolean') && question.choices?.length) {
+    const radios = question.choices.map((c, i) => {
+      const id = `${name}-${i}`;
+      return h(
+        'div',
+        { class: 'check' },
+        h('input', { type: 'radio', name, id, value: String(i) }),
+        h('label', { for: id }, c.label),
+      );
+    });
+    return {
+      element: radios,
+      read: (form) => {
+        const picked = form.querySelector(`input[name="${name}"]:checked`);
+        if (!picked) return undefined;
+        const choice = question.choices[Number(picked.value)];
+        return { value: valueFor(question, choice.value), label: choice.label };
+      },
+    };
+  }
+  const id = `${name}-input`;
+  const labelled = (control) => [h('label', { for: id, class: 'visually-hidden' }, question.text), control];
+  if (kind === 'text' || kind === 'number' || kind === 'date') {
+    const input = h('input', { id, type: kind === 'text' ? 'text' : kind, value: question.example ?? '' });
+    if (kind === 'text') input.value = '';
+    return {
+      element: labelled(input),
+      read: () => {
+        if (input.value.trim() === '') return undefined;
+        const value = kind === 'number' ? Number(input.value) : input.value.trim();
+        return { value, label: input.value.trim() };
+      },
+    };
+  }
+  if (kind === 'texts') {
+    const area = h('textarea', { id });
+    return {
+      element: [...labelled(area), h('p', { class: 'hint' }, t().questions.oneALine)],
+      read: () => {
+        const lines = area.value
+          .split('\n')
+          .map((x) => x.trim())
+          .filter(Boolean);
+        return lines.length ? { value: lines, label: lines.join(', ') } : undefined;
+      },
+    };
+  }
+  if (kind === 'country') {
+    const sel = h('select', { id }, h('option', { value: '' }, t().editor.countryNone));
+    countryList().then((list) => sel.append(...list.map((c) => h('option', { value: c.code }, c.name))));
+    return {
+      element: labelled(sel),
+      read: () =>
+        sel.value ? { value: sel.value, label: sel.selectedOptions[0]?.textContent ?? sel.value } : undefined,
+    };
+  }
+  return {
+    element: h(
+      'p',
+      {},
+      t().questions.inEditor,
+      ' ',
+      h(
+        'a',
+        { href: '#/case', onclick: () => sessionStorage.setItem('tl-focus', question.field) },
+        t().errors.goEditor,
+      ),
+    ),
+    read: () => undefined,
+    editorOnly: true,
+  };
+}
+
 function questionForm(question, root) {
   const q = t().questions;
   const name = nextId('q');
   const error = h('p', { class: 'error', id: `${name}-error`, hidden: true });
+  const control = answerControl(question, name);
   const form = h(
     'form',
     { class: 'card', novalidate: true },
@@ -913,15 +1004,7 @@ function questionForm(question, root) {
       h('legend', {}, question.text),
       question.flowId ? h('p', { class: 'hint' }, fill(q.forFlow, { f: question.flowId })) : null,
       question.help ? h('p', {}, question.help) : null,
-      (question.choices ?? []).map((c, i) => {
-        const id = `${name}-${i}`;
-        return h(
-          'div',
-          { class: 'check' },
-          h('input', { type: 'radio', name, id, value: c.value }),
-          h('label', { for: id }, c.label),
-        );
-      }),
+      control.element,
       error,
     ),
     findingsFor(question),
@@ -939,23 +1022,44 @@ function questionForm(question, root) {
           ),
         )
       : null,
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, q.answer)),
+    h(
+      'div',
+      { class: 'actions' },
+      control.editorOnly ? null : h('button', { type: 'submit' }, q.answer),
+      question.native
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => {
+                draft.skipped = [...(draft.skipped ?? []), question.field];
+                saveDraft();
+                questionsPage(root).then(() =>
+                  root.querySelector('form input, form select, form textarea')?.focus(),
+                );
+              },
+            },
+            q.skip,
+          )
+        : null,
+    ),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    const picked = form.querySelector(`input[name="${name}"]:checked`);
-    if (!picked) {
+    const answer = control.read(form);
+    if (!answer) {
       error.hidden = false;
       error.textContent = q.pick;
-      form.querySelector('input[type=radio]')?.focus();
+      form.querySelector('input, select, textarea')?.focus();
       return;
     }
-    const label = question.choices.find((c) => c.value === picked.value)?.label ?? picked.value;
-    setPath(question.field, valueFor(question, picked.value));
-    draft.answered.push({ field: question.field, text: question.text, label });
+    setPath(question.field, answer.value);
+    draft.answered.push({ field: question.field, text: question.text, label: answer.label });
     saveDraft();
     try {
-      await api('/v1/assessments?detail=summary', { method: 'POST', body: caseBody() });
+      if (question.native) await api(interviewPath(), { method: 'POST', body: interviewBody() });
+      else await api('/v1/assessments?detail=summary', { method: 'POST', body: caseBody() });
     } catch (e) {
       // The answer did not fit the case: take it back and say why, beside the question.
       unsetPath(question.field);
@@ -965,23 +1069,26 @@ function questionForm(question, root) {
       error.textContent = e.problem?.errors?.map((x) => `${x.field}: ${x.reason}`).join('; ') || e.message;
       return;
     }
-    announce(`${question.text} ${label}`);
+    announce(`${question.text} ${answer.label}`);
     await questionsPage(root);
-    root.querySelector('legend')?.closest('form')?.querySelector('input')?.focus();
+    root.querySelector('form input, form select, form textarea')?.focus();
   });
   return form;
 }
 
-/** Beside a TIA guarantee question: the destination's law profile statements on the same guarantee. */
+/** Beside a TIA guarantee question: what the destination's law profile says on the same guarantee. */
 function findingsFor(question) {
-  const profile = question.profile;
-  if (!profile || !question.topic) return null;
-  const statements = profile.statements.filter((s) => s.topic === question.topic);
+  let title = t().questions.findings;
+  let statements = question.findings ?? [];
+  if (!statements.length && question.profile && question.topic) {
+    title = `${title}: ${question.profile.title}`;
+    statements = question.profile.statements.filter((s) => s.topic === question.topic);
+  }
   if (!statements.length) return null;
   return h(
     'details',
     { open: true },
-    h('summary', {}, `${t().questions.findings}: ${profile.title}`),
+    h('summary', {}, title),
     h(
       'ul',
       {},
@@ -989,8 +1096,9 @@ function findingsFor(question) {
         h(
           'li',
           {},
-          `${s.law}: ${s.text}`,
-          s.confidence === 'unconfirmed' ? h('em', {}, ` (${s.confidence})`) : null,
+          s.law ? `${s.law}: ` : '',
+          s.text,
+          s.confidence === 'unconfirmed' ? h('em', {}, ` (${t().questions.unconfirmed})`) : null,
         ),
       ),
     ),
@@ -1327,6 +1435,7 @@ async function draftDocument(kind, docLang, output) {
   }
   const links = files.map((f) => {
     const blob = f.blob ?? new Blob([base64Bytes(f.content)], { type: f.contentType });
+    f.blob = blob;
     return h(
       'li',
       {},
@@ -1354,7 +1463,7 @@ async function draftDocument(kind, docLang, output) {
           ),
         )
       : h('p', {}, d.noPlaceholders),
-    fileButton(kind, docLang, output),
+    fileButton(kind, docLang, output, files[0]),
   );
   links[0]?.querySelector('a')?.click();
   announce(fill(d.downloaded, { f: files.map((f) => f.fileName).join(', ') }));
@@ -1372,17 +1481,28 @@ function editorLink(path) {
   ];
 }
 
-function fileButton(kind, docLang, output) {
-  if (!draft.register) return null;
+function fileButton(kind, docLang, output, file) {
+  if (!draft.register || !file) return null;
   const button = h('button', { type: 'button', class: 'secondary' }, t().documents.file);
   button.addEventListener('click', async () => {
     try {
+      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       await api(`/v1/cases/${encodeURIComponent(draft.register.id)}/documents`, {
         method: 'POST',
-        body: { kind, lang: docLang },
+        body: {
+          kind,
+          lang: docLang,
+          filename: file.fileName,
+          contentType: file.blob.type || undefined,
+          contentBase64: btoa(binary),
+        },
       });
       output.append(h('p', { class: 'okbox', role: 'status' }, t().documents.filed));
     } catch (error) {
+      if (error.status === 401) throw error;
       output.append(problemBox(error));
     }
   });
@@ -1542,34 +1662,51 @@ async function whatIfPage(root) {
     root.replaceChildren(h('h1', {}, w.title), h('p', { class: 'note' }, t().start.registerMissing));
     return;
   }
-  const asOf = h('input', { type: 'date', required: true, value: new Date().toISOString().slice(0, 10) });
+  const today = new Date().toISOString().slice(0, 10);
+  const asOf = h('input', { type: 'date', required: true, value: today });
   const falls = h('input', { type: 'checkbox', id: nextId('c'), checked: true });
+  const from = h('input', { type: 'date', value: today });
   const output = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
-    { class: 'card' },
+    { class: 'card', novalidate: true },
     field(w.asOf, asOf, { field: 'asOf' }),
     h(
       'fieldset',
       {},
       h('legend', {}, w.scenario),
       h('div', { class: 'check' }, falls, h('label', { for: falls.id }, w.dpfFalls)),
+      field(w.from, from, { field: 'scenario.adequacyEnded[0].from' }),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, w.run)),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const body = { asOf: asOf.value };
-    if (falls.checked) body.scenario = { endDecisions: [{ id: '2023-1795', until: asOf.value }] };
+    if (falls.checked) {
+      body.scenario = {
+        name: w.dpfFalls,
+        adequacyEnded: [{ decision: '2023-1795', from: from.value || asOf.value }],
+      };
+    }
+    output.replaceChildren(h('p', {}, t().loading));
     try {
       const answer = await api('/v1/cases/reassess', { method: 'POST', body });
+      showFieldErrors(form, new ApiError(200, {}));
       const hits = answer.cases.flatMap((c) =>
         c.flows.filter((f) => f.changed).map((f) => ({ ...f, caseId: c.caseId, title: c.title })),
       );
+      const v = t().verdicts;
       const label = (x) =>
-        typeof x === 'string'
-          ? x
-          : [x?.mechanism, x?.module ? `SCC ${x.module}` : null, x?.kind].filter(Boolean).join(', ');
+        x
+          ? [
+              v.kinds[x.kind] ?? x.kind,
+              v.mechanisms[x.mechanism] ?? x.mechanism,
+              x.module ? fill(v.module, { m: x.module }) : null,
+            ]
+              .filter(Boolean)
+              .join(', ')
+          : '–';
       output.replaceChildren(
         h('h2', {}, w.hits),
         hits.length
@@ -1605,6 +1742,7 @@ async function whatIfPage(root) {
           : h('p', {}, w.noHits),
       );
     } catch (error) {
+      if (error.status === 401) throw error;
       showFieldErrors(form, error);
       output.replaceChildren(problemBox(error));
     }
