@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /**
@@ -36,10 +38,20 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** Start the service on a port of this issue's range (11600-11699) and wait until it answers. */
+/**
+ * Start the service on a port of this issue's range (11600-11699) and wait until it answers. Its case
+ * register (where the service has one) is a fresh SQLite file of its own.
+ */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TREDJELAND_LOG: 'off', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TREDJELAND_LOG: 'off',
+      TREDJELAND_DB: join(mkdtempSync(join(tmpdir(), 'tredjeland-browser-')), 'register.db'),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
