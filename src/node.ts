@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -10,7 +11,10 @@ import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const app = createApp({ config: configFromEnv(process.env) });
-const webDir = fileURLToPath(new URL('../web/', import.meta.url));
+// web/ sits at the root of the checkout: one level up from src/node.ts, two from a bundle in dist/node/.
+const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(`${dir}_headers`)) as string;
 const assetHeaders = headersForAll(await readFile(`${webDir}_headers`, 'utf8'));
 
 async function fetchWithAssets(request: Request): Promise<Response> {

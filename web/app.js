@@ -179,6 +179,21 @@ function checkbox(labelText, checked, onchange, path) {
   if (path) input.dataset.field = path;
   return h('div', { class: 'check' }, input, h('label', { for: id }, labelText));
 }
+/** Yes, no or not given, for a fact the case holds as a boolean that may be unknown. */
+function yesNo(value, onchange) {
+  const e = t().editor;
+  const current = value === true ? 'yes' : value === false ? 'no' : '';
+  return select(
+    [
+      ['', e.notGiven],
+      ['yes', e.yes],
+      ['no', e.no],
+    ],
+    current,
+    (v) => onchange(v === 'yes' ? true : v === 'no' ? false : undefined),
+  );
+}
+
 function select(options, value, onchange) {
   return h(
     'select',
@@ -586,14 +601,14 @@ async function editorPage(root) {
         'fieldset',
         {},
         h('legend', {}, e.facts),
-        checkbox(e.hrData, f.hrData, set('hrData'), `flows[${i}].hrData`),
-        checkbox(
-          e.specialCategories,
-          f.specialCategories,
-          set('specialCategories'),
-          `flows[${i}].specialCategories`,
+        h(
+          'div',
+          { class: 'grid' },
+          // Yes, no, or not given: "not given" leaves the fact out, and the engine asks instead of guessing.
+          ['hrData', 'specialCategories', 'publicPowers'].map((k) =>
+            field(e[k], yesNo(f[k], set(k)), { field: `flows[${i}].${k}` }),
+          ),
         ),
-        checkbox(e.publicPowers, f.publicPowers, set('publicPowers'), `flows[${i}].publicPowers`),
       ),
       h(
         'div',

@@ -52,6 +52,11 @@ describe('the register', () => {
       .nth(1)
       .getByLabel('Certifierad för andra uppgifter än HR')
       .check();
+    await page
+      .locator('fieldset[id^="flow-"]')
+      .nth(0)
+      .getByLabel('HR-uppgifter (om anställda)?')
+      .selectOption({ label: 'Nej' });
     await page.getByRole('button', { name: 'Spara i registret' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Sparat i registret' }).textContent(),
@@ -82,7 +87,10 @@ describe('the register', () => {
     await page.getByRole('button', { name: 'Bedöm på nytt' }).click();
     const table = page.locator('main table');
     await table.waitFor();
-    await expect(table.textContent()).resolves.toContain('f1');
+    // The first flow rested on the DPF (adequacy); with the decision gone it needs the SCCs.
+    const row = table.locator('tr', { hasText: 'f1' });
+    await expect(row.textContent()).resolves.toContain('Adekvat skyddsnivå');
+    await expect(row.textContent()).resolves.toContain('Standardavtalsklausuler');
     await accessible('what-if');
     await screenshot(page, 'what-if');
   });
