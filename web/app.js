@@ -1457,25 +1457,22 @@ async function draftDocument(kind, docLang, output) {
       h('a', { href: URL.createObjectURL(blob), download: f.fileName, class: 'download' }, f.fileName),
     );
   });
-  const placeholders = answer.documents.flatMap((doc) =>
-    (doc.placeholders ?? []).map((p) => ({ ...p, doc: doc.title })),
-  );
+  // What is still to fill: the interview names each missing fact's field (linked to where it is filled);
+  // without it, the documents' own placeholder texts.
+  const missing = (await interviewAvailable())
+    ? ((await api(interviewPath(), { method: 'POST', body: interviewBody() }).catch(() => null))?.documents
+        ?.missing ?? [])
+    : answer.documents.flatMap((doc) =>
+        (doc.placeholders ?? []).map((text) => ({ label: `${text} (${fill(d.inDoc, { d: doc.title })})` })),
+      );
   output.replaceChildren(
     h('ul', {}, links),
-    h('h2', {}, fill(d.placeholders, { n: placeholders.length })),
-    placeholders.length
+    h('h2', {}, fill(d.placeholders, { n: missing.length })),
+    missing.length
       ? h(
           'ul',
           {},
-          placeholders.map((p) =>
-            h(
-              'li',
-              {},
-              p.label ?? p.text ?? p.field ?? JSON.stringify(p),
-              ` (${fill(d.inDoc, { d: p.doc })})`,
-              editorLink(p.field ?? p.path),
-            ),
-          ),
+          missing.map((m) => h('li', {}, m.label ?? m.field, fillLink(m.field))),
         )
       : h('p', {}, d.noPlaceholders),
     fileButton(kind, docLang, output, files[0]),
@@ -1484,15 +1481,20 @@ async function draftDocument(kind, docLang, output) {
   announce(fill(d.downloaded, { f: files.map((f) => f.fileName).join(', ') }));
 }
 
-/** A link from a placeholder to the editor field that fills it, when the editor has one. */
-function editorLink(path) {
+/** A link from a missing fact to where it is filled: its editor field, else the guided questions. */
+function fillLink(path) {
   if (!path) return null;
-  const m = /^details\.flows\.([^.]+)\.(dataCategories|dataSubjects)$/.exec(path);
-  const target = m ? path : /^(parties|flows)\[\d+\]\.\w+$/.test(path) ? path : null;
-  if (!target) return null;
+  const inEditor =
+    /^details\.flows\.[^.]+\.(dataCategories|dataSubjects)$/.test(path) ||
+    /^(parties|flows)\[\d+\]\.(name|country|type|from|to|fromRole|toRole|how|hrData|specialCategories|publicPowers)$/.test(
+      path,
+    );
+  const d = t().documents;
   return [
     ' – ',
-    h('a', { href: '#/case', onclick: () => sessionStorage.setItem('tl-focus', target) }, t().documents.edit),
+    inEditor
+      ? h('a', { href: '#/case', onclick: () => sessionStorage.setItem('tl-focus', path) }, d.edit)
+      : h('a', { href: '#/questions' }, d.answer),
   ];
 }
 

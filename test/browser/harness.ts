@@ -24,6 +24,8 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A Swedish browser: date fields read yyyy-mm-dd as Swedes write them.
+  '--lang=sv-SE',
 ];
 
 export function launchBrowser(): Promise<Browser> {
