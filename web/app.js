@@ -1463,19 +1463,29 @@ async function draftDocument(kind, docLang, output) {
     ? ((await api(interviewPath(), { method: 'POST', body: interviewBody() }).catch(() => null))?.documents
         ?.missing ?? [])
     : answer.documents.flatMap((doc) =>
-        (doc.placeholders ?? []).map((text) => ({ label: `${text} (${fill(d.inDoc, { d: doc.title })})` })),
+        (doc.placeholders ?? []).map((text) => ({ label: text, doc: doc.title })),
       );
+  // Grouped by document (the interview's list is one group), each group a heading and its list.
+  const groups = new Map();
+  for (const m of missing) groups.set(m.doc ?? '', [...(groups.get(m.doc ?? '') ?? []), m]);
   output.replaceChildren(
-    h('ul', {}, links),
-    h('h2', {}, fill(d.placeholders, { n: missing.length })),
-    missing.length
-      ? h(
-          'ul',
-          {},
-          missing.map((m) => h('li', {}, m.label ?? m.field, fillLink(m.field))),
-        )
-      : h('p', {}, d.noPlaceholders),
-    fileButton(kind, docLang, output, files[0]),
+    ...[
+      h('ul', {}, links),
+      h('h2', {}, fill(d.placeholders, { n: missing.length })),
+      missing.length
+        ? [...groups].map(([doc, items]) => [
+            doc ? h('h3', {}, doc) : null,
+            h(
+              'ul',
+              {},
+              items.map((m) => h('li', {}, m.label ?? m.field, fillLink(m.field))),
+            ),
+          ])
+        : h('p', {}, d.noPlaceholders),
+      fileButton(kind, docLang, output, files[0]),
+    ]
+      .flat(2)
+      .filter(Boolean),
   );
   links[0]?.querySelector('a')?.click();
   announce(fill(d.downloaded, { f: files.map((f) => f.fileName).join(', ') }));
