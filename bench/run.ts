@@ -12,6 +12,7 @@ const modules: Record<string, () => Promise<{ run: Benchmark }>> = {
   bundle: () => import('./bundle.js'),
   'cold-start': () => import('./cold-start.js'),
   'web-app': () => import('./web-app.js'),
+  register: () => import('./register.js'),
 };
 
 const wanted = process.argv.slice(2);

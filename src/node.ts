@@ -4,13 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { configFromEnv } from './api/config.js';
 import { createApp } from './api/index.js';
+import { defaultDbPath, openSqliteRegister } from './register/sqlite.js';
 import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 
-// The local default: the same app the Worker serves, on Node. The web app's files (web/) are served here
+// The local default: the same app the Worker serves, on Node, with the case register in a SQLite file
+// (TREDJELAND_DB, default .tredjeland/register.db under the working directory), created and migrated here. The web app's files (web/) are served here
 // as Workers static assets serve them there: same paths, same headers (web/_headers).
 const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const app = createApp({ config: configFromEnv(process.env) });
+const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
+const { register } = await openSqliteRegister({ path: dbPath });
+const app = createApp({ config: configFromEnv(process.env), register });
 // web/ sits at the root of the checkout: one level up from src/node.ts, two from a bundle in dist/node/.
 const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', import.meta.url)]
   .map((url) => fileURLToPath(url))
@@ -38,6 +42,7 @@ serve({ fetch: fetchWithAssets, port, hostname }, (info) => {
       level: 'info',
       msg: 'tredjeland listening',
       url: `http://${info.address}:${info.port}`,
+      register: dbPath,
     }),
   );
 });
