@@ -1565,7 +1565,10 @@ function casesTable(items) {
             'td',
             {},
             (item.flows ?? [])
-              .map((f) => `${f.id}: ${f.mechanism}${f.module ? ` ${f.module}` : ''}`)
+              .map(
+                (f) =>
+                  `${f.id}: ${t().verdicts.mechanisms[f.mechanism] ?? f.mechanism}${f.module ? ` (${fill(t().verdicts.module, { m: f.module })})` : ''}`,
+              )
               .join('; '),
           ),
           h('td', {}, dateFmt(item.savedAt)),
