@@ -18,7 +18,17 @@ export default defineConfig(async () => {
             name: 'node',
             ...hangGuard,
             include: ['test/**/*.test.ts'],
-            exclude: ['test/worker/**'],
+            exclude: ['test/worker/**', 'test/browser/**'],
+          },
+        },
+        {
+          // The web app in Debian's Chromium (npm run test:browser; scripts/ensure-chromium.sh installs it).
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
           },
         },
         {

@@ -11,6 +11,7 @@ const modules: Record<string, () => Promise<{ run: Benchmark }>> = {
   documents: () => import('./documents.js'),
   bundle: () => import('./bundle.js'),
   'cold-start': () => import('./cold-start.js'),
+  'web-app': () => import('./web-app.js'),
   register: () => import('./register.js'),
 };
 

@@ -13,7 +13,7 @@ header{background:#123;color:#fff;padding:1rem 2rem}header h1{margin:0;font-size
 main{max-width:62rem;margin:0 auto;padding:1rem 2rem}
 details{background:#fff;border:1px solid #d5dae2;border-radius:6px;margin:.5rem 0}
 summary{cursor:pointer;padding:.6rem .9rem;font-family:ui-monospace,monospace}
-.m{display:inline-block;min-width:4.2rem;font-weight:700}.get{color:#0a6}.post{color:#06c}
+.m{display:inline-block;min-width:4.2rem;font-weight:700}.get{color:#00703c}.post{color:#06c}
 .body{padding:0 1rem 1rem}textarea{width:100%;min-height:9rem;font:13px ui-monospace,monospace}
 input{font:13px ui-monospace,monospace;padding:.2rem}pre{background:#0e1622;color:#dce3ec;padding:.8rem;overflow:auto;max-height:30rem}
 button{padding:.3rem 1rem;margin:.5rem 0}label{display:block;margin:.3rem 0}

@@ -17,6 +17,7 @@ import { caseRoutes } from './routes/cases.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
+import { mapRoutes } from './routes/map.js';
 import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
 import { tiaRoutes } from './routes/tia.js';
@@ -35,6 +36,7 @@ const modules: RouteModule[] = [
   rolesRoutes,
   wizardRoutes,
   documentRoutes,
+  mapRoutes,
 ];
 
 export interface CreateAppOptions extends AppOptions {
