@@ -14,6 +14,7 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
+import { interviewRoutes } from './routes/interview.js';
 import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
 import { tiaRoutes } from './routes/tia.js';
@@ -31,6 +32,7 @@ const modules: RouteModule[] = [
   assessmentRoutes,
   rolesRoutes,
   wizardRoutes,
+  interviewRoutes,
   documentRoutes,
 ];
 

@@ -124,7 +124,8 @@ export type DocumentDetails = z.infer<typeof documentDetails>;
 
 export const documentRequest = z
   .strictObject({
-    case: assessmentCase,
+    /** The case; its `details` may sit inside it (the case of /v1/interview) or beside it, not both. */
+    case: assessmentCase.extend({ details: documentDetails.optional() }),
     details: documentDetails.optional(),
     /** Only these flows (ids); default every flow the document kind applies to. */
     flows: z.array(idKey).min(1).max(1000).optional(),
@@ -132,21 +133,29 @@ export const documentRequest = z
     documentDate: legalDate.optional(),
   })
   .superRefine((request, ctx) => {
+    if (request.details !== undefined && request.case.details !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details'],
+        message: 'details are given both here and in case.details: give them once',
+      });
+    const details = request.details ?? request.case.details;
     const partyIds = new Set(request.case.parties.map((p) => p.id));
     const flowIds = new Set(request.case.flows.map((f) => f.id));
-    for (const id of Object.keys(request.details?.parties ?? {})) {
+    const at = request.details !== undefined ? ['details'] : ['case', 'details'];
+    for (const id of Object.keys(details?.parties ?? {})) {
       if (!partyIds.has(id))
         ctx.addIssue({
           code: 'custom',
-          path: ['details', 'parties', id],
+          path: [...at, 'parties', id],
           message: 'no party of the case has this id',
         });
     }
-    for (const id of Object.keys(request.details?.flows ?? {})) {
+    for (const id of Object.keys(details?.flows ?? {})) {
       if (!flowIds.has(id))
         ctx.addIssue({
           code: 'custom',
-          path: ['details', 'flows', id],
+          path: [...at, 'flows', id],
           message: 'no flow of the case has this id',
         });
     }
@@ -156,3 +165,10 @@ export const documentRequest = z
     });
   });
 export type DocumentRequest = z.infer<typeof documentRequest>;
+
+/** The request with the case's own `details` moved beside it: one shape for the documents to read. */
+export function withDetailsBeside(request: DocumentRequest): DocumentRequest {
+  const { details, ...theCase } = request.case;
+  if (details === undefined) return request;
+  return { ...request, case: theCase, details };
+}
