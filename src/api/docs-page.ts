@@ -62,7 +62,7 @@ header{background:#123;color:#fff;padding:1rem 2rem}header h1{margin:0;font-size
 main{max-width:70rem;margin:0 auto;padding:1rem 2rem}
 details{background:#fff;border:1px solid #d5dae2;border-radius:6px;margin:.5rem 0}
 summary{cursor:pointer;padding:.6rem .9rem;font-family:ui-monospace,monospace}
-.m{display:inline-block;min-width:4.2rem;font-weight:700}.get{color:#06603a}.post{color:#0550ae}.put{color:#7a4a00}.delete{color:#a40e26}
+.m{display:inline-block;min-width:4.2rem;font-weight:700}.get{color:#06603a}.post{color:#0550ae}
 .body{padding:0 1rem 1rem}textarea{width:100%;min-height:12rem;font:13px ui-monospace,monospace}
 input,select{font:13px ui-monospace,monospace;padding:.2rem}pre{background:#0e1622;color:#dce3ec;padding:.8rem;overflow:auto;max-height:30rem}
 button{padding:.3rem 1rem;margin:.5rem 0}label{display:block;margin:.3rem 0}
@@ -82,7 +82,7 @@ function rows(s,path,req,out,depth){
   s=deref(s);if(depth>12)return;
   const alts=s.anyOf||s.oneOf;
   if(alts){const objs=alts.map(deref).filter((a)=>a.properties||a.items);if(objs.length===1&&alts.length<=2){return rows(Object.assign({},objs[0],{description:s.description||objs[0].description}),path,req,out,depth);}}
-  if(path)out.push({path,type:typeOf(s),allowed:s.enum||(s.const!==undefined?[s.const]:null)||(s.items&&deref(s.items).enum)||null,dflt:s.default,example:s.example!==undefined?s.example:(s.examples&&s.examples[0]),about:[s.description,s.pattern?'pattern '+s.pattern:'',s.minimum!==undefined?'≥ '+s.minimum:'',s.maximum!==undefined?'≤ '+s.maximum:'',s.maxLength!==undefined?'≤ '+s.maxLength+' chars':'',s.maxItems!==undefined?'≤ '+s.maxItems+' items':''].filter(Boolean).join('; '),req});
+  if(path)out.push({path,type:typeOf(s),allowed:s.enum||(s.const!==undefined?[s.const]:null)||(s.items&&deref(s.items).enum)||null,dflt:s.default,example:s.example!==undefined?s.example:(s.examples&&s.examples[0]),about:s.description||'',req});
   if(s.properties)for(const [k,v] of Object.entries(s.properties))rows(v,path?path+'.'+k:k,(s.required||[]).includes(k),out,depth+1);
   if(s.type==='array'&&s.items)rows(s.items,path+'[]',false,out,depth+1);
   if(s.additionalProperties&&typeof s.additionalProperties==='object')rows(s.additionalProperties,path+'.<id>',false,out,depth+1);

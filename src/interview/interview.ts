@@ -1,3 +1,7 @@
+import { mechanismMachine } from '../../machines/mechanism.js';
+import type { Question } from '../../machines/questionnaire.js';
+import { sccModuleMachine } from '../../machines/sccModule.js';
+import { transferMachine } from '../../machines/transfer.js';
 import type { AssessmentCase } from '../domain/case.js';
 import { assessGrouped, flowVerdict, type GroupedAssessment } from '../engine/assess.js';
 import type { EngineFlowVerdict } from '../engine/types.js';
@@ -52,7 +56,8 @@ export function interviewStep(
     for (const q of v.openQuestions) add(q.field ? transferQuestion(draft, q.field, i, q) : undefined);
   });
   verdicts.forEach((v, i) => {
-    for (const field of unknownFacts(draft, v)) add(transferQuestion(draft, field, i));
+    for (const { field, id } of unknownFacts(draft, v))
+      add(transferQuestion(draft, field, i, undefined, machineQuestions().get(id)));
   });
   verdicts.forEach((v, i) => {
     for (const q of tiaQuestions(draft, v, i)) add(q);
@@ -119,6 +124,7 @@ function transferQuestion(
   field: string,
   flowIndex: number,
   engine?: EngineFlowVerdict['openQuestions'][number],
+  asked = engine?.question,
 ): InterviewQuestion | undefined {
   if (valueAt(draft, field) !== undefined) return undefined;
   const template = caseTemplateFor(field);
@@ -129,8 +135,8 @@ function transferQuestion(
       field,
       stage: 'transfer',
       ...ids,
-      ...(engine?.question.help && !template.help ? { help: engine.question.help } : {}),
-      sources: engine ? [...new Set([...template.sources, ...engine.question.cites])] : template.sources,
+      ...(asked?.help && !template.help ? { help: asked.help } : {}),
+      sources: asked ? [...new Set([...template.sources, ...asked.cites])] : template.sources,
     };
   }
   if (!engine) return undefined;
@@ -148,15 +154,15 @@ function transferQuestion(
 }
 
 /** Facts the machines reached and answered as unknown: asking them can change the verdict or its warnings. */
-function unknownFacts(draft: InterviewCase, v: EngineFlowVerdict): string[] {
-  const out: string[] = [];
+function unknownFacts(draft: InterviewCase, v: EngineFlowVerdict): { field: string; id: string }[] {
+  const out: { field: string; id: string }[] = [];
   for (const step of v.trail) {
     if (step.value !== 'unknown' || !step.by) continue;
     const notGiven = /((?:parties|flows)\[\d+\]\.[A-Za-z]+) not given/.exec(step.by);
-    if (notGiven) out.push(notGiven[1]!);
+    if (notGiven) out.push({ field: notGiven[1]!, id: step.id });
     else if (step.id === 'dpfCertification') {
       const i = (draft.parties ?? []).findIndex((p) => p.id === v.importer.id);
-      if (i >= 0) out.push(`parties[${i}].dpf`);
+      if (i >= 0) out.push({ field: `parties[${i}].dpf`, id: step.id });
     }
   }
   return out;
@@ -266,4 +272,18 @@ function dig(root: unknown, keys: readonly (string | number)[]): unknown {
     at = Object.hasOwn(at, key) ? (at as Record<string | number, unknown>)[key] : undefined;
   }
   return at;
+}
+
+/** The machines' questions by id: the help and sources of a fact the engine read as unknown. */
+let questionsById: Map<string, Question> | undefined;
+function machineQuestions(): Map<string, Question> {
+  if (questionsById) return questionsById;
+  questionsById = new Map();
+  const walk = (node: { meta?: unknown; states?: Record<string, unknown> }) => {
+    const q = (node.meta as { question?: Question } | undefined)?.question;
+    if (q) questionsById!.set(q.id, q);
+    for (const child of Object.values(node.states ?? {})) walk(child as typeof node);
+  };
+  for (const machine of [transferMachine, mechanismMachine, sccModuleMachine]) walk(machine.root);
+  return questionsById;
 }

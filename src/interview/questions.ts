@@ -63,10 +63,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
       'Who takes part? List every party: the one that sends the data and each that receives them.',
       'Vilka parter deltar? Ange varje part: den som lämnar ut uppgifterna och var och en som tar emot dem.',
     ),
-    help: l(
-      'Each party needs an id of your choice (used by the flows), its name, its country and its type.',
-      'Varje part behöver ett id som du väljer (flödena hänvisar till det), namn, land och typ.',
-    ),
     kind: 'parties',
     example: [{ id: 'kommun', name: 'Exempel kommun', country: 'SE', type: 'public-authority' }],
     sources: ['GDPR Art. 4(7), 4(8)'],
@@ -75,10 +71,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
     text: l(
       'Which flows of personal data are there? Each goes from one party to another.',
       'Vilka flöden av personuppgifter finns? Varje flöde går från en part till en annan.',
-    ),
-    help: l(
-      'Give each flow an id and the ids of the party it comes from and the party it goes to.',
-      'Ge varje flöde ett id och id:na för parten det kommer från och parten det går till.',
     ),
     kind: 'flows',
     example: [{ id: 'plattform', from: 'kommun', to: 'edtech' }],
@@ -98,10 +90,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
   },
   'party.country': {
     text: l('In which country is the party?', 'I vilket land finns parten?'),
-    help: l(
-      'ISO 3166-1 alpha-2 code, e.g. SE, US, IN; a territory the data lists on its own by its code, e.g. PT-20.',
-      'Landkod enligt ISO 3166-1 alpha-2, t.ex. SE, US, IN; ett territorium som anges för sig med sin kod, t.ex. PT-20.',
-    ),
     kind: 'country',
     example: 'SE',
     sources: ['EDPB Guidelines 05/2021, criterion 3'],
@@ -151,10 +139,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
       'Is the party subject to the GDPR for this processing, and why?',
       'Omfattas parten av dataskyddsförordningen för behandlingen, och i så fall varför?',
     ),
-    help: l(
-      'Art. 3(1): in the context of an establishment in the EU/EEA. Art. 3(2): offering goods or services to, or monitoring, people in the EU/EEA.',
-      'Art. 3.1: inom ramen för verksamheten vid ett verksamhetsställe i EU/EES. Art. 3.2: erbjuder varor eller tjänster till, eller övervakar, personer i EU/EES.',
-    ),
     kind: 'choice',
     choices: choices([
       [
@@ -176,10 +160,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
       'What does the official Data Privacy Framework List say about this importer?',
       'Vad står det om dataimportören i den officiella förteckningen över Data Privacy Framework?',
     ),
-    help: l(
-      'Read it off dataprivacyframework.gov: whether the EU-U.S. certification is active, and whether it covers HR data and non-HR data. Not certified: active false.',
-      'Läs av dataprivacyframework.gov: om certifieringen under EU-U.S. DPF är aktiv och om den omfattar HR-uppgifter och andra uppgifter. Inte certifierad: active false.',
-    ),
     kind: 'dpf',
     example: { active: false, hrData: false, nonHrData: false },
     sources: ['Commission Implementing Decision (EU) 2023/1795'],
@@ -197,10 +177,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
     text: l(
       'Does the sender make this transfer in the exercise of its public powers?',
       'Gör avsändaren överföringen när den utövar sina offentliga befogenheter?',
-    ),
-    help: l(
-      'A public authority exercising public powers cannot rely on consent, the contract derogations or compelling legitimate interests (Art. 49(3)).',
-      'En myndighet som utövar offentliga befogenheter kan inte använda samtycke, avtalsundantagen eller tvingande berättigade intressen (art. 49.3).',
     ),
     kind: 'boolean',
     choices: yesNo,
@@ -232,16 +208,6 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
     kind: 'boolean',
     choices: yesNo,
     sources: ['Decision (EU) 2021/914, Annex, Module 4, Clause 14'],
-  },
-  'flow.how': {
-    text: l('How does the recipient get the data?', 'Hur får mottagaren uppgifterna?'),
-    kind: 'choice',
-    choices: choices([
-      ['transmission', 'They are sent to it', 'De skickas till mottagaren'],
-      ['remote-access', 'It accesses them remotely', 'Mottagaren når dem på distans'],
-      ['hosting', 'It stores them (hosting)', 'Mottagaren lagrar dem (hosting)'],
-    ]),
-    sources: ['EDPB Guidelines 05/2021, para. 16'],
   },
 };
 

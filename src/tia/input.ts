@@ -16,72 +16,39 @@ const shortText = userText(2000);
 export const tiaCircumstances = z.strictObject({
   purpose: shortText.optional(),
   sector: shortText.optional(),
-  processingChain: z
-    .enum(['importer-only', 'onward-transfers'])
-    .optional()
-    .describe(
-      'The data reach only the importer, or go on to sub-processors or other recipients (onward transfers).',
-    ),
+  /** The data reach only the importer, or go on to sub-processors or other recipients (onward transfers). */
+  processingChain: z.enum(['importer-only', 'onward-transfers']).optional(),
   actors: z.array(shortText).max(50).optional(),
-  channels: z.array(shortText).max(20).optional().describe('Transmission channels used.'),
+  /** Transmission channels used. */
+  channels: z.array(shortText).max(20).optional(),
   dataCategories: z.array(shortText).max(100).optional(),
   specialCategories: z.boolean().optional(),
-  format: z
-    .enum(['clear', 'pseudonymised', 'encrypted'])
-    .optional()
-    .describe('The format in which the data reach the destination.'),
+  /** The format in which the data reach the destination. */
+  format: z.enum(['clear', 'pseudonymised', 'encrypted']).optional(),
   encryption: z
     .strictObject({
-      stateOfTheArt: z
-        .boolean()
-        .optional()
-        .describe('State-of-the-art algorithms, flawlessly implemented and maintained.'),
-      keysHeldBy: z
-        .enum(['exporter-eea', 'importer', 'other-in-destination'])
-        .optional()
-        .describe('Who holds the decryption keys.'),
+      /** State-of-the-art algorithms, flawlessly implemented and maintained. */
+      stateOfTheArt: z.boolean().optional(),
+      /** Who holds the decryption keys. */
+      keysHeldBy: z.enum(['exporter-eea', 'importer', 'other-in-destination']).optional(),
     })
     .optional(),
   pseudonymisation: z
     .strictObject({
-      additionalInformationKeptInEea: z
-        .boolean()
-        .optional()
-        .describe(
-          'The additional information needed to re-identify stays with the exporter in the EEA or an adequate country.',
-        ),
+      /** The additional information needed to re-identify stays with the exporter in the EEA or an adequate country. */
+      additionalInformationKeptInEea: z.boolean().optional(),
     })
     .optional(),
-  storage: z
-    .enum(['eea', 'destination', 'transit-only'])
-    .optional()
-    .describe(
-      'Where the data are stored: in the EEA, in the destination, or they merely transit the destination.',
-    ),
-  clearTextAccess: z
-    .boolean()
-    .optional()
-    .describe(
-      'Whether the importer, or anyone in the destination, can access the data in the clear and identifiable.',
-    ),
-  remoteAccess: z
-    .boolean()
-    .optional()
-    .describe(
-      'Whether people in the destination access data kept in the EEA remotely, for business purposes.',
-    ),
-  protectedRecipient: z
-    .boolean()
-    .optional()
-    .describe(
-      "The destination's law protects the importer from access by public authorities for this purpose.",
-    ),
-  splitProcessing: z
-    .boolean()
-    .optional()
-    .describe(
-      'The data are split between independent processors so that no part reveals anything on its own.',
-    ),
+  /** Where the data are stored: in the EEA, in the destination, or they merely transit the destination. */
+  storage: z.enum(['eea', 'destination', 'transit-only']).optional(),
+  /** Whether the importer, or anyone in the destination, can access the data in the clear and identifiable. */
+  clearTextAccess: z.boolean().optional(),
+  /** Whether people in the destination access data kept in the EEA remotely, for business purposes. */
+  remoteAccess: z.boolean().optional(),
+  /** The destination's law protects the importer from access by public authorities for this purpose. */
+  protectedRecipient: z.boolean().optional(),
+  /** The data are split between independent processors so that no part reveals anything on its own. */
+  splitProcessing: z.boolean().optional(),
 });
 export type TiaCircumstances = z.infer<typeof tiaCircumstances>;
 
@@ -111,10 +78,8 @@ export type UserFinding = z.infer<typeof userFinding>;
 
 /** Step 3 and Clause 14(b)(ii): the destination's laws and practices. */
 export const tiaLaws = z.strictObject({
-  relyOnCommissionFinding: z
-    .boolean()
-    .optional()
-    .describe('For a destination with a Commission finding (the US): the assessment relies on it.'),
+  /** For a destination with a Commission finding (the US): the assessment relies on it. */
+  relyOnCommissionFinding: z.boolean().optional(),
   guarantees: z
     .strictObject({
       A: guaranteeAnswer.optional(),
@@ -129,18 +94,10 @@ export const tiaLaws = z.strictObject({
 /** The importer's documented practical experience (footnote to Clause 14(b)). */
 export const tiaPracticalExperience = z.strictObject({
   claimed: z.boolean(),
-  documented: z
-    .boolean()
-    .optional()
-    .describe(
-      'Records kept continuously over a representative period, certified at senior management level and lawfully shareable.',
-    ),
-  corroborated: z
-    .boolean()
-    .optional()
-    .describe(
-      'Supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information.',
-    ),
+  /** Records kept continuously over a representative period, certified at senior management level and lawfully shareable. */
+  documented: z.boolean().optional(),
+  /** Supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information. */
+  corroborated: z.boolean().optional(),
   description: shortText.optional(),
   period: z
     .strictObject({ from: legalDate, until: legalDate })
@@ -162,39 +119,25 @@ export const tiaMeasures = z.strictObject({
     .array(z.enum(measureIdsOf('organisational')))
     .max(50)
     .optional(),
-  otherMeasuresEffective: z
-    .boolean()
-    .optional()
-    .describe('Where no EDPB use case fits: other measures the assessor has documented as effective.'),
+  /** Where no EDPB use case fits: other measures the assessor has documented as effective. */
+  otherMeasuresEffective: z.boolean().optional(),
   otherMeasuresDescription: shortText.optional(),
 });
 
 /** A legal basis for access, with the assessor's estimates per year. */
 export const quantifiedBasis = z.strictObject({
   legalBasis: userText(200),
-  pTargeted: z
-    .number()
-    .min(0)
-    .max(1)
-    .describe('Probability, per year, that the importer is targeted under this basis.'),
-  pInScope: z
-    .number()
-    .min(0)
-    .max(1)
-    .describe('Probability that the transferred data fall within the scope of such a request.'),
-  pSuccess: z
-    .number()
-    .min(0)
-    .max(1)
-    .describe('Probability that access succeeds despite the measures in place.'),
+  /** Probability, per year, that the importer is targeted under this basis. */
+  pTargeted: z.number().min(0).max(1),
+  /** Probability that the transferred data fall within the scope of such a request. */
+  pInScope: z.number().min(0).max(1),
+  /** Probability that access succeeds despite the measures in place. */
+  pSuccess: z.number().min(0).max(1),
 });
 
 export const quantifiedInput = z.strictObject({
-  periodYears: z
-    .number()
-    .gt(0)
-    .max(50)
-    .describe('The period the combination covers, in years (fractions allowed).'),
+  /** The period the combination covers, in years (fractions allowed). */
+  periodYears: z.number().gt(0).max(50),
   bases: z.array(quantifiedBasis).min(1).max(20),
 });
 export type QuantifiedInput = z.infer<typeof quantifiedInput>;
@@ -209,13 +152,8 @@ export const tiaAnswers = z.strictObject({
   laws: tiaLaws.optional(),
   practicalExperience: tiaPracticalExperience.optional(),
   measures: tiaMeasures.optional(),
-  reevaluateAfterMonths: z
-    .number()
-    .int()
-    .min(1)
-    .max(36)
-    .optional()
-    .describe('Months until the assessment is looked at again; default from the country profile.'),
+  /** Months until the assessment is looked at again; default from the country profile. */
+  reevaluateAfterMonths: z.number().int().min(1).max(36).optional(),
   quantified: quantifiedInput.optional(),
 });
 export type TiaAnswers = z.infer<typeof tiaAnswers>;

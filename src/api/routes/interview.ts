@@ -45,19 +45,7 @@ const questionSchema = z
     choices: z.array(choiceSchema).optional(),
     example: z.unknown().optional(),
     sources: z.array(z.string()),
-    findings: z
-      .array(
-        z.object({
-          id: z.string(),
-          law: z.string(),
-          text: z.string(),
-          sources: z.array(z.unknown()),
-          checked: z.string(),
-          confidence: z.string(),
-        }),
-      )
-      .optional()
-      .openapi({ description: 'For a TIA guarantee: the destination profile’s statements on it' }),
+    findings: z.array(z.unknown()).optional(),
   })
   .openapi('InterviewQuestion');
 
@@ -91,7 +79,7 @@ const route = createRoute({
   tags: ['Interview'],
   summary: 'The case as far as it is known in; the verdicts so far and the next question that matters out',
   description:
-    'Every question names the field of the case it fills, with values as the case holds them: answer by setting that field and sending the case again. Order: the parties and flows, the facts that decide a verdict, the Clause 14 assessments, then the facts only the documents need. What the case gives is never asked; a question made moot is not asked. See docs/interview-api.md.',
+    'Each question names the field of the case it fills: set it and send the case again. Decisive facts come before document details; what is known or moot is not asked.',
   request: {
     query: z.object({ lang: langQuery, skip: skipQuery }),
     body: {
@@ -145,7 +133,10 @@ function inLang(reason: string, lang: Lang): string {
 /** Schema errors in the user's language (zod's Swedish locale) and reference errors, all at once. */
 async function allErrors(c: Context, lang: Lang): Promise<FieldError[]> {
   const raw: unknown = await c.req.json().catch(() => undefined);
-  const parsed = interviewCase.safeParse(raw, lang === 'sv' ? { error: zod.locales.sv().localeError } : {});
+  // zod's Swedish messages where the runtime has them: Node does; the Worker keeps zod's English alone
+  // (src/zod-locales.ts), as its 300 KiB budget has no room for another message language.
+  const sv = lang === 'sv' ? (zod.locales as { sv?: typeof zod.locales.en }).sv : undefined;
+  const parsed = interviewCase.safeParse(raw, sv ? { error: sv().localeError } : {});
   const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error, 'body');
   const known = new Set(schemaErrors.map((e) => e.field));
   const references = referenceErrors(raw)
