@@ -133,8 +133,7 @@ function inLang(reason: string, lang: Lang): string {
 /** Schema errors in the user's language (zod's Swedish locale) and reference errors, all at once. */
 async function allErrors(c: Context, lang: Lang): Promise<FieldError[]> {
   const raw: unknown = await c.req.json().catch(() => undefined);
-  // zod's Swedish messages where the runtime has them: Node does; the Worker keeps zod's English alone
-  // (src/zod-locales.ts), as its 300 KiB budget has no room for another message language.
+  // zod's Swedish messages (the Worker keeps English and Swedish, src/zod-locales.ts).
   const sv = lang === 'sv' ? (zod.locales as { sv?: typeof zod.locales.en }).sv : undefined;
   const parsed = interviewCase.safeParse(raw, sv ? { error: sv().localeError } : {});
   const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error, 'body');
