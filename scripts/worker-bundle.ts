@@ -10,7 +10,7 @@ export interface WorkerBundle {
   rawBytes: number;
   /** Bytes in the output per package (or first two path segments for our own files). */
   groups: Map<string, number>;
-  /** Bytes of inputs that must stay out (docx, zod's non-English locales). */
+  /** Bytes of inputs that must stay out (docx, zod's locales but English and Swedish). */
   outsideBytes: number;
   /**
    * What is wrong with wrangler.toml's [alias]: a module that reaches a stand-in without being the zod
@@ -45,7 +45,7 @@ function groupOf(input: string): string {
  */
 const mustStayOut = (input: string) =>
   /node_modules\/docx\//.test(input) ||
-  (/node_modules\/zod\/v4\/locales\//.test(input) && !input.endsWith('/en.js')) ||
+  (/node_modules\/zod\/v4\/locales\//.test(input) && !/\/(en|sv)\.js$/.test(input)) ||
   /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input);
 
 /** Every swap wrangler.toml's [alias] makes: the zod module that imports, what it wrote, the stand-in. */

@@ -17,6 +17,7 @@ import { caseRoutes } from './routes/cases.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
+import { interviewRoutes } from './routes/interview.js';
 import { mapRoutes } from './routes/map.js';
 import { rolesRoutes } from './routes/roles.js';
 import { systemRoutes } from './routes/system.js';
@@ -35,6 +36,7 @@ const modules: RouteModule[] = [
   assessmentRoutes,
   rolesRoutes,
   wizardRoutes,
+  interviewRoutes,
   documentRoutes,
   mapRoutes,
 ];

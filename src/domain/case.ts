@@ -11,14 +11,18 @@ import { userText } from './text.js';
 
 /**
  * An ISO 3166-1 alpha-2 code, or the code of a territory the datasets list on its own (PT-20 for the
- * Azores, ES-CN for the Canary Islands). Whether the code is known is checked against the data.
+ * Azores, ES-CN for the Canary Islands). Whether the code is known is checked against the data. Lower
+ * case is accepted and upper-cased (the interview answers with the case as read, so the change is shown).
  */
 export const countryCode = z
   .string()
+  .max(10)
+  .toUpperCase()
   .regex(
     /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
-    'expected an ISO 3166-1 alpha-2 code in capitals, e.g. SE, or a territory code such as PT-20',
-  );
+    'expected an ISO 3166-1 alpha-2 code, e.g. SE, or a territory code such as PT-20',
+  )
+  .meta({ description: 'ISO 3166-1 alpha-2 code (lower case is accepted and upper-cased)', example: 'SE' });
 
 /** The status of a Data Privacy Framework certification; `none`: the organisation does not take part. */
 const dpfFrameworkStatus = z.enum(['active', 'inactive', 'none']);

@@ -12,6 +12,7 @@ import {
   draftDocuments,
   type RenderedDocument,
 } from '../../documents/index.js';
+import { withDetailsBeside } from '../../documents/input.js';
 import { DOCX_TYPE } from '../../documents/render.js';
 import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
@@ -186,7 +187,7 @@ export const documentRoutes: RouteModule = (app) => {
     const lang = pickLang(c);
     const { kind } = c.req.valid('param');
     const format = c.req.valid('query').format ?? 'docx';
-    const request = c.req.valid('json');
+    const request = withDetailsBeside(c.req.valid('json'));
     const assessed = assessForDocuments(request, lang);
     let documents: RenderedDocument[];
     try {

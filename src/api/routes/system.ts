@@ -91,5 +91,7 @@ export const systemRoutes: RouteModule = (app, options) => {
     },
   });
 
-  app.get('/docs', (c) => c.html(apiReferencePage('/openapi.json')));
+  app.get('/docs', (c) =>
+    c.html(apiReferencePage('/openapi.json', c.req.query('lang') === 'sv' ? 'sv' : 'en')),
+  );
 };

@@ -71,6 +71,7 @@ const step = createRoute({
     'Stateless: send every answer given so far, in order, each naming its question. The server replays them from the first question, so a changed or tampered list is checked again; an answer that does not fit is rejected naming `answers[i]`.',
   request: {
     params: z.object({
+      // The registry's names; another name still reaches the handler's 404 (a string, not an enum, at run time).
       machine: z
         .string()
         .min(1)
@@ -78,7 +79,8 @@ const step = createRoute({
         .openapi({
           param: { name: 'machine', in: 'path' },
           example: 'transfer',
-          description: 'roles, transfer, mechanism or sccModule',
+          enum: wizardNames(),
+          description: `The questionnaire: ${wizardNames().join(', ')}`,
         }),
     }),
     query: z.object({ lang: langQuery }),

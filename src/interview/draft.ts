@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { documentDetails } from '../documents/input.js';
+import { flow, party } from '../domain/case.js';
+import { legalDate } from '../domain/dates.js';
+
+/**
+ * The case as far as it is known: the body of `POST /v1/interview`. The same fields as the case of
+ * `/v1/assessments` plus the `details` of `/v1/documents`, validated the same way; while the interview
+ * runs a party needs only its `id` and a flow only its `id`, and the interview asks for the rest.
+ */
+
+export const draftParty = party.partial({ name: true, type: true });
+export type DraftParty = z.infer<typeof draftParty>;
+
+export const draftFlow = flow.partial({ from: true, to: true, fromRole: true, toRole: true });
+export type DraftFlow = z.infer<typeof draftFlow>;
+
+export const interviewCase = z.strictObject({
+  asOf: legalDate.optional(),
+  parties: z.array(draftParty).max(2000).optional(),
+  flows: z.array(draftFlow).max(1000).optional(),
+  details: documentDetails.optional(),
+});
+export type InterviewCase = z.infer<typeof interviewCase>;
+
+export interface DraftFieldError {
+  field: string;
+  reason: string;
+}
+
+/**
+ * References between parts of a case as sent, read without trusting its shape: duplicate ids, flows from or
+ * to a party the case does not have, details for a party or flow it does not have. Run even when the
+ * schema refuses the body, so every error is reported at once.
+ */
+export function referenceErrors(body: unknown): DraftFieldError[] {
+  const errors: DraftFieldError[] = [];
+  if (typeof body !== 'object' || body === null) return errors;
+  const { parties, flows, details } = body as Record<string, unknown>;
+  const ids = (list: unknown, at: string) => {
+    const seen = new Map<string, number>();
+    if (!Array.isArray(list)) return seen;
+    list.forEach((item, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      if (seen.has(id))
+        errors.push({
+          field: `${at}[${i}].id`,
+          reason: `duplicate id "${id}" (first used by ${at}[${seen.get(id)}])`,
+        });
+      else seen.set(id, i);
+    });
+    return seen;
+  };
+  const partyIds = ids(parties, 'parties');
+  const flowIds = ids(flows, 'flows');
+  if (Array.isArray(flows)) {
+    flows.forEach((item, i) => {
+      for (const end of ['from', 'to'] as const) {
+        const id = (item as Record<string, unknown> | null)?.[end];
+        if (typeof id === 'string' && !partyIds.has(id))
+          errors.push({ field: `flows[${i}].${end}`, reason: `no party of the case has the id "${id}"` });
+      }
+    });
+  }
+  const keys = (record: unknown) =>
+    typeof record === 'object' && record !== null ? Object.keys(record as object) : [];
+  const d = (details ?? {}) as Record<string, unknown>;
+  for (const id of keys(d.parties))
+    if (!partyIds.has(id))
+      errors.push({ field: `details.parties.${id}`, reason: 'no party of the case has this id' });
+  for (const id of keys(d.flows))
+    if (!flowIds.has(id))
+      errors.push({ field: `details.flows.${id}`, reason: 'no flow of the case has this id' });
+  return errors;
+}
