@@ -4,7 +4,7 @@ import countriesJson from '../../data/countries.json' with { type: 'json' };
 import instrumentsJson from '../../data/instruments.json' with { type: 'json' };
 import interimJson from '../../data/interim-arrangements.json' with { type: 'json' };
 import {
-  adequacyDecision,
+  adequacyRecord,
   type DatasetMeta,
   dataset,
   interimArrangement,
@@ -18,7 +18,7 @@ import {
  * import throw: the service must not start on broken legal facts.
  */
 export const countries = dataset(territory).parse(countriesJson);
-export const adequacy = dataset(adequacyDecision).parse(adequacyJson);
+export const adequacy = dataset(adequacyRecord).parse(adequacyJson);
 export const authorities = dataset(supervisoryAuthority).parse(authoritiesJson);
 export const interimArrangements = dataset(interimArrangement).parse(interimJson);
 export const instruments = dataset(legalInstrument).parse(instrumentsJson);

@@ -4,6 +4,7 @@ export {
   adequacyDecisionById,
   adequacyDecisionsInForce,
   allAdequacyDecisions,
+  decisionAt,
   decisionCoversCode,
   decisionInForceAt,
 } from './adequacy.js';
@@ -22,6 +23,7 @@ export {
   sccDecision2021,
 } from './instruments.js';
 export { allInterimArrangements, interimArrangementsAt } from './interim.js';
+export { heldAt, holdsAt, type Period, versionAt } from './period.js';
 export {
   allTerritories,
   canonicalCode,

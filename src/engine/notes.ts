@@ -23,10 +23,10 @@ export function annotate(
 }
 
 export function decisionNote(decision: AdequacyDecision): Localized {
-  const until = decision.inForceUntil;
+  const until = decision.until;
   return {
-    en: `${decision.title.en} (CELEX ${decision.celex}), applying from ${decision.inForceFrom}${until ? ` until ${until}` : ''}.`,
-    sv: `${decision.title.sv} (CELEX ${decision.celex}), tillämpligt från ${decision.inForceFrom}${until ? ` till och med ${until}` : ''}.`,
+    en: `${decision.title.en} (CELEX ${decision.celex}), applying from ${decision.from}${until ? ` until ${until}` : ''}.`,
+    sv: `${decision.title.sv} (CELEX ${decision.celex}), tillämpligt från ${decision.from}${until ? ` till och med ${until}` : ''}.`,
   };
 }
 

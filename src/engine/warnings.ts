@@ -1,5 +1,5 @@
 import type { TransferOutput } from '../../machines/transfer.js';
-import { gdprAppliesInEeaEfta } from '../data/index.js';
+import { gdprAppliesInEeaEfta, holdsAt } from '../data/index.js';
 import type { LegalInstrument } from '../data/schema.js';
 import { type FlowParties, interimArrangementFor } from './answers.js';
 import type { CaseFacts } from './case-facts.js';
@@ -101,7 +101,7 @@ export function warnUnconfirmedPlaces(facts: CaseFacts, parties: FlowParties, ve
  */
 export function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
   const eeaEfta = gdprAppliesInEeaEfta();
-  if (facts.asOf >= eeaEfta.appliesFrom) return;
+  if (holdsAt(eeaEfta, facts.asOf)) return;
   const codes = new Set<string>();
   for (const party of [parties.sender, parties.exporter, parties.recipient, parties.importer]) {
     const status = facts.status(party.party);
@@ -110,7 +110,7 @@ export function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, 
   if (codes.size === 0) return;
   verdict.warnings.push({
     code: 'gdpr-not-yet-in-eea-efta',
-    message: texts.gdprNotYetInEeaEfta([...codes].sort().map(namesOf), eeaEfta.appliesFrom),
+    message: texts.gdprNotYetInEeaEfta([...codes].sort().map(namesOf), eeaEfta.from),
     review: true,
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
 import {
   adequacyDecisionsInForce,
   allAdequacyDecisions,
@@ -173,13 +174,10 @@ describe('adequacy', () => {
       const dayBefore = new Date(`${decision.adopted}T00:00:00Z`);
       dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
       expect(ids(dayBefore.toISOString().slice(0, 10), filter), decision.id).not.toContain(decision.id);
-      expect(ids(decision.inForceFrom, filter), decision.id).toContain(decision.id);
-      if (decision.inForceUntil) {
-        expect(ids(decision.inForceUntil, filter), decision.id).toContain(decision.id);
-      }
-      if (decision.end) {
-        expect(ids(decision.end.date, filter), decision.id).not.toContain(decision.id);
-      }
+      expect(ids(decision.from, filter), decision.id).toContain(decision.id);
+      const last = decision.versions.at(-1)?.until ?? decision.until;
+      if (last) expect(ids(last, filter), decision.id).toContain(decision.id);
+      if (decision.end && last) expect(ids(addDays(last, 1), filter), decision.id).not.toContain(decision.id);
     }
   });
 
