@@ -113,8 +113,13 @@ export const conditionToConfirm = z.object({
 export const adequacyVerdict = z.object({
   /** The decision's id in the adequacy data, e.g. `2023-1795`. */
   decision: z.string(),
+  /** The decision's title; for an amended decision, "…, as amended by …". */
   title: z.string(),
   celex: z.string(),
+  /** CELEX numbers of the amending acts behind the text that applied on the date. */
+  amendedBy: z.array(z.string()).optional(),
+  /** The last day the decision applies as it then stood (its sunset), when it has one. */
+  until: z.string().optional(),
   covered: z.boolean(),
   /** The decision's scope in one sentence. */
   scope: z.string(),

@@ -5,7 +5,7 @@ import { earlierSccContractsValid, earlierSccSets, holdsAt, sccDecision2021 } fr
 import type { SccRelationship } from '../data/schema.js';
 import { type FlowParties, mechanismFacts, sccFacts } from './answers.js';
 import type { CaseFacts, IndexedFlow } from './case-facts.js';
-import { adequacyOf, annotate, decisionNote, supervisoryAuthority } from './notes.js';
+import { adequacyOf, annotate, decisionNote, decisionTitle, supervisoryAuthority } from './notes.js';
 import { openQuestionOf, run, tag } from './run.js';
 import { texts } from './texts.js';
 import type { EngineFlowVerdict } from './types.js';
@@ -35,7 +35,7 @@ export function settleMechanism(
     if (decision.confidence === 'unconfirmed') {
       verdict.warnings.push({
         code: 'unconfirmed-legal-fact',
-        message: texts.unconfirmedDecision(decision.title, decision.confidenceNote),
+        message: texts.unconfirmedDecision(decisionTitle(decision), decision.confidenceNote),
         review: true,
       });
     }

@@ -106,8 +106,9 @@ describe('adequacy', () => {
     expect(ids('2021-06-27', { code: 'GB' })).toEqual([]);
     expect(ids('2021-06-28', { code: 'GB' })).toEqual(['2021-1772']);
     expect(ids('2025-09-01', { code: 'GB' })).toEqual(['2021-1772']);
-    expect(ids('2026-11-01', { code: 'GB' })).toEqual(['2025-2574']);
-    expect(ids('2031-12-27', { code: 'GB' })).toEqual(['2025-2574']);
+    // One decision: its amendments are dated versions of the same record, not new decisions.
+    expect(ids('2026-11-01', { code: 'GB' })).toEqual(['2021-1772']);
+    expect(ids('2031-12-27', { code: 'GB' })).toEqual(['2021-1772']);
     expect(ids('2031-12-28', { code: 'GB' })).toEqual([]);
   });
 
