@@ -186,6 +186,24 @@ export const adequacyRecord = z.object({
   note: localized.optional(),
   /** Later versions made by amending acts, oldest first. */
   versions: z.array(adequacyVersion).default([]),
+  /**
+   * Whether the EEA Joint Committee has incorporated the decision into the EEA Agreement, which is what
+   * makes it bind exporters in Iceland, Liechtenstein and Norway. Absent: not recorded, treated as unknown.
+   */
+  eeaIncorporation: z
+    .object({
+      status: z.enum(['incorporated', 'unknown']),
+      /** The Joint Committee decision and the day it took effect, once incorporated. */
+      by: z.string().optional(),
+      from: isoDate.optional(),
+      note: localized,
+      checked: isoDate,
+      sources: z.array(source).default([]),
+    })
+    .refine((e) => e.status === 'unknown' || (e.by && e.from && e.sources.length > 0), {
+      message: 'an incorporated decision names the Joint Committee decision, its date and a source',
+    })
+    .optional(),
   ...provenance,
 });
 export type AdequacyRecord = z.infer<typeof adequacyRecord>;

@@ -8,6 +8,7 @@ import { texts } from './texts.js';
 import type { EngineFlowVerdict, EnginePartyRef } from './types.js';
 import {
   noteInterimArrangement,
+  warnEeaIncorporation,
   warnGdprNotYetInEeaEfta,
   warnStaffElsewhere,
   warnUnconfirmedPlaces,
@@ -116,5 +117,6 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
   }
 
   settleMechanism(facts, f, parties, outcome, verdict);
+  warnEeaIncorporation(facts, parties, verdict);
   return verdict;
 }

@@ -361,3 +361,11 @@ export const authorityTexts = {
     sv: 'Dataexportören omfattas av dataskyddsförordningen genom ett verksamhetsställe i EU/EES, men fallet anger bara dess säte utanför: ange i bilaga I.C tillsynsmyndigheten i den medlemsstat där verksamhetsstället finns (klausul 13 a).',
   } satisfies Localized,
 };
+
+/** The EEA incorporation of an adequacy decision, for exporters in Iceland, Liechtenstein and Norway. */
+export const eeaIncorporationTexts = {
+  unknown: (title: Localized, places: Localized, note: Localized | undefined): Localized => ({
+    en: `The exporter is in ${places.en}, an EEA EFTA state: an adequacy decision binds exporters there once the EEA Joint Committee has incorporated it into the EEA Agreement. Whether ${title.en} has been incorporated is ${note ? `not known (${note.en})` : 'not recorded in the data'}. Check the EEA Joint Committee's decisions before relying on adequacy; otherwise use another transfer tool. Legal review is needed.`,
+    sv: `Dataexportören finns i ${places.sv}, en EES-Efta-stat: ett beslut om adekvat skyddsnivå binder dataexportörer där när Gemensamma EES-kommittén har införlivat det med EES-avtalet. Om ${title.sv} har införlivats är ${note ? `inte känt (${note.sv})` : 'inte angivet i uppgifterna'}. Kontrollera Gemensamma EES-kommitténs beslut innan adekvat skyddsnivå åberopas; använd annars ett annat överföringsverktyg. Juridisk granskning behövs.`,
+  }),
+};

@@ -47,3 +47,30 @@ describe('United Kingdom: 2021/1772 as amended, one decision with dated versions
     expect(v.adequacy?.conditionsToConfirm.map((c) => c.id)).toContain('uk-immigration-control');
   });
 });
+
+describe('Brazil 2026/179 and the EEA: incorporation unknown', () => {
+  const brazil = { id: 'br', name: 'Empresa Ltda', country: 'BR', type: 'company' as const };
+
+  it('a Norwegian exporter is warned that the EEA Joint Committee has not been found to incorporate the decision', () => {
+    const kommune = {
+      id: 'kommune',
+      name: 'Eksempel kommune',
+      country: 'NO',
+      type: 'public-authority' as const,
+    };
+    const v = only(
+      [kommune, brazil],
+      { from: 'kommune', to: 'br', fromRole: 'controller', toRole: 'processor' },
+      asOf,
+    );
+    expect(v).toMatchObject({ mechanism: 'adequacy', adequacy: { decision: '2026-179', covered: true } });
+    const warning = v.warnings.find((w) => w.code === 'eea-incorporation-unknown');
+    expect(warning).toMatchObject({ review: true });
+    expect(warning?.message).toMatch(/Norway.*2026\/179.*not known/);
+  });
+
+  it('a Swedish exporter gets no such warning', () => {
+    const v = only([kommun, brazil], { ...toProcessor, to: 'br' }, asOf);
+    expect(v.warnings.map((w) => w.code)).not.toContain('eea-incorporation-unknown');
+  });
+});
