@@ -23,6 +23,7 @@ export {
   sccDecision2021,
 } from './instruments.js';
 export { allInterimArrangements, interimArrangementsAt } from './interim.js';
+export { allPendingDevelopments, pendingAgainst } from './pending.js';
 export { heldAt, holdsAt, type Period, versionAt } from './period.js';
 export {
   allTerritories,

@@ -308,3 +308,21 @@ export type DatasetMeta = z.infer<typeof datasetMeta>;
 
 export const dataset = <T extends z.ZodTypeAny>(record: T) =>
   z.object({ meta: datasetMeta, records: z.array(record) });
+
+/**
+ * A development pending against one or more adequacy decisions (data/pending-developments.json): a court
+ * case, a change in the third country's law or a due review. It holds from `from` until `until`, once
+ * resolved; it never changes whether a decision is in force.
+ */
+export const pendingDevelopment = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  decisions: z.array(z.string()).min(1),
+  kind: z.enum(['court-case', 'third-country-law', 'review']),
+  from: isoDate,
+  until: isoDate.optional(),
+  title: localized,
+  /** Completes a sentence that starts with the title. */
+  summary: localized,
+  ...provenance,
+});
+export type PendingDevelopment = z.infer<typeof pendingDevelopment>;

@@ -179,6 +179,26 @@ export const flowVerdict = z.object({
   importerRole: roleRef.optional(),
   mechanism: mechanismKind,
   adequacy: adequacyVerdict.optional(),
+  /** For a flow resting on the EU-U.S. DPF: its footing if the decision fell, and what is pending against it. */
+  dpfFallback: z
+    .object({
+      decision: z.string(),
+      module: z.number().int().min(1).max(4).optional(),
+      tia: z.boolean().optional(),
+      missing: z.string().optional(),
+      pending: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.string(),
+          from: z.string(),
+          title: z.string(),
+          summary: z.string(),
+          sources: z.array(z.object({ title: z.string(), url: z.string().optional() })),
+          confidence: z.enum(['confirmed', 'unconfirmed']),
+        }),
+      ),
+    })
+    .optional(),
   scc: sccVerdict.optional(),
   alternatives: z.array(alternative),
   derogations: z.array(derogation),

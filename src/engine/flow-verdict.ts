@@ -2,6 +2,7 @@ import type { Obligation, PartyRole } from '../domain/verdict.js';
 import { flowParties } from './answers.js';
 import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
 import type { Classified } from './classify.js';
+import { noteDpfExit } from './dpf-exit.js';
 import { settleMechanism } from './mechanism.js';
 import { openQuestionOf, tag } from './run.js';
 import { texts } from './texts.js';
@@ -118,5 +119,6 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
 
   settleMechanism(facts, f, parties, outcome, verdict);
   warnEeaIncorporation(facts, parties, verdict);
+  noteDpfExit(facts, f, outcome, verdict);
   return verdict;
 }

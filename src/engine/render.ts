@@ -99,6 +99,24 @@ function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVe
           },
         }
       : {}),
+    ...(v.dpfFallback
+      ? {
+          dpfFallback: {
+            decision: v.dpfFallback.decision,
+            ...(v.dpfFallback.module ? { module: v.dpfFallback.module, tia: v.dpfFallback.tia } : {}),
+            ...(v.dpfFallback.missing ? { missing: v.dpfFallback.missing } : {}),
+            pending: v.dpfFallback.pending.map((p) => ({
+              id: p.id,
+              kind: p.kind,
+              from: p.from,
+              title: p.title[lang],
+              summary: p.summary[lang],
+              sources: p.sources.map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}) })),
+              confidence: p.confidence,
+            })),
+          },
+        }
+      : {}),
     ...(v.scc
       ? {
           scc: {

@@ -74,3 +74,52 @@ describe('Brazil 2026/179 and the EEA: incorporation unknown', () => {
     expect(v.warnings.map((w) => w.code)).not.toContain('eea-incorporation-unknown');
   });
 });
+
+describe('the DPF exit strategy', () => {
+  const cloud = {
+    id: 'moln',
+    name: 'Molnbolaget Inc.',
+    country: 'US',
+    type: 'company' as const,
+    dpf: { active: true, hrData: false, nonHrData: true },
+  };
+
+  it('a DPF flow keeps its adequacy verdict and carries its fallback: module 2 with a TIA, and the pending threats with dates and sources', () => {
+    const v = only([kommun, cloud], { ...toProcessor, to: 'moln', hrData: false }, asOf);
+    expect(v).toMatchObject({ mechanism: 'adequacy', adequacy: { decision: '2023-1795', covered: true } });
+    expect(v.dpfFallback).toMatchObject({ decision: '2023-1795', module: 2, tia: true });
+    const pending = v.dpfFallback?.pending.map((p) => [p.id, p.from]);
+    expect(pending).toEqual(
+      [
+        ['pclob-quorum', '2025-01-27'],
+        ['dpf-next-review', '2024-10-09'],
+        ['c-703-25-p', '2025-10-31'],
+        ['fisa-702-lapse', '2026-06-12'],
+        ['trump-v-slaughter', '2026-06-29'],
+      ].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
+    expect(v.dpfFallback?.pending.every((p) => p.sources.length > 0)).toBe(true);
+    const warning = v.warnings.find((w) => w.code === 'dpf-exit');
+    expect(warning).toMatchObject({ review: true });
+    expect(warning?.message).toMatch(/module 2, with a transfer impact assessment/);
+    expect(warning?.message).toMatch(/Trump v\. Slaughter .*since 2026-06-29/);
+    expect(warning?.message).toMatch(/C-703\/25 P/);
+  });
+
+  it('what is pending is read at the date: before the Supreme Court ruling it is not named', () => {
+    const v = only([kommun, cloud], { ...toProcessor, to: 'moln', hrData: false }, '2026-06-01');
+    expect(v.dpfFallback?.pending.map((p) => p.id)).not.toContain('trump-v-slaughter');
+    expect(v.dpfFallback?.pending.map((p) => p.id)).toContain('c-703-25-p');
+  });
+
+  it('a flow not resting on the DPF has no fallback note', () => {
+    const v = only(
+      [kommun, { ...cloud, dpf: { active: false, hrData: false, nonHrData: false } }],
+      { ...toProcessor, to: 'moln', hrData: false },
+      asOf,
+    );
+    expect(v.mechanism).toBe('scc');
+    expect(v.dpfFallback).toBeUndefined();
+    expect(v.warnings.map((w) => w.code)).not.toContain('dpf-exit');
+  });
+});
