@@ -248,6 +248,7 @@ describe('datasetsMeta', () => {
       'authorities',
       'interim-arrangements',
       'instruments',
+      'pending-developments',
     ]);
     for (const m of meta) {
       expect(m.records).toBeGreaterThan(0);
