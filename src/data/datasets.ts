@@ -4,12 +4,14 @@ import countriesJson from '../../data/countries.json' with { type: 'json' };
 import instrumentsJson from '../../data/instruments.json' with { type: 'json' };
 import interimJson from '../../data/interim-arrangements.json' with { type: 'json' };
 import pendingJson from '../../data/pending-developments.json' with { type: 'json' };
+import swedishJson from '../../data/swedish-public-sector.json' with { type: 'json' };
 import {
   adequacyRecord,
   type DatasetMeta,
   dataset,
   interimArrangement,
   legalInstrument,
+  nationalProvision,
   pendingDevelopment,
   supervisoryAuthority,
   territory,
@@ -25,16 +27,23 @@ export const authorities = dataset(supervisoryAuthority).parse(authoritiesJson);
 export const interimArrangements = dataset(interimArrangement).parse(interimJson);
 export const instruments = dataset(legalInstrument).parse(instrumentsJson);
 export const pendingDevelopments = dataset(pendingDevelopment).parse(pendingJson);
+export const swedishProvisions = dataset(nationalProvision).parse(swedishJson);
 
 /** A dataset's meta plus `records`, the number of records in it. */
 export type DatasetSummary = DatasetMeta & { records: number };
 
 /** What GET /v1/meta reports about each dataset. */
 export function datasetsMeta(): DatasetSummary[] {
-  return [countries, adequacy, authorities, interimArrangements, instruments, pendingDevelopments].map(
-    (file) => ({
-      ...structuredClone(file.meta),
-      records: file.records.length,
-    }),
-  );
+  return [
+    countries,
+    adequacy,
+    authorities,
+    interimArrangements,
+    instruments,
+    pendingDevelopments,
+    swedishProvisions,
+  ].map((file) => ({
+    ...structuredClone(file.meta),
+    records: file.records.length,
+  }));
 }

@@ -25,6 +25,7 @@ export {
 export { allInterimArrangements, interimArrangementsAt } from './interim.js';
 export { allPendingDevelopments, pendingAgainst } from './pending.js';
 export { heldAt, holdsAt, type Period, versionAt } from './period.js';
+export { swedishProvisionAt } from './swedish.js';
 export {
   allTerritories,
   canonicalCode,

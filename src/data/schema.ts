@@ -326,3 +326,16 @@ export const pendingDevelopment = z.object({
   ...provenance,
 });
 export type PendingDevelopment = z.infer<typeof pendingDevelopment>;
+
+/** A Swedish provision the engine cites when a flow's facts call for it (data/swedish-public-sector.json). */
+export const nationalProvision = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** First day it applied, where that matters. */
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+  title: localized,
+  text: localized,
+  cites: z.array(z.string()).min(1),
+  ...provenance,
+});
+export type NationalProvision = z.infer<typeof nationalProvision>;

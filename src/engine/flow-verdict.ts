@@ -5,6 +5,7 @@ import type { Classified } from './classify.js';
 import { noteDpfExit } from './dpf-exit.js';
 import { settleMechanism } from './mechanism.js';
 import { openQuestionOf, tag } from './run.js';
+import { noteSwedishFacts } from './swedish-public-sector.js';
 import { texts } from './texts.js';
 import type { EngineFlowVerdict, EnginePartyRef } from './types.js';
 import {
@@ -83,6 +84,7 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
   warnUnconfirmedPlaces(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
   noteInterimArrangement(facts, parties, outcome, verdict);
+  noteSwedishFacts(facts, f, parties, verdict);
 
   if (outcome.kind === 'not-a-transfer') {
     verdict.mechanism = 'none';

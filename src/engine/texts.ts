@@ -400,3 +400,17 @@ export const dpfExitTexts = {
     };
   },
 };
+
+/** Swedish provisions cited on a flow, with what stays unconfirmed about them. */
+export const swedishTexts = {
+  provision: (p: {
+    title: Localized;
+    text: Localized;
+    cites: string[];
+    confidence: 'confirmed' | 'unconfirmed';
+    confidenceNote?: Localized;
+  }): Localized => ({
+    en: `${p.title.en}: ${p.text.en} (${p.cites.join('; ')}.)${p.confidence === 'unconfirmed' && p.confidenceNote ? ` Not fully confirmed: ${p.confidenceNote.en}` : ''}`,
+    sv: `${p.title.sv}: ${p.text.sv} (${p.cites.join('; ')}.)${p.confidence === 'unconfirmed' && p.confidenceNote ? ` Inte helt bekräftat: ${p.confidenceNote.sv}` : ''}`,
+  }),
+};

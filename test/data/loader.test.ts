@@ -249,6 +249,7 @@ describe('datasetsMeta', () => {
       'interim-arrangements',
       'instruments',
       'pending-developments',
+      'swedish-public-sector',
     ]);
     for (const m of meta) {
       expect(m.records).toBeGreaterThan(0);

@@ -123,3 +123,42 @@ describe('the DPF exit strategy', () => {
     expect(v.warnings.map((w) => w.code)).not.toContain('dpf-exit');
   });
 });
+
+describe('Swedish public bodies: personnummer, children and secrecy', () => {
+  const us = { id: 'skola', name: 'School Platform Inc.', country: 'US', type: 'company' as const };
+  const school = { ...toProcessor, to: 'skola', hrData: false };
+
+  it('a school platform carrying personnummer and children data raises the weight of the Clause 14 assessment, citing Art. 87, 3 kap. 10 § DSL and recital 38', () => {
+    const plain = only([kommun, us], school, asOf);
+    const v = only([kommun, us], { ...school, personnummer: true, children: true }, asOf);
+    expect(plain.mechanism).toBe('scc');
+    expect((plain.tia as { weight?: unknown }).weight).toBeUndefined();
+    const weight = (v.tia as { weight?: { level: string; reasons: { id: string; cites: string[] }[] } })
+      .weight;
+    expect(weight?.level).toBe('heightened');
+    expect(weight?.reasons.map((r) => r.id)).toEqual(['personnummer', 'children']);
+    expect(weight?.reasons[0]?.cites).toEqual(
+      expect.arrayContaining(['GDPR Art. 87', '3 kap. 10 § dataskyddslagen (2018:218)']),
+    );
+    expect(weight?.reasons[1]?.cites).toContain('GDPR recital 38');
+    expect(v.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['personnummer', 'children']));
+  });
+
+  it('an authority handing data to a processor is told about OSL 10 kap. 2 a §, the agreed confidentiality and requests for public documents', () => {
+    const v = only([kommun, us], school, asOf);
+    const osl = v.warnings.find((w) => w.code === 'osl-outsourcing');
+    expect(osl).toMatchObject({ review: true });
+    expect(osl?.message).toMatch(/10 kap\. 2 a §/);
+    expect(osl?.message).toMatch(/confidentiality must be agreed/);
+    expect(osl?.message).toMatch(/public documents .* forwarded to the authority/);
+    // Not before the provision applied (1 July 2023).
+    const before = only([kommun, us], school, '2023-06-30');
+    expect(before.warnings.map((w) => w.code)).not.toContain('osl-outsourcing');
+  });
+
+  it('a company exporter gets no OSL note', () => {
+    const bolag = { id: 'kommun', name: 'Bolag AB', country: 'SE', type: 'company' as const };
+    const v = only([bolag, us], school, asOf);
+    expect(v.warnings.map((w) => w.code)).not.toContain('osl-outsourcing');
+  });
+});
