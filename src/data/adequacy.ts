@@ -1,6 +1,7 @@
 import { adequacy } from './datasets.js';
 import { assertIsoDate } from './dates.js';
 import { holdsAt, versionAt } from './period.js';
+import { scenarioAdequacyLastDay } from './scenario.js';
 import type { AdequacyDecision, AdequacyRecord } from './schema.js';
 import { canonicalCode } from './territories.js';
 
@@ -25,13 +26,17 @@ export function decisionCoversCode(decision: Pick<AdequacyRecord, 'target'>, cod
 /**
  * The decision as it stood on `asOf`, or undefined when it did not apply that day (not yet adopted or
  * in force, past the `until` of the version that spoke that day, or ended). The first text is a version
- * from `from`; an amendment replaces it from its own `from`.
+ * from `from`; an amendment replaces it from its own `from`. A scenario in effect (src/data/scenario.ts)
+ * may end it earlier than the data say.
  */
 export function decisionAt(record: AdequacyRecord, asOf: string): AdequacyDecision | undefined {
   if (record.adopted > asOf) return undefined;
   const { versions, ...first } = record;
   const version = versionAt(versions, asOf);
-  const until = version ? version.until : record.until;
+  const recorded = version ? version.until : record.until;
+  const scenarioEnd = scenarioAdequacyLastDay(record.id);
+  const until =
+    scenarioEnd !== undefined && (recorded === undefined || scenarioEnd < recorded) ? scenarioEnd : recorded;
   if (!holdsAt({ from: record.from, until }, asOf)) return undefined;
   if (!version) return { ...first, amendedBy: [] };
   const upTo = versions.filter((v) => v.from <= version.from);
