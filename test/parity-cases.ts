@@ -22,8 +22,129 @@ function expectEqual(actual: unknown, expected: unknown, what: string) {
 
 const adequacyIds = (body: unknown) => (field(body, 'adequacy') as { id: string }[]).map((d) => d.id);
 
+/** POST /v1/assessments of one flow from a Swedish public authority, the verdict checked by `check`. */
+function assessment(
+  name: string,
+  flow: { asOf: string; importer: Json; flow?: Json; exporter?: Json; lang?: 'sv' | 'en' },
+  check: (verdict: Verdict) => void,
+): ParityCase {
+  return {
+    name,
+    path: `/v1/assessments?lang=${flow.lang ?? 'en'}`,
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        asOf: flow.asOf,
+        parties: [
+          { id: 'k', name: 'Exempelby kommun', country: 'SE', type: 'public-authority', ...flow.exporter },
+          { id: 'imp', name: 'Importer', type: 'company', gdprBasis: 'none', ...flow.importer },
+        ],
+        flows: [
+          { id: 'f1', from: 'k', to: 'imp', fromRole: 'controller', toRole: 'processor', ...flow.flow },
+        ],
+      }),
+    },
+    status: 200,
+    contentType: 'application/json',
+    check: (body) => {
+      const flows = field(body, 'flows') as Verdict[];
+      expectEqual(flows.length, 1, `${name}: flows`);
+      check(flows[0]!);
+    },
+  };
+}
+interface Verdict {
+  kind: string;
+  mechanism: string;
+  adequacy?: { celex: string; covered: boolean };
+  scc?: { module: number; clause13?: string; supervisoryAuthority?: { name: string } };
+  derogations: string[];
+  warnings: { code: string; message: string }[];
+  tia?: { status: string; conclusion?: { state: string; outcome: string } };
+  importerRole?: { label: string };
+}
+const codes = (v: Verdict) => v.warnings.map((w) => w.code);
+
 export const parityCases: ParityCase[] = [
-  { name: 'health', path: '/healthz', status: 200, contentType: 'application/json' },
+  {
+    name: 'health',
+    path: '/healthz',
+    status: 200,
+    contentType: 'application/json',
+    check: (body) => expectEqual(field(body, 'status'), 'ok', 'health status'),
+  },
+  // Verdicts: the same legal answers inside workerd as on Node.
+  assessment(
+    'a US processor without DPF certification: SCC module 2 with IMY, and the Art. 28 note',
+    { asOf: '2026-11-01', importer: { country: 'US' } },
+    (v) => {
+      expectEqual(
+        [v.kind, v.mechanism, v.scc?.module, v.scc?.clause13],
+        ['transfer', 'scc', 2, 'member-state'],
+        'verdict',
+      );
+      expectEqual(
+        v.scc?.supervisoryAuthority?.name,
+        'Swedish Authority for Privacy Protection (IMY)',
+        'authority',
+      );
+      if (!codes(v).includes('art28-met-by-scc')) throw new Error('no art28-met-by-scc warning');
+    },
+  ),
+  assessment(
+    'a Japanese processor: Decision (EU) 2019/419 covers it',
+    { asOf: '2026-11-01', importer: { country: 'JP' } },
+    (v) => {
+      expectEqual(
+        [v.kind, v.mechanism, v.adequacy?.celex, v.adequacy?.covered],
+        ['transfer', 'adequacy', '32019D0419', true],
+        'verdict',
+      );
+    },
+  ),
+  assessment(
+    'Art. 49(3): public powers and regular transfers leave (d), (f) and (g)',
+    {
+      asOf: '2026-11-01',
+      importer: { country: 'IN' },
+      flow: { publicPowers: true, occasional: false },
+    },
+    (v) => expectEqual(v.derogations, ['49-1-d', '49-1-f', '49-1-g'], 'derogations'),
+  ),
+  assessment(
+    'the UK during the TCA bridge: no transfer',
+    { asOf: '2021-03-15', importer: { country: 'GB' } },
+    (v) => expectEqual(v.kind, 'not-a-transfer', 'kind'),
+  ),
+  assessment(
+    'an encrypted backup with keys in the EEA: the TIA concludes on use case 1, in Swedish',
+    {
+      asOf: '2026-11-01',
+      lang: 'sv',
+      importer: { country: 'IN' },
+      flow: {
+        tia: {
+          circumstances: {
+            processingChain: 'importer-only',
+            format: 'encrypted',
+            encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
+            storage: 'destination',
+            clearTextAccess: false,
+            remoteAccess: false,
+            protectedRecipient: false,
+            splitProcessing: false,
+          },
+          laws: { guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' } },
+          practicalExperience: { claimed: false },
+        },
+      },
+    },
+    (v) => {
+      expectEqual([v.tia?.status, v.tia?.conclusion?.state], ['complete', 'proceedUseCase1'], 'tia');
+      expectEqual(v.importerRole?.label, 'personuppgiftsbiträde (PUB)', 'Swedish label');
+    },
+  ),
   {
     name: 'Greenland is a third country without adequacy',
     path: '/v1/countries/GL?asOf=2026-11-01',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/api/index.js';
 
 const app = createApp({ config: { log: false } });
@@ -58,10 +58,22 @@ describe('POST /v1/assessments', () => {
     }
   });
 
-  it('defaults asOf to today', async () => {
-    const res = await post('/v1/assessments', { parties, flows: [flow] });
-    expect(res.status).toBe(200);
-    expect((await res.json()).asOf).toBe(new Date().toISOString().slice(0, 10));
+  describe('without asOf', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    // The clock is set, so the test reads the same at any hour; the last and first moments of a UTC day
+    // show the date is the UTC one (src/api/schemas.ts).
+    it.each([
+      ['2026-03-31T23:59:59.999Z', '2026-03-31'],
+      ['2026-04-01T00:00:00.000Z', '2026-04-01'],
+    ])('at %s answers as of %s', async (now, date) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(now));
+      const res = await post('/v1/assessments', { parties, flows: [flow] });
+      expect(res.status).toBe(200);
+      expect((await res.json()).asOf).toBe(date);
+    });
   });
 
   it('answers in Swedish by ?lang=sv and by Accept-Language', async () => {

@@ -82,6 +82,27 @@ describe('the body limit', () => {
     expect(res.status).toBe(413);
   });
 
+  // A body of exactly the limit is allowed, one byte more is not: JSON may end in whitespace, so the sound
+  // case padded with spaces is the same case at any length.
+  const ofLength = (bytes: number) => {
+    const text = JSON.stringify(sound);
+    return text + ' '.repeat(bytes - new TextEncoder().encode(text).length);
+  };
+
+  it('lets a body of exactly the limit through, and refuses one byte more (declared Content-Length)', async () => {
+    const post = (body: string) => fetch(`${base}/v1/assessments`, { method: 'POST', headers: json, body });
+    const exactly = await post(ofLength(limit));
+    expect(exactly.status).toBe(200);
+    expect(((await exactly.json()) as { flows: unknown[] }).flows).toHaveLength(1);
+    expect((await post(ofLength(limit + 1))).status).toBe(413);
+  });
+
+  it('lets a body of exactly the limit through, and refuses one byte more (counted as read)', async () => {
+    const post = (body: string) => app.request('/v1/assessments', { method: 'POST', headers: json, body });
+    expect((await post(ofLength(limit))).status).toBe(200);
+    expect((await post(ofLength(limit + 1))).status).toBe(413);
+  });
+
   it('passes a GET without a body', async () => {
     expect((await fetch(`${base}/v1/meta`)).status).toBe(200);
   });

@@ -32,7 +32,16 @@ describe('schemas', () => {
   it('every unconfirmed record says why, in both languages', () => {
     const all = [...allTerritories(), ...allAdequacyDecisions(), ...allAuthorities()];
     for (const record of all.filter((r) => r.confidence === 'unconfirmed')) {
-      expect(record.confidenceNote, JSON.stringify(record).slice(0, 80)).toBeDefined();
+      const note = record.confidenceNote as { sv?: unknown; en?: unknown } | string | undefined;
+      const label = JSON.stringify(record).slice(0, 80);
+      expect(typeof note, label).toBe('object');
+      for (const lang of ['sv', 'en'] as const) {
+        const text = (note as Record<string, unknown>)[lang];
+        expect(typeof text, `${label} (${lang})`).toBe('string');
+        expect((text as string).trim().length, `${label} (${lang})`).toBeGreaterThan(20);
+      }
+      // Two languages, not one text twice.
+      expect((note as Record<string, unknown>).sv, label).not.toBe((note as Record<string, unknown>).en);
     }
   });
 });

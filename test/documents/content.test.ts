@@ -76,6 +76,130 @@ describe.each(langs)('the assessment memo (%s)', (lang) => {
   });
 });
 
+/**
+ * The memo's summary of the sample case, written out as a lawyer would expect it, not read from the
+ * engine: moln-1 a municipality hosting with a US processor (no DPF certification established, so module
+ * 2); support-1 the US processor's sub-processor in India (whether the US processor is subject to the
+ * GDPR is not given, so it cannot be decided); analys-1 controller to controller (module 1); kund-1 an EU
+ * processor returning data to a US controller (module 4); drift-1 a processor in Sweden (no transfer);
+ * japan-1 a processor in Japan (Decision (EU) 2019/419).
+ */
+const memoSummary = {
+  en: [
+    ['Flow', 'From and to', 'Assessment', 'Footing'],
+    [
+      'moln-1',
+      'Exempelby kommun to Molnbolaget Inc.',
+      'Transfer to a third country',
+      'Standard contractual clauses, module 2 (Article 46(2)(c))',
+    ],
+    [
+      'support-1',
+      'Molnbolaget Inc. to Supportbolaget Pvt Ltd',
+      'Cannot be decided without more facts',
+      'Not settled',
+    ],
+    [
+      'analys-1',
+      'Exempelby kommun to Analysbyrån LLC',
+      'Transfer to a third country',
+      'Standard contractual clauses, module 1 (Article 46(2)(c))',
+    ],
+    [
+      'kund-1',
+      'Svenska Lönebyrån AB to Kunden Corp.',
+      'Transfer to a third country',
+      'Standard contractual clauses, module 4 (Article 46(2)(c))',
+    ],
+    [
+      'drift-1',
+      'Exempelby kommun to Driftbolaget AB',
+      'Not a transfer to a third country',
+      'No Chapter V footing needed',
+    ],
+    [
+      'japan-1',
+      'Exempelby kommun to Tokyo Data KK',
+      'Transfer to a third country',
+      'Adequacy decision (Article 45)',
+    ],
+  ],
+  sv: [
+    ['Flöde', 'Från och till', 'Bedömning', 'Grund'],
+    [
+      'moln-1',
+      'Exempelby kommun till Molnbolaget Inc.',
+      'Överföring till tredjeland',
+      'Standardavtalsklausuler, modul 2 (artikel 46.2 c)',
+    ],
+    [
+      'support-1',
+      'Molnbolaget Inc. till Supportbolaget Pvt Ltd',
+      'Kan inte avgöras utan fler uppgifter',
+      'Inte avgjord',
+    ],
+    [
+      'analys-1',
+      'Exempelby kommun till Analysbyrån LLC',
+      'Överföring till tredjeland',
+      'Standardavtalsklausuler, modul 1 (artikel 46.2 c)',
+    ],
+    [
+      'kund-1',
+      'Svenska Lönebyrån AB till Kunden Corp.',
+      'Överföring till tredjeland',
+      'Standardavtalsklausuler, modul 4 (artikel 46.2 c)',
+    ],
+    [
+      'drift-1',
+      'Exempelby kommun till Driftbolaget AB',
+      'Ingen överföring till tredjeland',
+      'Ingen grund enligt kapitel V behövs',
+    ],
+    [
+      'japan-1',
+      'Exempelby kommun till Tokyo Data KK',
+      'Överföring till tredjeland',
+      'Beslut om adekvat skyddsnivå (artikel 45)',
+    ],
+  ],
+};
+
+describe.each(langs)("the assessment memo, against a lawyer's expectations (%s)", (lang) => {
+  it('summarises each flow with the conclusion and footing the law gives it', async () => {
+    const request = documentRequest.parse(sampleRequest());
+    const doc = await draftOne('memo', lang, {}, engineAssessed(request, lang));
+    expect(doc.tables[0]).toEqual(memoSummary[lang]);
+    const section = (flow: string) => {
+      const start = doc.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text.includes(` ${flow}:`));
+      const end = doc.paragraphs.findIndex((p, i) => i > start && p.style === 'Heading1');
+      return doc.paragraphs
+        .slice(start, end)
+        .map((p) => p.text)
+        .join('\n');
+    };
+    const imy =
+      lang === 'sv' ? 'Integritetsskyddsmyndigheten (IMY)' : 'Swedish Authority for Privacy Protection (IMY)';
+    // Modules 1 and 2 from a Swedish municipality: Clause 13(a) first case, IMY; a TIA under Clause 14.
+    for (const flow of ['moln-1', 'analys-1']) {
+      expect(section(flow)).toContain(imy);
+      expect(section(flow)).toContain(lang === 'sv' ? 'klausul 14' : 'Clause 14(d)');
+      // The US decision covers only certified organisations (Decision (EU) 2023/1795, Art. 1).
+      expect(section(flow)).toContain('2023/1795');
+    }
+    // Module 4 names no supervisory authority (no Clause 13 in module 4).
+    expect(section('kund-1')).not.toContain(imy);
+    // support-1: the open fact is whether the US processor is subject to the GDPR (Art. 3).
+    expect(section('support-1')).toContain(
+      lang === 'sv'
+        ? 'Omfattas avsändaren av dataskyddsförordningen'
+        : 'Is the sender subject to the GDPR for this processing?',
+    );
+    expect(section('japan-1')).toContain('2019/419');
+    expect(section('drift-1')).not.toContain('46(2)(c)');
+  });
+});
+
 describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
   const answered = {
     circumstances: {

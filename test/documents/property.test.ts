@@ -26,5 +26,6 @@ describe.each(langs)('any valid request (%s)', (lang) => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Sixty bundles, each read back by an XML parser: more than vitest's 5 s default on a loaded machine.
+  }, 60_000);
 });

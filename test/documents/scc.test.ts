@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fullDetails } from './fixtures.js';
-import { draftOne, headings, type Lang, langs } from './helpers.js';
+import { type DocumentRequest, documentRequest } from '../../src/documents/index.js';
+import { fullDetails, sampleRequest } from './fixtures.js';
+import { draftOne, engineAssessed, headings, type Lang, langs } from './helpers.js';
+import type { ReadDocx } from './read-docx.js';
 
 /**
  * The SCC execution document per module: the clauses' choices and the annexes the module has are there,
@@ -166,5 +168,103 @@ describe.each(langs)('the SCC execution document (%s)', (lang: Lang) => {
     expect(
       notes.filter((n) => n.includes(lang === 'sv' ? 'inte en EU-medlemsstat' : 'not an EU Member State')),
     ).toHaveLength(2);
+  });
+});
+
+/**
+ * What a lawyer checks first in Annex I.A: each party's role, which the module fixes (Decision (EU)
+ * 2021/914, Section I of the Annex: module 1 controller to controller, 2 controller to processor,
+ * 3 processor to processor, 4 processor to controller). Written out here, not taken from the code.
+ */
+const rolesOfModule = {
+  1: { exporter: 'controller', importer: 'controller' },
+  2: { exporter: 'controller', importer: 'processor' },
+  3: { exporter: 'processor', importer: 'processor' },
+  4: { exporter: 'processor', importer: 'controller' },
+} as const;
+const roleWords = {
+  sv: { controller: 'personuppgiftsansvarig', processor: 'personuppgiftsbiträde' },
+  en: { controller: 'controller', processor: 'processor' },
+} as const;
+
+describe.each(langs)('Annex I.A of the SCCs (%s)', (lang: Lang) => {
+  it.each([1, 2, 3, 4] as const)('names the roles module %i gives the parties', async (module) => {
+    const doc = await draftOne('scc', lang, { flows: [flowOfModule[module]] });
+    const roleRows = doc.tables
+      .flat()
+      .filter(([label]) => label === (lang === 'sv' ? 'Roll' : 'Role'))
+      .map(([, value]) => value);
+    const party =
+      lang === 'sv' ? { e: 'Dataexportör', i: 'Dataimportör' } : { e: 'Data exporter', i: 'Data importer' };
+    expect(roleRows).toEqual([
+      `${party.e}, ${roleWords[lang][rolesOfModule[module].exporter]}`,
+      `${party.i}, ${roleWords[lang][rolesOfModule[module].importer]}`,
+    ]);
+  });
+});
+
+/**
+ * Clause 13(a) has three cases, and the competent authority follows from the one that applies: an
+ * exporter established in a Member State (that State's authority), one under Art. 3(2) with an Art. 27
+ * representative (the authority where the representative is), one under Art. 3(2) without one (an
+ * authority where the data subjects are; the parties name it). Drafted from the real engine's verdicts.
+ */
+describe.each(langs)('Clause 13 of the SCCs, drafted from the engine (%s)', (lang: Lang) => {
+  const caseOf = (exporter: Record<string, unknown>) => ({
+    asOf: '2026-11-01',
+    parties: [
+      { id: 'exp', name: 'Exporter Ltd', type: 'company', ...exporter },
+      { id: 'imp', name: 'Importer Inc.', country: 'US', type: 'company', gdprBasis: 'none' },
+    ],
+    flows: [{ id: 'f1', from: 'exp', to: 'imp', fromRole: 'controller', toRole: 'processor' }],
+  });
+  const draft = (exporter: Record<string, unknown>) => {
+    const input = { case: caseOf(exporter), flows: ['f1'] } as unknown as Partial<DocumentRequest>;
+    const request = documentRequest.parse(sampleRequest(input));
+    return draftOne('scc', lang, input, engineAssessed(request, lang));
+  };
+  const clause13 = (doc: ReadDocx) => {
+    const h = lang === 'sv' ? 'Klausul 13 – tillsyn' : 'Clause 13 – supervision';
+    const at = doc.paragraphs.findIndex((p) => p.text === h);
+    expect(at).toBeGreaterThan(-1);
+    return doc.paragraphs.slice(at + 1, at + 3).map((p) => p.text);
+  };
+  const cases = {
+    sv: {
+      first: 'klausul 13 a, första fallet',
+      second: 'klausul 13 a, andra fallet',
+      third: 'klausul 13 a, tredje fallet',
+    },
+    en: {
+      first: 'Clause 13(a), first case',
+      second: 'Clause 13(a), second case',
+      third: 'Clause 13(a), third case',
+    },
+  }[lang];
+
+  it('an exporter established in Sweden: first case, IMY', async () => {
+    const [which, authority] = clause13(await draft({ country: 'SE', gdprBasis: 'establishment' }));
+    expect(which).toContain(cases.first);
+    expect(which).not.toContain(cases.second);
+    expect(authority).toContain(words[lang].imy);
+  });
+
+  it('an exporter under Art. 3(2) with a representative in Finland: second case, the Finnish authority', async () => {
+    const [which, authority] = clause13(
+      await draft({ country: 'US', gdprBasis: 'targeting', representativeCountry: 'FI' }),
+    );
+    expect(which).toContain(cases.second);
+    expect(which).toContain(lang === 'sv' ? 'artikel 27.1' : 'Article 27(1)');
+    expect(which).not.toContain(cases.third);
+    expect(authority).toContain('Tietosuojavaltuutetun toimisto');
+    expect(authority).not.toContain(words[lang].imy);
+  });
+
+  it('an exporter under Art. 3(2) without a representative: third case, the authority left to the parties', async () => {
+    const doc = await draft({ country: 'US', gdprBasis: 'targeting' });
+    const [which, authority] = clause13(doc);
+    expect(which).toContain(cases.third);
+    expect(which).not.toContain(cases.second);
+    expect(authority).toContain(lang === 'sv' ? '[att fylla i: klausul 13' : '[to be completed: Clause 13');
   });
 });

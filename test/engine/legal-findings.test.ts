@@ -428,3 +428,51 @@ describe('the GDPR reached Iceland, Liechtenstein and Norway only on 20 July 201
     ).not.toContain('gdpr-not-yet-in-eea-efta');
   });
 });
+
+describe('the SCCs of modules 2 and 3 are also the Art. 28 contract (2021/914, recital 9, Clause 2(a))', () => {
+  // Exporter and importer per module: the roles fix the module.
+  const modules = [
+    { module: 1, fromRole: 'controller', toRole: 'controller', says: false },
+    { module: 2, fromRole: 'controller', toRole: 'processor', says: true },
+    { module: 3, fromRole: 'processor', toRole: 'processor', says: true },
+    { module: 4, fromRole: 'processor', toRole: 'controller', says: false },
+  ] as const;
+
+  it.each(modules)('module $module: says so $says', ({ module, fromRole, toRole, says }) => {
+    for (const lang of ['en', 'sv'] as const) {
+      const v = only(
+        [{ ...se, gdprBasis: 'establishment' as const }, company('in', 'IN')],
+        { from: 'se', to: 'in', fromRole, toRole, combinesWithEuData: true },
+        today,
+        lang,
+      );
+      expect(v.scc?.module).toBe(module);
+      expect(codes(v).includes('art28-met-by-scc'), lang).toBe(says);
+      if (says)
+        expect(message(v, 'art28-met-by-scc')).toContain(
+          lang === 'en' ? 'Art. 28(3) and (4)' : 'art. 28.3 och 28.4',
+        );
+    }
+  });
+});
+
+describe('special categories need an Art. 9(2) condition besides the transfer tool', () => {
+  it.each([
+    ['US', 'scc'],
+    ['JP', 'adequacy'],
+  ])(
+    'a flow of special categories to %s (%s) says so; the same flow without them does not',
+    (country, mechanism) => {
+      for (const lang of ['en', 'sv'] as const) {
+        const flow = { from: 'se', to: 'imp', fromRole: 'controller', toRole: 'processor' } as const;
+        const parties = [{ ...se, gdprBasis: 'establishment' as const }, company('imp', country)];
+        const sensitive = only(parties, { ...flow, specialCategories: true }, today, lang);
+        expect(sensitive.mechanism).toBe(mechanism);
+        expect(message(sensitive, 'special-categories')).toContain(lang === 'en' ? 'Art. 9(2)' : 'art. 9.2');
+        expect(codes(only(parties, { ...flow, specialCategories: false }, today, lang))).not.toContain(
+          'special-categories',
+        );
+      }
+    },
+  );
+});

@@ -10,6 +10,17 @@ import {
 import { rolesMachine } from '../../machines/roles.js';
 import { sccModuleMachine } from '../../machines/sccModule.js';
 import { transferMachine } from '../../machines/transfer.js';
+import {
+  type Answers,
+  alternativesTable,
+  derogationsTable,
+  fits,
+  mechanismTable,
+  type Row,
+  rolesTable,
+  sccModuleTable,
+  transferTable,
+} from './conclusions.js';
 import { finalStateIds, pathsToFinalStates, questionStateIds } from './paths.js';
 
 const machines: [string, AnyStateMachine][] = [
@@ -19,10 +30,19 @@ const machines: [string, AnyStateMachine][] = [
   ['sccModule', sccModuleMachine],
 ];
 
+/** The decision tables of conclusions.ts each machine's conclusions must follow. */
+const tablesOf: Record<string, Record<string, Row[]>> = {
+  roles: { roles: rolesTable },
+  transfer: { transfer: transferTable },
+  mechanism: { mechanism: mechanismTable, derogations: derogationsTable, alternatives: alternativesTable },
+  sccModule: { module: sccModuleTable },
+};
+
 const filled = (text: { sv: string; en: string }) => text.sv.trim().length > 0 && text.en.trim().length > 0;
 
 describe.each(machines)('every path of the %s machine', (_name, machine) => {
   const paths = pathsToFinalStates(machine);
+  const tables = Object.entries(tablesOf[_name]!);
 
   it('reaches every final state the machine defines', () => {
     const reached = new Set(paths.map((p) => p.finalState));
@@ -56,8 +76,32 @@ describe.each(machines)('every path of the %s machine', (_name, machine) => {
       const conclusion = run.trail.at(-1)!;
       expect(filled(conclusion.answer)).toBe(true);
       expect(conclusion.cites.length).toBeGreaterThan(0);
+      // The conclusion a lawyer expects for these answers, from the tables of conclusions.ts: the graph
+      // walk above only compares the machine with itself, so a flipped guard fails only here.
+      const answers: Answers = Object.fromEntries(path.answers.map((a) => [a.question, a.value]));
+      for (const [table, rows] of tables) {
+        const fitting = rows.filter((row) => fits(row, answers));
+        expect(fitting, `${table} rows fitting`).toHaveLength(1);
+        const { state, ...facts } = fitting[0]!.concludes;
+        expect(run.state, table).toBe(state);
+        const output = run.output as Record<string, unknown>;
+        for (const [key, value] of Object.entries(facts))
+          expect(output[key], `${table}: ${key}`).toEqual(value);
+        expect(conclusion.cites, table).toContain(fitting[0]!.because);
+      }
     },
   );
+
+  it('has no row in its tables that no path reaches', () => {
+    for (const [table, rows] of tables) {
+      for (const row of rows) {
+        const reached = paths.some((p) =>
+          fits(row, Object.fromEntries(p.answers.map((a) => [a.question, a.value]))),
+        );
+        expect(reached, `${table}: ${JSON.stringify(row.when)}`).toBe(true);
+      }
+    }
+  });
 });
 
 describe.each(machines)('texts of the %s machine', (_name, machine) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, createActor } from 'xstate';
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
 import { type RunResult, runQuestionnaire } from '../../machines/questionnaire.js';
 import { type RolesOutput, rolesMachine } from '../../machines/roles.js';
@@ -266,6 +266,22 @@ describe('SCC module (Decision (EU) 2021/914)', () => {
     });
     expect(m4.status).toBe('open');
     if (m4.status === 'open') expect(m4.question.id).toBe('combinesWithEuData');
+    for (const [exporter, importer] of [
+      ['controller', 'controller'],
+      ['controller', 'joint-controller'],
+      ['controller', 'processor'],
+      ['processor', 'processor'],
+    ] as const) {
+      const asked = { sccExporterRole: exporter, sccImporterRole: importer };
+      // Without the exporter's establishment, modules 1-3 stop at the Clause 13 question...
+      const open = run<SccModuleOutput>(sccModuleMachine, { importerSubjectToGdpr: 'no', ...asked });
+      expect(open.status, `${exporter} to ${importer}`).toBe('open');
+      if (open.status === 'open') expect(open.question.id).toBe('exporterEstablishment');
+      // ...and with every answer given, combination with EU data is never asked.
+      const done = run<SccModuleOutput>(sccModuleMachine, { ...base, ...asked, combinesWithEuData: 'yes' });
+      expect(done.status).toBe('done');
+      expect(done.trail.map((step) => step.id)).not.toContain('combinesWithEuData');
+    }
   });
   it('Clause 13 records the case of an Art. 3(2) exporter', () => {
     expect(module('controller', 'processor', { exporterEstablishment: 'representative' }).clause13).toBe(
@@ -276,5 +292,26 @@ describe('SCC module (Decision (EU) 2021/914)', () => {
     expect(module('controller', 'processor', { importerSubjectToGdpr: 'yes' }).importerSubjectToGdpr).toBe(
       'yes',
     );
+  });
+  it('picks no module, and records no GDPR status, from an answer it did not offer', () => {
+    // The runner refuses such answers; the machine itself must not turn one into a module either (it is
+    // also driven answer by answer by the wizard).
+    const drive = (...values: string[]) => {
+      const actor = createActor(sccModuleMachine).start();
+      for (const value of values) actor.send({ type: 'ANSWER', value });
+      return actor.getSnapshot();
+    };
+    for (const [exporter, importer] of [
+      ['controller', 'other'],
+      ['other', 'processor'],
+      ['other', 'controller'],
+    ]) {
+      const snapshot = drive(exporter!, importer!);
+      expect(snapshot.value, `${exporter} to ${importer}`).toBe('sccImporterRole');
+      expect(snapshot.context.module).toBeUndefined();
+    }
+    const finished = drive('controller', 'processor', 'member-state', 'perhaps');
+    expect(finished.status).toBe('done');
+    expect((finished.output as SccModuleOutput).importerSubjectToGdpr).toBe('unknown');
   });
 });

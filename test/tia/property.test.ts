@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessTia, type TiaAnswers, type TiaContext } from '../../src/tia/index.js';
 
-/** Any combination of answers, some missing: the assessment never fails and its parts agree. */
+/**
+ * Any combination of answers, some missing: the assessment never fails and its parts agree. The answers
+ * are mostly given (each is missing about one time in twenty) and the context is mostly SCCs that need
+ * an assessment, so that complete assessments, and each of their conclusions, are common.
+ */
 
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 20 });
 const guarantee = maybe(fc.constantFrom('met' as const, 'not-met' as const));
 
 const answersArb: fc.Arbitrary<TiaAnswers> = fc.record({
@@ -36,26 +40,36 @@ const answersArb: fc.Arbitrary<TiaAnswers> = fc.record({
 
 const contextArb: fc.Arbitrary<TiaContext> = fc.record({
   destination: fc.constantFrom('US', 'CN', 'IN', 'RU', 'BR', 'ZA'),
-  transferTool: maybe(
-    fc.constantFrom(
-      'adequacy' as const,
-      'art49-derogation' as const,
-      'scc' as const,
-      'bcr' as const,
-      'other-art46' as const,
-    ),
+  transferTool: fc.oneof(
+    { arbitrary: fc.constant('scc' as const), weight: 8 },
+    {
+      arbitrary: maybe(
+        fc.constantFrom(
+          'adequacy' as const,
+          'art49-derogation' as const,
+          'bcr' as const,
+          'other-art46' as const,
+        ),
+      ),
+      weight: 2,
+    },
   ),
-  sccModule: maybe(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),
+  sccModule: maybe(fc.constantFrom(1 as const, 2 as const, 3 as const, 3 as const, 2 as const, 4 as const)),
   combinesWithEuData: maybe(fc.boolean()),
   asOf: fc.constant('2026-11-26'),
 });
 
 describe('assessTia over arbitrary answers', () => {
   it('never throws, and status, conclusion, questions and dates agree', () => {
+    const seen = { runs: 0, complete: 0, outcomes: new Map<string, number>() };
     fc.assert(
       fc.property(answersArb, contextArb, (answers, context) => {
         const r = assessTia(answers, context);
+        seen.runs++;
         if (r.status === 'complete') {
+          seen.complete++;
+          const outcome = r.conclusion?.outcome ?? 'none';
+          seen.outcomes.set(outcome, (seen.outcomes.get(outcome) ?? 0) + 1);
           expect(r.conclusion).toBeDefined();
           expect(r.reevaluateBy! > context.asOf).toBe(true);
           expect(r.openQuestions).toBeUndefined();
@@ -77,7 +91,12 @@ describe('assessTia over arbitrary answers', () => {
           expect(r.assessor.role).toBe('none');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+    // The runs reached what they are meant to check: complete assessments, each conclusion many times.
+    expect(seen.complete / seen.runs).toBeGreaterThan(0.3);
+    for (const outcome of ['proceed', 'proceed-with-measures', 'do-not-transfer'])
+      expect(seen.outcomes.get(outcome) ?? 0, outcome).toBeGreaterThanOrEqual(5);
+    // Most runs now go through a whole assessment: more than 5 s on a loaded machine.
+  }, 30_000);
 });
