@@ -1,3 +1,4 @@
+import { addDays } from '../data/dates.js';
 import type { AdequacyDecision, Localized, ScopeCondition, SupervisoryAuthority } from '../data/schema.js';
 import type { Lang } from './lang.js';
 
@@ -18,10 +19,18 @@ export function presentDecision(d: AdequacyDecision, lang: Lang) {
     celex: d.celex,
     ...(d.oj ? { oj: d.oj } : {}),
     adopted: d.adopted,
-    inForceFrom: d.inForceFrom,
-    ...(d.inForceUntil ? { inForceUntil: d.inForceUntil } : {}),
-    ...(d.end
-      ? { end: { date: d.end.date, reason: d.end.reason, by: d.end.by, note: pick(d.end.note, lang) } }
+    // The API keeps its names: inForceFrom/inForceUntil, and end.date, the first day no longer in force.
+    inForceFrom: d.from,
+    ...(d.until ? { inForceUntil: d.until } : {}),
+    ...(d.end && d.until
+      ? {
+          end: {
+            date: addDays(d.until, 1),
+            reason: d.end.reason,
+            by: d.end.by,
+            note: pick(d.end.note, lang),
+          },
+        }
       : {}),
     target:
       d.target.kind === 'country'

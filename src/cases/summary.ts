@@ -33,8 +33,8 @@ export function summariseCase(input: AssessmentCase, asOf: string): CaseSummary 
       due.push({ date: verdict.tia.reevaluateBy, reason: 'tia-reevaluation', flowId });
     if (verdict.mechanism === 'adequacy' && verdict.adequacy?.covered) {
       const decision = verdict.adequacy.decision;
-      if (decision.inForceUntil)
-        due.push({ date: decision.inForceUntil, reason: 'adequacy-end', flowId, subject: decision.id });
+      if (decision.until)
+        due.push({ date: decision.until, reason: 'adequacy-end', flowId, subject: decision.id });
       if (flows[i]?.dpf) {
         const party = input.parties.find((p) => p.id === (verdict.importer.actsFor ?? verdict.importer.id));
         const entryId = party ? resolveDpf(party, asOf).entry?.id : undefined;

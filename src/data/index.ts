@@ -4,6 +4,7 @@ export {
   adequacyDecisionById,
   adequacyDecisionsInForce,
   allAdequacyDecisions,
+  decisionAt,
   decisionCoversCode,
   decisionInForceAt,
 } from './adequacy.js';
@@ -22,6 +23,9 @@ export {
   sccDecision2021,
 } from './instruments.js';
 export { allInterimArrangements, interimArrangementsAt } from './interim.js';
+export { allPendingDevelopments, pendingAgainst } from './pending.js';
+export { heldAt, holdsAt, type Period, versionAt } from './period.js';
+export { swedishProvisionAt } from './swedish.js';
 export {
   allTerritories,
   canonicalCode,

@@ -1,4 +1,5 @@
 import { instruments } from './datasets.js';
+import { holdsAt } from './period.js';
 import type { LegalInstrument, SccRelationship } from './schema.js';
 
 /** The dates of the GDPR and of the Commission's SCC sets (data/instruments.json). */
@@ -15,7 +16,7 @@ function required(id: string): LegalInstrument {
 
 /** The first day the GDPR applied (Art. 99(2)): the engine assesses under it and answers for no earlier date. */
 export function gdprAppliesFrom(): string {
-  return required('gdpr').appliesFrom;
+  return required('gdpr').from;
 }
 
 /**
@@ -41,9 +42,8 @@ export function earlierSccSets(asOf: string, relationship?: SccRelationship): Le
   return instruments.records.filter(
     (r) =>
       r.kind === 'scc-decision' &&
-      r.newContractsUntil !== undefined &&
-      r.appliesFrom <= asOf &&
-      asOf <= r.newContractsUntil &&
+      r.newContracts !== undefined &&
+      holdsAt({ from: r.from, until: r.newContracts.until }, asOf) &&
       (relationship === undefined || r.relationships?.includes(relationship) === true),
   );
 }
@@ -53,9 +53,8 @@ export function earlierSccContractsValid(asOf: string, relationship: SccRelation
   return instruments.records.filter(
     (r) =>
       r.kind === 'scc-decision' &&
-      r.contractsValidUntil !== undefined &&
-      r.appliesFrom <= asOf &&
-      asOf <= r.contractsValidUntil &&
+      r.until !== undefined &&
+      holdsAt(r, asOf) &&
       r.relationships?.includes(relationship) === true,
   );
 }

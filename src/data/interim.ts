@@ -1,5 +1,6 @@
 import { interimArrangements } from './datasets.js';
-import { assertIsoDate, inPeriod } from './dates.js';
+import { assertIsoDate } from './dates.js';
+import { holdsAt } from './period.js';
 import type { InterimArrangement } from './schema.js';
 import { canonicalCode } from './territories.js';
 
@@ -12,9 +13,7 @@ export function interimArrangementsAt(code: string, asOf: string): InterimArrang
   assertIsoDate(asOf);
   const canonical = canonicalCode(code);
   if (canonical === undefined) return [];
-  return interimArrangements.records.filter(
-    (a) => a.destinations.includes(canonical) && inPeriod(asOf, a.from, a.until),
-  );
+  return interimArrangements.records.filter((a) => a.destinations.includes(canonical) && holdsAt(a, asOf));
 }
 
 /** Every interim arrangement, in file order. */

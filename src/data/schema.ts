@@ -134,34 +134,88 @@ export const adequacyTarget = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** How a decision stopped applying, when it did. */
+/** How a decision stopped applying, when it did: the first day it no longer applied is the day after `until`. */
 export const adequacyEnd = z.object({
-  date: isoDate,
   reason: z.enum(['invalidated', 'expired', 'repealed', 'replaced']),
   by: z.string().min(1),
   note: localized.optional(),
 });
 
-export const adequacyDecision = z.object({
+const celexNumber = z.string().regex(/^3\d{4}[A-Z]\d{4}(\(\d+\))?$/);
+
+/** An act that amended a decision. */
+export const amendingAct = z.object({
+  title: localized,
+  celex: celexNumber,
+  oj: z.string().optional(),
+  adopted: isoDate,
+});
+export type AmendingAct = z.infer<typeof amendingAct>;
+
+/**
+ * A dated version of a decision, made by an amending act: from `from` it replaces the `until`, `scope` and
+ * `note` it gives; its sources add to the decision's, and its confidence speaks for the decision as amended.
+ */
+export const adequacyVersion = z.object({
+  from: isoDate,
+  until: isoDate.optional(),
+  amendedBy: amendingAct,
+  scope: adequacyScope.optional(),
+  note: localized.optional(),
+  ...provenance,
+});
+export type AdequacyVersion = z.infer<typeof adequacyVersion>;
+
+/** An Art. 45 decision as data/adequacy.json records it: its first text, then its amendments as versions. */
+export const adequacyRecord = z.object({
   /** Stable id, e.g. `2021-1772`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: localized,
-  celex: z.string().regex(/^3\d{4}[A-Z]\d{4}(\(\d+\))?$/),
+  celex: celexNumber,
   oj: z.string().optional(),
   adopted: isoDate,
   /** First day the decision applies (notification or entry into force). */
-  inForceFrom: isoDate,
-  /** Last day the decision applies, if it has ended or has a sunset date. */
-  inForceUntil: isoDate.optional(),
+  from: isoDate,
+  /** Last day the first text applies: its sunset, or the day before the decision ended. */
+  until: isoDate.optional(),
   end: adequacyEnd.optional(),
   target: adequacyTarget,
   scope: adequacyScope,
   /** Ids of decisions this one amends, extends or replaces. */
   relatesTo: z.array(z.string()).default([]),
   note: localized.optional(),
+  /** Later versions made by amending acts, oldest first. */
+  versions: z.array(adequacyVersion).default([]),
+  /**
+   * Whether the EEA Joint Committee has incorporated the decision into the EEA Agreement, which is what
+   * makes it bind exporters in Iceland, Liechtenstein and Norway. Absent: not recorded, treated as unknown.
+   */
+  eeaIncorporation: z
+    .object({
+      status: z.enum(['incorporated', 'unknown']),
+      /** The Joint Committee decision and the day it took effect, once incorporated. */
+      by: z.string().optional(),
+      from: isoDate.optional(),
+      note: localized,
+      checked: isoDate,
+      sources: z.array(source).default([]),
+    })
+    .refine((e) => e.status === 'unknown' || (e.by && e.from && e.sources.length > 0), {
+      message: 'an incorporated decision names the Joint Committee decision, its date and a source',
+    })
+    .optional(),
   ...provenance,
 });
-export type AdequacyDecision = z.infer<typeof adequacyDecision>;
+export type AdequacyRecord = z.infer<typeof adequacyRecord>;
+
+/**
+ * A decision as it stood on a date (`decisionAt` in src/data/adequacy.ts): the record with the version that
+ * spoke that day folded in. `from` is the decision's first day, `until` the last day of that version.
+ */
+export type AdequacyDecision = Omit<AdequacyRecord, 'versions'> & {
+  /** The amending acts behind the text of that day, oldest first (empty for the first text). */
+  amendedBy: AmendingAct[];
+};
 
 /**
  * An agreement under which, for a period, transmission of personal data to a third country is not a
@@ -207,17 +261,17 @@ export const legalInstrument = z.object({
   title: localized,
   celex: z.string().regex(/^3\d{4}[A-Z]\d{4}(\(\d+\))?$/),
   /** First day the instrument applied. */
-  appliesFrom: isoDate,
-  /** Earlier SCC sets: the last day a new contract could be concluded on them. */
-  newContractsUntil: isoDate.optional(),
-  /** Earlier SCC sets: the last day a contract concluded by `newContractsUntil` stayed valid. */
-  contractsValidUntil: isoDate.optional(),
+  from: isoDate,
+  /** Earlier SCC sets: the last day a contract concluded on them stayed valid. */
+  until: isoDate.optional(),
+  /** Earlier SCC sets: the period in which a new contract could be concluded on them (from `from`). */
+  newContracts: z.object({ until: isoDate }).optional(),
   relationships: z.array(sccRelationship).optional(),
   /**
    * The GDPR: the first day it applied in Iceland, Liechtenstein and Norway, once incorporated into the
    * EEA Agreement, with the sources for that date.
    */
-  eeaEfta: z.object({ appliesFrom: isoDate, sources: z.array(source).min(1) }).optional(),
+  eeaEfta: z.object({ from: isoDate, sources: z.array(source).min(1) }).optional(),
   cites: z.array(z.string()).min(1),
   note: localized.optional(),
   ...provenance,
@@ -254,3 +308,34 @@ export type DatasetMeta = z.infer<typeof datasetMeta>;
 
 export const dataset = <T extends z.ZodTypeAny>(record: T) =>
   z.object({ meta: datasetMeta, records: z.array(record) });
+
+/**
+ * A development pending against one or more adequacy decisions (data/pending-developments.json): a court
+ * case, a change in the third country's law or a due review. It holds from `from` until `until`, once
+ * resolved; it never changes whether a decision is in force.
+ */
+export const pendingDevelopment = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  decisions: z.array(z.string()).min(1),
+  kind: z.enum(['court-case', 'third-country-law', 'review']),
+  from: isoDate,
+  until: isoDate.optional(),
+  title: localized,
+  /** Completes a sentence that starts with the title. */
+  summary: localized,
+  ...provenance,
+});
+export type PendingDevelopment = z.infer<typeof pendingDevelopment>;
+
+/** A Swedish provision the engine cites when a flow's facts call for it (data/swedish-public-sector.json). */
+export const nationalProvision = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** First day it applied, where that matters. */
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+  title: localized,
+  text: localized,
+  cites: z.array(z.string()).min(1),
+  ...provenance,
+});
+export type NationalProvision = z.infer<typeof nationalProvision>;

@@ -1,6 +1,7 @@
 import { isIsoAlpha2, isoAlpha2Codes, isoCountryName, type Lang } from './countryNames.js';
 import { countries } from './datasets.js';
-import { assertIsoDate, inPeriod } from './dates.js';
+import { assertIsoDate } from './dates.js';
+import { holdsAt } from './period.js';
 import type { Territory, TerritoryStatus } from './schema.js';
 
 const byCode = new Map<string, Territory>();
@@ -57,7 +58,7 @@ export function territoryStatusAt(code: string, asOf: string): TerritoryStatusAn
   if (canonical === undefined) throw new RangeError(`unknown country or territory code "${code}"`);
   const record = byCode.get(canonical);
   if (!record) return { code: canonical, status: 'third-country' };
-  const period = record.statuses.find((p) => inPeriod(asOf, p.from, p.until));
+  const period = record.statuses.find((p) => holdsAt(p, asOf));
   return { code: canonical, status: period?.status ?? 'third-country', record };
 }
 

@@ -97,6 +97,10 @@ export const flow = z.strictObject({
   how: z.enum(['transmission', 'remote-access', 'hosting']).optional(),
   hrData: z.boolean().optional(),
   specialCategories: z.boolean().optional(),
+  /** The flow carries Swedish personal identity or coordination numbers (GDPR Art. 87; 3 kap. 10 § dataskyddslagen). */
+  personnummer: z.boolean().optional(),
+  /** The flow carries personal data about children (GDPR recital 38). */
+  children: z.boolean().optional(),
   publicPowers: z.boolean().optional(),
   occasional: z.boolean().optional(),
   combinesWithEuData: z.boolean().optional(),

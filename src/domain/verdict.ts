@@ -113,8 +113,13 @@ export const conditionToConfirm = z.object({
 export const adequacyVerdict = z.object({
   /** The decision's id in the adequacy data, e.g. `2023-1795`. */
   decision: z.string(),
+  /** The decision's title; for an amended decision, "…, as amended by …". */
   title: z.string(),
   celex: z.string(),
+  /** CELEX numbers of the amending acts behind the text that applied on the date. */
+  amendedBy: z.array(z.string()).optional(),
+  /** The last day the decision applies as it then stood (its sunset), when it has one. */
+  until: z.string().optional(),
   covered: z.boolean(),
   /** The decision's scope in one sentence. */
   scope: z.string(),
@@ -174,6 +179,26 @@ export const flowVerdict = z.object({
   importerRole: roleRef.optional(),
   mechanism: mechanismKind,
   adequacy: adequacyVerdict.optional(),
+  /** For a flow resting on the EU-U.S. DPF: its footing if the decision fell, and what is pending against it. */
+  dpfFallback: z
+    .object({
+      decision: z.string(),
+      module: z.number().int().min(1).max(4).optional(),
+      tia: z.boolean().optional(),
+      missing: z.string().optional(),
+      pending: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.string(),
+          from: z.string(),
+          title: z.string(),
+          summary: z.string(),
+          sources: z.array(z.object({ title: z.string(), url: z.string().optional() })),
+          confidence: z.enum(['confirmed', 'unconfirmed']),
+        }),
+      ),
+    })
+    .optional(),
   scc: sccVerdict.optional(),
   alternatives: z.array(alternative),
   derogations: z.array(derogation),

@@ -2,12 +2,15 @@ import type { Obligation, PartyRole } from '../domain/verdict.js';
 import { flowParties } from './answers.js';
 import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
 import type { Classified } from './classify.js';
+import { noteDpfExit } from './dpf-exit.js';
 import { settleMechanism } from './mechanism.js';
 import { openQuestionOf, tag } from './run.js';
+import { noteSwedishFacts } from './swedish-public-sector.js';
 import { texts } from './texts.js';
 import type { EngineFlowVerdict, EnginePartyRef } from './types.js';
 import {
   noteInterimArrangement,
+  warnEeaIncorporation,
   warnGdprNotYetInEeaEfta,
   warnStaffElsewhere,
   warnUnconfirmedPlaces,
@@ -81,6 +84,7 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
   warnUnconfirmedPlaces(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
   noteInterimArrangement(facts, parties, outcome, verdict);
+  noteSwedishFacts(facts, f, parties, verdict);
 
   if (outcome.kind === 'not-a-transfer') {
     verdict.mechanism = 'none';
@@ -116,5 +120,7 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
   }
 
   settleMechanism(facts, f, parties, outcome, verdict);
+  warnEeaIncorporation(facts, parties, verdict);
+  noteDpfExit(facts, f, outcome, verdict);
   return verdict;
 }

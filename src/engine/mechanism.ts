@@ -1,11 +1,11 @@
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import type { TransferOutput } from '../../machines/transfer.js';
-import { earlierSccContractsValid, earlierSccSets, sccDecision2021 } from '../data/index.js';
+import { earlierSccContractsValid, earlierSccSets, holdsAt, sccDecision2021 } from '../data/index.js';
 import type { SccRelationship } from '../data/schema.js';
 import { type FlowParties, mechanismFacts, sccFacts } from './answers.js';
 import type { CaseFacts, IndexedFlow } from './case-facts.js';
-import { adequacyOf, annotate, decisionNote, supervisoryAuthority } from './notes.js';
+import { adequacyOf, annotate, decisionNote, decisionTitle, supervisoryAuthority } from './notes.js';
 import { openQuestionOf, run, tag } from './run.js';
 import { texts } from './texts.js';
 import type { EngineFlowVerdict } from './types.js';
@@ -35,7 +35,7 @@ export function settleMechanism(
     if (decision.confidence === 'unconfirmed') {
       verdict.warnings.push({
         code: 'unconfirmed-legal-fact',
-        message: texts.unconfirmedDecision(decision.title, decision.confidenceNote),
+        message: texts.unconfirmedDecision(decisionTitle(decision), decision.confidenceNote),
         review: true,
       });
     }
@@ -158,13 +158,13 @@ export function sccSetsOnTheDate(facts: CaseFacts, f: IndexedFlow, verdict: Engi
   const decision2021 = sccDecision2021();
   const relationship = relationshipOf(f);
   const forRelationship = earlierSccSets(facts.asOf, relationship);
-  if (facts.asOf < decision2021.appliesFrom) {
+  if (!holdsAt(decision2021, facts.asOf)) {
     verdict.mechanism = 'unresolved';
     verdict.warnings.push({
       code: 'scc-2021-not-yet-applicable',
       message: texts.sccBefore2021(
         facts.asOf,
-        decision2021.appliesFrom,
+        decision2021.from,
         earlierSccSets(facts.asOf).map((d) => d.title),
         forRelationship.map((d) => d.title),
         texts.sccRelationships[relationship],
@@ -177,13 +177,13 @@ export function sccSetsOnTheDate(facts: CaseFacts, f: IndexedFlow, verdict: Engi
   // Art. 4: contracts on the earlier sets concluded by the end of their period stay valid for a while.
   const stillValid = earlierSccContractsValid(facts.asOf, relationship);
   const first = stillValid[0];
-  if (first?.newContractsUntil && first.contractsValidUntil) {
+  if (first?.newContracts && first.until) {
     verdict.warnings.push({
       code: 'earlier-scc-transition',
       message: texts.earlierSccTransition(
         stillValid.map((d) => d.title),
-        first.newContractsUntil,
-        first.contractsValidUntil,
+        first.newContracts.until,
+        first.until,
         forRelationship.length > 0,
       ),
     });

@@ -22,11 +22,23 @@ export function annotate(
   for (const cite of cites) if (!step.cites.includes(cite)) step.cites = [...step.cites, cite];
 }
 
-export function decisionNote(decision: AdequacyDecision): Localized {
-  const until = decision.inForceUntil;
+/** The decision's title, and the amending acts behind the text that applied ("…, as amended by …"). */
+export function decisionTitle(decision: AdequacyDecision): Localized {
+  if (decision.amendedBy.length === 0) return decision.title;
+  const list = (lang: 'en' | 'sv') =>
+    decision.amendedBy.map((a) => a.title[lang]).join(lang === 'en' ? ' and ' : ' och ');
   return {
-    en: `${decision.title.en} (CELEX ${decision.celex}), applying from ${decision.inForceFrom}${until ? ` until ${until}` : ''}.`,
-    sv: `${decision.title.sv} (CELEX ${decision.celex}), tillämpligt från ${decision.inForceFrom}${until ? ` till och med ${until}` : ''}.`,
+    en: `${decision.title.en}, as amended by ${list('en')}`,
+    sv: `${decision.title.sv}, i dess lydelse enligt ${list('sv')}`,
+  };
+}
+
+export function decisionNote(decision: AdequacyDecision): Localized {
+  const until = decision.until;
+  const title = decisionTitle(decision);
+  return {
+    en: `${title.en} (CELEX ${decision.celex}), applying from ${decision.from}${until ? ` until ${until}` : ''}.`,
+    sv: `${title.sv} (CELEX ${decision.celex}), tillämpligt från ${decision.from}${until ? ` till och med ${until}` : ''}.`,
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../tia/render.js';
 import type { GroupedAssessment } from './assess.js';
 import { flowIndexMark } from './like-flows.js';
+import { decisionTitle } from './notes.js';
 import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
 
 /**
@@ -79,8 +80,12 @@ function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVe
       ? {
           adequacy: {
             decision: v.adequacy.decision.id,
-            title: v.adequacy.decision.title[lang],
+            title: decisionTitle(v.adequacy.decision)[lang],
             celex: v.adequacy.decision.celex,
+            ...(v.adequacy.decision.amendedBy.length > 0
+              ? { amendedBy: v.adequacy.decision.amendedBy.map((a) => a.celex) }
+              : {}),
+            ...(v.adequacy.decision.until ? { until: v.adequacy.decision.until } : {}),
             covered: v.adequacy.covered,
             scope: v.adequacy.decision.scope.summary[lang],
             reason: v.adequacy.reason[lang],
@@ -91,6 +96,24 @@ function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVe
               cites: c.cites,
             })),
             confidence: v.adequacy.decision.confidence,
+          },
+        }
+      : {}),
+    ...(v.dpfFallback
+      ? {
+          dpfFallback: {
+            decision: v.dpfFallback.decision,
+            ...(v.dpfFallback.module ? { module: v.dpfFallback.module, tia: v.dpfFallback.tia } : {}),
+            ...(v.dpfFallback.missing ? { missing: v.dpfFallback.missing } : {}),
+            pending: v.dpfFallback.pending.map((p) => ({
+              id: p.id,
+              kind: p.kind,
+              from: p.from,
+              title: p.title[lang],
+              summary: p.summary[lang],
+              sources: p.sources.map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}) })),
+              confidence: p.confidence,
+            })),
           },
         }
       : {}),

@@ -361,3 +361,56 @@ export const authorityTexts = {
     sv: 'Dataexportören omfattas av dataskyddsförordningen genom ett verksamhetsställe i EU/EES, men fallet anger bara dess säte utanför: ange i bilaga I.C tillsynsmyndigheten i den medlemsstat där verksamhetsstället finns (klausul 13 a).',
   } satisfies Localized,
 };
+
+/** The EEA incorporation of an adequacy decision, for exporters in Iceland, Liechtenstein and Norway. */
+export const eeaIncorporationTexts = {
+  unknown: (title: Localized, places: Localized, note: Localized | undefined): Localized => ({
+    en: `The exporter is in ${places.en}, an EEA EFTA state: an adequacy decision binds exporters there once the EEA Joint Committee has incorporated it into the EEA Agreement. Whether ${title.en} has been incorporated is ${note ? `not known (${note.en})` : 'not recorded in the data'}. Check the EEA Joint Committee's decisions before relying on adequacy; otherwise use another transfer tool. Legal review is needed.`,
+    sv: `Dataexportören finns i ${places.sv}, en EES-Efta-stat: ett beslut om adekvat skyddsnivå binder dataexportörer där när Gemensamma EES-kommittén har införlivat det med EES-avtalet. Om ${title.sv} har införlivats är ${note ? `inte känt (${note.sv})` : 'inte angivet i uppgifterna'}. Kontrollera Gemensamma EES-kommitténs beslut innan adekvat skyddsnivå åberopas; använd annars ett annat överföringsverktyg. Juridisk granskning behövs.`,
+  }),
+};
+
+interface PendingText {
+  title: Localized;
+  summary: Localized;
+  from: string;
+  sources: string[];
+  unconfirmed: boolean;
+}
+
+/** The DPF exit strategy: the fallback footing and the developments pending against the decision. */
+export const dpfExitTexts = {
+  warning: (fallback: { module: number; tia: boolean } | undefined, pending: PendingText[]): Localized => {
+    const list = (lang: 'en' | 'sv') =>
+      pending
+        .map(
+          (p) =>
+            `${p.title[lang]} (${lang === 'en' ? 'since' : 'sedan'} ${p.from}): ${p.summary[lang]} [${p.sources.join('; ')}${p.unconfirmed ? (lang === 'en' ? '; not confirmed against a primary source' : '; inte bekräftat mot en primärkälla') : ''}]`,
+        )
+        .join(' ');
+    const en = fallback
+      ? `If the decision fell, this flow would need the standard contractual clauses, module ${fallback.module}${fallback.tia ? ', with a transfer impact assessment under Clause 14' : ', without a Clause 14 assessment'}.`
+      : 'If the decision fell, this flow would need another transfer tool; the SCC module could not be settled from the facts given.';
+    const sv = fallback
+      ? `Om beslutet föll skulle flödet behöva standardavtalsklausulerna, modul ${fallback.module}${fallback.tia ? ', med en konsekvensbedömning av överföringen enligt klausul 14' : ', utan en bedömning enligt klausul 14'}.`
+      : 'Om beslutet föll skulle flödet behöva ett annat överföringsverktyg; vilken modul av standardavtalsklausulerna som gäller går inte att avgöra av de uppgifter som getts.';
+    return {
+      en: `The flow rests on the EU-U.S. Data Privacy Framework. ${en} Prepare it now: when the Court of Justice invalidated the Privacy Shield decision on 16 July 2020, it took effect at once, without a transition period.${pending.length > 0 ? ` Pending against the decision on the assessment date: ${list('en')}` : ''} Legal review is needed.`,
+      sv: `Flödet bygger på ramen för dataskydd mellan EU och USA (Data Privacy Framework). ${sv} Förbered det nu: när EU-domstolen ogiltigförklarade beslutet om Privacy Shield den 16 juli 2020 fick det verkan genast, utan någon övergångsperiod.${pending.length > 0 ? ` Pågående mot beslutet på bedömningsdagen: ${list('sv')}` : ''} Juridisk granskning behövs.`,
+    };
+  },
+};
+
+/** Swedish provisions cited on a flow, with what stays unconfirmed about them. */
+export const swedishTexts = {
+  provision: (p: {
+    title: Localized;
+    text: Localized;
+    cites: string[];
+    confidence: 'confirmed' | 'unconfirmed';
+    confidenceNote?: Localized;
+  }): Localized => ({
+    en: `${p.title.en}: ${p.text.en} (${p.cites.join('; ')}.)${p.confidence === 'unconfirmed' && p.confidenceNote ? ` Not fully confirmed: ${p.confidenceNote.en}` : ''}`,
+    sv: `${p.title.sv}: ${p.text.sv} (${p.cites.join('; ')}.)${p.confidence === 'unconfirmed' && p.confidenceNote ? ` Inte helt bekräftat: ${p.confidenceNote.sv}` : ''}`,
+  }),
+};

@@ -1,7 +1,13 @@
 import type { Alternative, Derogation } from '../../machines/mechanism.js';
 import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import type { SccModuleOutput } from '../../machines/sccModule.js';
-import type { AdequacyDecision, Localized, ScopeCondition, SupervisoryAuthority } from '../data/schema.js';
+import type {
+  AdequacyDecision,
+  Localized,
+  PendingDevelopment,
+  ScopeCondition,
+  SupervisoryAuthority,
+} from '../data/schema.js';
 import type { FlowKind, MechanismKind, Obligation, PartyRole } from '../domain/verdict.js';
 import type { TiaResult } from '../tia/assess.js';
 
@@ -69,6 +75,18 @@ export interface EngineFlowVerdict {
   trail: EngineTrailEntry[];
   /** The Clause 14 transfer impact assessment, for a flow whose obligations include `tia` (src/tia). */
   tia?: TiaResult;
+  /** For a flow resting on the DPF: the footing it would need if the decision fell (src/engine/dpf-exit.ts). */
+  dpfFallback?: EngineDpfFallback;
+}
+
+export interface EngineDpfFallback {
+  decision: string;
+  /** The SCC module the facts call for, and whether Clause 14 would then ask for a TIA. */
+  module?: 1 | 2 | 3 | 4;
+  tia?: boolean;
+  /** The field that would settle the module, when the facts leave it open. */
+  missing?: string;
+  pending: PendingDevelopment[];
 }
 
 export interface EngineAssessment {

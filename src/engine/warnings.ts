@@ -1,10 +1,10 @@
 import type { TransferOutput } from '../../machines/transfer.js';
-import { gdprAppliesInEeaEfta } from '../data/index.js';
+import { gdprAppliesInEeaEfta, holdsAt } from '../data/index.js';
 import type { LegalInstrument } from '../data/schema.js';
 import { type FlowParties, interimArrangementFor } from './answers.js';
 import type { CaseFacts } from './case-facts.js';
-import { annotate, namesOf } from './notes.js';
-import { texts } from './texts.js';
+import { annotate, decisionTitle, namesOf } from './notes.js';
+import { eeaIncorporationTexts, texts } from './texts.js';
 import type { EngineFlowVerdict } from './types.js';
 
 /** Warnings that the places, dates and interim arrangements of a flow call for. */
@@ -101,7 +101,7 @@ export function warnUnconfirmedPlaces(facts: CaseFacts, parties: FlowParties, ve
  */
 export function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
   const eeaEfta = gdprAppliesInEeaEfta();
-  if (facts.asOf >= eeaEfta.appliesFrom) return;
+  if (holdsAt(eeaEfta, facts.asOf)) return;
   const codes = new Set<string>();
   for (const party of [parties.sender, parties.exporter, parties.recipient, parties.importer]) {
     const status = facts.status(party.party);
@@ -110,7 +110,7 @@ export function warnGdprNotYetInEeaEfta(facts: CaseFacts, parties: FlowParties, 
   if (codes.size === 0) return;
   verdict.warnings.push({
     code: 'gdpr-not-yet-in-eea-efta',
-    message: texts.gdprNotYetInEeaEfta([...codes].sort().map(namesOf), eeaEfta.appliesFrom),
+    message: texts.gdprNotYetInEeaEfta([...codes].sort().map(namesOf), eeaEfta.from),
     review: true,
   });
 }
@@ -123,4 +123,27 @@ export function warnUnconfirmedInstruments(used: LegalInstrument[], verdict: Eng
       review: true,
     });
   }
+}
+
+/**
+ * An exporter in Iceland, Liechtenstein or Norway relies on an adequacy decision only once the EEA Joint
+ * Committee has incorporated it (data/adequacy.json `eeaIncorporation`); where that is unknown, say so.
+ */
+export function warnEeaIncorporation(facts: CaseFacts, parties: FlowParties, verdict: EngineFlowVerdict) {
+  const decision = verdict.adequacy?.decision;
+  if (!decision || !verdict.adequacy?.covered) return;
+  const exporter = facts.status(parties.exporter.party);
+  if (exporter?.status !== 'eea') return;
+  const incorporation = decision.eeaIncorporation;
+  if (incorporation?.status === 'incorporated' && incorporation.from && holdsAt(incorporation, facts.asOf))
+    return;
+  verdict.warnings.push({
+    code: 'eea-incorporation-unknown',
+    message: eeaIncorporationTexts.unknown(
+      decisionTitle(decision),
+      namesOf(exporter.code),
+      incorporation?.note,
+    ),
+    review: true,
+  });
 }

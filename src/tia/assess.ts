@@ -66,6 +66,11 @@ export interface TiaResult {
     cites: string[];
   };
   circumstances: TiaCircumstances;
+  /**
+   * Set on a flow's TIA when its facts make the assessment weigh more (Clause 14(b)(i)): special
+   * categories, Swedish personal identity numbers, children's data; each reason cites its provision.
+   */
+  weight?: { level: 'heightened'; reasons: { id: string; text: Localized; cites: string[] }[] };
   laws?: {
     profile: {
       id: ProfileId;

@@ -1,3 +1,4 @@
+import { swedishProvisionAt } from '../data/index.js';
 import type { Localized } from '../data/schema.js';
 import { assessTia, type TiaResult } from './assess.js';
 import type { TiaAnswers } from './input.js';
@@ -12,6 +13,9 @@ import { lawProfileById, profileIdFor } from './profiles.js';
 
 interface FlowIn {
   combinesWithEuData?: boolean;
+  specialCategories?: boolean;
+  personnummer?: boolean;
+  children?: boolean;
   tia?: TiaAnswers;
 }
 
@@ -63,13 +67,45 @@ export function attachTia(
     ...(flow.combinesWithEuData !== undefined ? { combinesWithEuData: flow.combinesWithEuData } : {}),
     asOf,
   });
-  verdict.tia = withCasePaths(tia, path);
+  const weight = weightOf(flow, asOf);
+  verdict.tia = { ...withCasePaths(tia, path), ...(weight ? { weight } : {}) };
   if (tia.status === 'open') {
     verdict.warnings.push({ code: 'tia-open', message: open(verdict.tia.openQuestions?.[0]?.field) });
   } else if (tia.conclusion?.outcome === 'do-not-transfer') {
     verdict.warnings.push({ code: 'tia-do-not-transfer', message: doNotTransfer, review: true });
   }
 }
+
+/**
+ * The data categories and the data subjects are circumstances of the transfer (Clause 14(b)(i)): special
+ * categories, Swedish personal identity numbers and children's data make the assessment weigh more. The
+ * reasons cite the provisions in data/swedish-public-sector.json.
+ */
+function weightOf(flow: FlowIn, asOf: string): TiaResult['weight'] {
+  const reasons: NonNullable<TiaResult['weight']>['reasons'] = [];
+  if (flow.specialCategories)
+    reasons.push({
+      id: 'special-categories',
+      text: heavier.specialCategories,
+      cites: ['GDPR Art. 9', clause14bi],
+    });
+  for (const [fact, id] of [
+    [flow.personnummer, 'personnummer'],
+    [flow.children, 'children'],
+  ] as const) {
+    const provision = fact ? swedishProvisionAt(id, asOf) : undefined;
+    if (provision) reasons.push({ id, text: provision.title, cites: [...provision.cites, clause14bi] });
+  }
+  return reasons.length > 0 ? { level: 'heightened', reasons } : undefined;
+}
+
+const clause14bi = 'Decision (EU) 2021/914, Annex, Clause 14(b)(i)';
+const heavier = {
+  specialCategories: {
+    en: 'Special categories of personal data',
+    sv: 'Särskilda kategorier av personuppgifter',
+  } satisfies Localized,
+};
 
 /** Open questions name the field of the case that answers them: `flows[2].tia.circumstances.format`. */
 function withCasePaths(tia: TiaResult, path: string): TiaResult {

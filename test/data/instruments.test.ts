@@ -27,23 +27,22 @@ describe('instruments (data/instruments.json)', () => {
         r.sources.some((s) => s.celex === r.celex),
         r.id,
       ).toBe(true);
-      if (r.newContractsUntil) expect(r.appliesFrom <= r.newContractsUntil, r.id).toBe(true);
-      if (r.newContractsUntil && r.contractsValidUntil)
-        expect(r.newContractsUntil < r.contractsValidUntil, r.id).toBe(true);
+      if (r.newContracts) expect(r.from <= r.newContracts.until, r.id).toBe(true);
+      if (r.newContracts && r.until) expect(r.newContracts.until < r.until, r.id).toBe(true);
       if (r.confidence === 'unconfirmed') expect(r.confidenceNote, r.id).toBeDefined();
     }
   });
 
   it('the GDPR in the EEA EFTA states: later than in the Union, with the EEA Joint Committee decision', () => {
     const eeaEfta = gdprAppliesInEeaEfta();
-    expect(eeaEfta.appliesFrom).toBe('2018-07-20');
-    expect(eeaEfta.appliesFrom > gdprAppliesFrom()).toBe(true);
+    expect(eeaEfta.from).toBe('2018-07-20');
+    expect(eeaEfta.from > gdprAppliesFrom()).toBe(true);
     expect(eeaEfta.sources.some((s) => /154\/2018/.test(s.title) && s.oj)).toBe(true);
   });
 
   it('GDPR Art. 99(2) and Decision (EU) 2021/914, Art. 4', () => {
     expect(gdprAppliesFrom()).toBe('2018-05-25');
-    expect(sccDecision2021()).toMatchObject({ celex: '32021D0914', appliesFrom: '2021-06-27' });
+    expect(sccDecision2021()).toMatchObject({ celex: '32021D0914', from: '2021-06-27' });
     const ids = (list: { id: string }[]) => list.map((r) => r.id);
     expect(ids(earlierSccSets('2019-06-01'))).toEqual(['scc-2001-497', 'scc-2004-915', 'scc-2010-87']);
     expect(ids(earlierSccSets('2021-09-26', 'controller-processor'))).toEqual(['scc-2010-87']);

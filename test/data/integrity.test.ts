@@ -3,8 +3,14 @@ import adequacyJson from '../../data/adequacy.json' with { type: 'json' };
 import authoritiesJson from '../../data/authorities.json' with { type: 'json' };
 import countriesJson from '../../data/countries.json' with { type: 'json' };
 import { addDays } from '../../src/data/dates.js';
-import { allAdequacyDecisions, allAuthorities, allTerritories, isKnownCode } from '../../src/data/index.js';
-import { adequacyDecision, dataset, supervisoryAuthority, territory } from '../../src/data/schema.js';
+import {
+  allAdequacyDecisions,
+  allAuthorities,
+  allTerritories,
+  decisionInForceAt,
+  isKnownCode,
+} from '../../src/data/index.js';
+import { adequacyRecord, dataset, supervisoryAuthority, territory } from '../../src/data/schema.js';
 
 const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
 const EEA_EFTA = ['IS', 'LI', 'NO'];
@@ -13,14 +19,14 @@ const TODAY_OR_LATER = '2026-11-01';
 describe('schemas', () => {
   it('every file parses with its schema', () => {
     expect(dataset(territory).safeParse(countriesJson).error).toBeUndefined();
-    expect(dataset(adequacyDecision).safeParse(adequacyJson).error).toBeUndefined();
+    expect(dataset(adequacyRecord).safeParse(adequacyJson).error).toBeUndefined();
     expect(dataset(supervisoryAuthority).safeParse(authoritiesJson).error).toBeUndefined();
   });
 
   it('the schemas reject a broken record', () => {
     const broken = structuredClone(adequacyJson) as { records: Array<Record<string, unknown>> };
     delete broken.records[0]?.sources;
-    expect(dataset(adequacyDecision).safeParse(broken).success).toBe(false);
+    expect(dataset(adequacyRecord).safeParse(broken).success).toBe(false);
   });
 
   it('every unconfirmed record says why, in both languages', () => {
@@ -118,14 +124,20 @@ describe('adequacy', () => {
     }
   });
 
-  it('dates are consistent: adopted <= inForceFrom <= inForceUntil, and end.date is the day after inForceUntil', () => {
+  it('dates are consistent: adopted <= from <= until, versions in date order after from, an ended decision has an until', () => {
     for (const d of decisions) {
-      expect(d.adopted <= d.inForceFrom, d.id).toBe(true);
-      if (d.inForceUntil) expect(d.inForceFrom <= d.inForceUntil, d.id).toBe(true);
-      if (d.end) {
-        expect(d.inForceUntil, `${d.id}: an ended decision needs inForceUntil`).toBeDefined();
-        expect(d.end.date, d.id).toBe(addDays(d.inForceUntil!, 1));
+      expect(d.adopted <= d.from, d.id).toBe(true);
+      if (d.until) expect(d.from <= d.until, d.id).toBe(true);
+      let previous = d.from;
+      for (const v of d.versions) {
+        expect(previous < v.from, `${d.id}: versions in date order`).toBe(true);
+        expect(v.amendedBy.adopted <= v.from, d.id).toBe(true);
+        if (v.until) expect(v.from <= v.until, d.id).toBe(true);
+        if (v.confidence === 'unconfirmed') expect(v.confidenceNote, d.id).toBeDefined();
+        previous = v.from;
       }
+      const last = d.versions.at(-1)?.until ?? d.until;
+      if (d.end) expect(last, `${d.id}: an ended decision needs until`).toBeDefined();
     }
   });
 
@@ -156,12 +168,12 @@ describe('adequacy', () => {
     const targetOf = (d: (typeof decisions)[number]) =>
       d.target.kind === 'country' ? d.target.code : d.target.id;
     const edges = new Set(
-      decisions.flatMap((d) => [d.inForceFrom, d.inForceUntil].filter(Boolean) as string[]),
+      decisions.flatMap(
+        (d) => [d.from, d.until, ...d.versions.flatMap((v) => [v.from, v.until])].filter(Boolean) as string[],
+      ),
     );
     for (const date of [...edges, TODAY_OR_LATER]) {
-      const live = decisions.filter(
-        (d) => d.adopted <= date && d.inForceFrom <= date && (!d.inForceUntil || date <= d.inForceUntil),
-      );
+      const live = decisions.filter((d) => decisionInForceAt(d, date));
       const targets = live.map(targetOf);
       expect(new Set(targets).size, `${date}: ${targets.join(',')}`).toBe(targets.length);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
 import {
   adequacyDecisionsInForce,
   allAdequacyDecisions,
@@ -105,8 +106,9 @@ describe('adequacy', () => {
     expect(ids('2021-06-27', { code: 'GB' })).toEqual([]);
     expect(ids('2021-06-28', { code: 'GB' })).toEqual(['2021-1772']);
     expect(ids('2025-09-01', { code: 'GB' })).toEqual(['2021-1772']);
-    expect(ids('2026-11-01', { code: 'GB' })).toEqual(['2025-2574']);
-    expect(ids('2031-12-27', { code: 'GB' })).toEqual(['2025-2574']);
+    // One decision: its amendments are dated versions of the same record, not new decisions.
+    expect(ids('2026-11-01', { code: 'GB' })).toEqual(['2021-1772']);
+    expect(ids('2031-12-27', { code: 'GB' })).toEqual(['2021-1772']);
     expect(ids('2031-12-28', { code: 'GB' })).toEqual([]);
   });
 
@@ -173,13 +175,10 @@ describe('adequacy', () => {
       const dayBefore = new Date(`${decision.adopted}T00:00:00Z`);
       dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
       expect(ids(dayBefore.toISOString().slice(0, 10), filter), decision.id).not.toContain(decision.id);
-      expect(ids(decision.inForceFrom, filter), decision.id).toContain(decision.id);
-      if (decision.inForceUntil) {
-        expect(ids(decision.inForceUntil, filter), decision.id).toContain(decision.id);
-      }
-      if (decision.end) {
-        expect(ids(decision.end.date, filter), decision.id).not.toContain(decision.id);
-      }
+      expect(ids(decision.from, filter), decision.id).toContain(decision.id);
+      const last = decision.versions.at(-1)?.until ?? decision.until;
+      if (last) expect(ids(last, filter), decision.id).toContain(decision.id);
+      if (decision.end && last) expect(ids(addDays(last, 1), filter), decision.id).not.toContain(decision.id);
     }
   });
 
@@ -249,6 +248,8 @@ describe('datasetsMeta', () => {
       'authorities',
       'interim-arrangements',
       'instruments',
+      'pending-developments',
+      'swedish-public-sector',
     ]);
     for (const m of meta) {
       expect(m.records).toBeGreaterThan(0);

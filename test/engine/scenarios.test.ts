@@ -312,7 +312,10 @@ describe('adequacy, scope-aware and as of the date', () => {
       expect.objectContaining({ kind: 'exclusion' }),
     );
     const renewed = only(parties, flow, '2026-06-01');
-    expect(renewed).toMatchObject({ mechanism: 'adequacy', adequacy: { decision: '2025-2574' } });
+    expect(renewed).toMatchObject({
+      mechanism: 'adequacy',
+      adequacy: { decision: '2021-1772', amendedBy: ['32025D1226', '32025D2574'] },
+    });
     // The renewal was seen only in secondary sources: the answer says so and asks for review.
     expect(renewed.warnings).toContainEqual(
       expect.objectContaining({ code: 'unconfirmed-legal-fact', review: true }),

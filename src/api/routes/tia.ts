@@ -50,7 +50,7 @@ const tiaRequest = tiaAnswers
     const asOf = body.asOf ?? today();
     if (!legalDate.safeParse(asOf).success) return;
     // Clause 14 is part of the SCCs of Decision (EU) 2021/914 (dates in data/instruments.json).
-    const scc2021 = sccDecision2021().appliesFrom;
+    const scc2021 = sccDecision2021().from;
     if (body.transferTool === 'scc' && asOf < scc2021) {
       ctx.addIssue({
         code: 'custom',

@@ -16,6 +16,9 @@ export interface DescriptionView {
   sensitive: 'none' | 'listed' | 'unknown';
   /** Set when the case says there are special categories but the details do not list them. */
   sensitiveExpected: boolean;
+  /** Swedish personal identity numbers and children's data in the flow (Annex I.B, the DPA's annex). */
+  personnummer: boolean;
+  children: boolean;
   sensitiveCategories: string[] | undefined;
   sensitiveSafeguards: string[] | undefined;
   frequency: string | undefined;
@@ -44,6 +47,8 @@ export function descriptionView(context: DocumentContext, flowId: string): Descr
     dataCategories: details.dataCategories,
     sensitive,
     sensitiveExpected: sensitive === 'unknown' && flow?.specialCategories === true,
+    personnummer: flow?.personnummer === true,
+    children: flow?.children === true,
     sensitiveCategories: listed && listed.length > 0 ? listed : undefined,
     sensitiveSafeguards: details.sensitiveSafeguards,
     frequency: details.frequency,

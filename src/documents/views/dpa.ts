@@ -1,3 +1,4 @@
+import { swedishProvisionAt } from '../../data/index.js';
 import type { FlowVerdict } from '../../domain/verdict.js';
 import {
   type DocumentContext,
@@ -101,6 +102,8 @@ export interface DpaView {
   /** The processor is in a third country with an adequacy decision covering the transfer. */
   adequacy: { title: string } | undefined;
   controllerIsPublic: boolean;
+  /** A Swedish authority as controller: OSL 10 kap. 2 a § applies on the document's date (data/swedish-public-sector.json). */
+  osl: { cites: string } | undefined;
 }
 
 export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
@@ -134,5 +137,13 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
     subProcessorsKnown: subProcessorLists.length > 0,
     adequacy: adequacy ? { title: adequacy.title } : undefined,
     controllerIsPublic: controller.type === 'public-authority',
+    osl: oslFor(context, pair.controllerId),
   };
+}
+
+function oslFor(context: DocumentContext, controllerId: string): DpaView['osl'] {
+  const party = context.request.case.parties.find((p) => p.id === controllerId);
+  if (party?.type !== 'public-authority' || party.country?.toUpperCase() !== 'SE') return undefined;
+  const provision = swedishProvisionAt('osl-10-2a', context.assessment.asOf);
+  return provision ? { cites: provision.cites.join('; ') } : undefined;
 }

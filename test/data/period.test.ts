@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { adequacyDecisionById, decisionAt, heldAt, holdsAt, versionAt } from '../../src/data/index.js';
+
+describe('one period vocabulary (src/data/period.ts)', () => {
+  it('from and until are both inclusive; a missing bound is open', () => {
+    expect(holdsAt({ from: '2021-06-28', until: '2025-06-27' }, '2021-06-28')).toBe(true);
+    expect(holdsAt({ from: '2021-06-28', until: '2025-06-27' }, '2025-06-27')).toBe(true);
+    expect(holdsAt({ from: '2021-06-28', until: '2025-06-27' }, '2025-06-28')).toBe(false);
+    expect(holdsAt({ from: '2021-06-28', until: '2025-06-27' }, '2021-06-27')).toBe(false);
+    expect(holdsAt({}, '1999-01-01')).toBe(true);
+    expect(heldAt([{ from: '2020-01-01' }, { until: '2019-12-31' }], '2020-01-01')).toEqual([
+      { from: '2020-01-01' },
+    ]);
+  });
+
+  it('the version that speaks on a date is the latest one begun by then, whatever an earlier until said', () => {
+    const versions = [
+      { from: '2021-06-28', until: '2025-06-27', v: 1 },
+      { from: '2025-06-24', until: '2025-12-27', v: 2 },
+    ];
+    expect(versionAt(versions, '2021-06-27')).toBeUndefined();
+    expect(versionAt(versions, '2025-06-23')?.v).toBe(1);
+    expect(versionAt(versions, '2025-06-24')?.v).toBe(2);
+  });
+
+  it('a decision as at a date: not before adoption, not after its until', () => {
+    const japan = adequacyDecisionById('2019-419')!;
+    expect(decisionAt(japan, '2019-01-22')).toBeUndefined();
+    expect(decisionAt(japan, '2019-01-23')).toMatchObject({ id: '2019-419', amendedBy: [] });
+    const safeHarbour = adequacyDecisionById('2000-520')!;
+    expect(decisionAt(safeHarbour, '2015-10-05')?.id).toBe('2000-520');
+    expect(decisionAt(safeHarbour, '2015-10-06')).toBeUndefined();
+  });
+});
