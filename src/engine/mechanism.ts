@@ -5,6 +5,7 @@ import { earlierSccContractsValid, earlierSccSets, sccDecision2021 } from '../da
 import type { SccRelationship } from '../data/schema.js';
 import { type FlowParties, mechanismFacts, sccFacts } from './answers.js';
 import type { CaseFacts, IndexedFlow } from './case-facts.js';
+import { applyRules, mechanismRules, sccRules } from './mechanism-warnings.js';
 import { adequacyOf, annotate, decisionNote, supervisoryAuthority } from './notes.js';
 import { openQuestionOf, run, tag } from './run.js';
 import { texts } from './texts.js';
@@ -71,41 +72,7 @@ export function settleMechanism(
 
   verdict.alternatives = out.alternatives;
   verdict.derogations = out.derogations;
-  if (out.derogations.length > 0) {
-    verdict.warnings.push({
-      code: 'derogations-restrictive',
-      message: texts.derogationsRestrictive(out.occasional === 'unknown'),
-    });
-    const conditions = texts.derogationConditions(out.derogations);
-    if (conditions.en !== '') verdict.warnings.push({ code: 'derogation-conditions', message: conditions });
-    if (f.flow.fromRole === 'processor') {
-      verdict.warnings.push({
-        code: 'derogations-processor-exporter',
-        message: texts.derogationsProcessorExporter,
-        review: true,
-      });
-    }
-  }
-  if (out.alternatives.includes('bcr') || out.alternatives.includes('art46-3b')) {
-    verdict.warnings.push({
-      code: 'alternative-conditions',
-      message: texts.alternativeConditions(out.alternatives),
-    });
-  }
-  if (out.publicPowers === 'unknown') {
-    verdict.warnings.push({
-      code: 'public-powers-unknown',
-      message: texts.publicPowersUnknown(`${f.path}.publicPowers`),
-      review: true,
-    });
-  }
-  if (parties.importer.party.type === 'international-organisation') {
-    verdict.warnings.push({
-      code: 'importer-international-organisation',
-      message: texts.internationalOrganisation,
-      review: true,
-    });
-  }
+  applyRules(mechanismRules, { f, parties, out }, verdict);
 
   if (!sccSetsOnTheDate(facts, f, verdict)) return;
 
@@ -120,26 +87,7 @@ export function settleMechanism(
   const authority = supervisoryAuthority(facts, parties, module, verdict);
   verdict.scc = { ...module, ...(authority ? { supervisoryAuthority: authority } : {}) };
   if (module.clause14) verdict.obligations.push('tia');
-  if (module.module === 2 || module.module === 3)
-    verdict.warnings.push({ code: 'art28-met-by-scc', message: texts.art28MetByScc });
-  if (module.module === 1 && f.flow.toRole === 'joint-controller') {
-    verdict.warnings.push({
-      code: 'joint-controllers-module1',
-      message: texts.jointControllersModule1,
-      review: true,
-    });
-  }
-  if (module.importerSubjectToGdpr === 'yes') {
-    verdict.warnings.push({
-      code: 'importer-subject-to-gdpr',
-      message: texts.importerSubjectToGdpr(
-        parties.importer.party.gdprBasis === 'none' ? undefined : parties.importer.party.gdprBasis,
-      ),
-      review: true,
-    });
-  } else if (module.importerSubjectToGdpr === 'unknown') {
-    verdict.warnings.push({ code: 'importer-gdpr-status-unknown', message: texts.importerGdprUnknown });
-  }
+  applyRules(sccRules, { f, parties, module }, verdict);
 }
 
 /** The exporter's and importer's roles as the SCC sets name them (joint controllers are controllers). */
