@@ -91,6 +91,12 @@ export function transferFacts(facts: CaseFacts, f: IndexedFlow, receipt: Receipt
       if (exporter.party.type !== 'international-organisation' && facts.isInEea(exporter.party)) {
         return { value: 'establishment', by: via(sender, exporter, 'country') };
       }
+      // A processor outside the Union is not subject to the GDPR merely because it processes for a
+      // controller in it (EDPB Guidelines 3/2018, section 1). When data reached it through a transfer of
+      // this case, the flow is an onward transfer either way: take that branch, the verdict warns.
+      if (f.flow.fromRole === 'processor' && receipt?.value === 'yes') {
+        return { value: 'no', by: `${via(sender, exporter, 'gdprBasis')} not given (${receipt.by})` };
+      }
       // Outside the EU/EEA, Art. 3(2) depends on facts the case does not give: ask.
       return { missing: `${exporter.path}.gdprBasis` };
     },

@@ -112,6 +112,12 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
     verdict.mechanism = 'none';
     verdict.obligations.push('onward-transfer-conditions');
     verdict.originatingFlows = classified.origins ?? [];
+    if (f.flow.fromRole === 'processor' && parties.exporter.party.gdprBasis === undefined) {
+      verdict.warnings.push({
+        code: 'onward-gdpr-status-assumed',
+        message: texts.onwardGdprStatusAssumed(`${parties.exporter.path}.gdprBasis`),
+      });
+    }
     return verdict;
   }
 

@@ -174,6 +174,16 @@ export const texts = {
     sv: 'Ingen överföring, men dataexportörens egen personal behandlar uppgifterna i ett tredjeland: dataskyddsförordningen gäller fullt ut, och riskerna på platsen, som myndigheters åtkomst, ska beaktas i dataexportörens säkerhetsbedömning (EDPB:s riktlinjer 05/2021, avsnitt 3).',
   } satisfies Localized,
 
+  tiaOpenForOnward: (flows: readonly string[]): Localized => ({
+    en: `The transfer impact assessment (Clause 14) is open: it must also assess the onward transfers envisaged from the importer (Clause 14(b)(i)), in flow(s) ${flows.map((f) => `"${f}"`).join(', ')}; answer their tia fields (see tia.chain).`,
+    sv: `Överföringsbedömningen enligt klausul 14 (TIA) är inte klar: den ska också bedöma de vidareöverföringar som planeras från dataimportören (klausul 14 b i), i flödena ${flows.map((f) => `"${f}"`).join(', ')}; besvara deras tia-fält (se tia.chain).`,
+  }),
+
+  onwardGdprStatusAssumed: (field: string): Localized => ({
+    en: `The sender, a processor outside the EU/EEA, is taken as not subject to the GDPR itself (${field} not given): a processor is not brought under the GDPR merely by processing for a controller in the Union (EDPB Guidelines 3/2018, section 1). Were it subject to it (Art. 3(1) or 3(2)), this flow would also be a transfer of its own under Chapter V; the steps that follow are the same either way.`,
+    sv: `Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas inte själv omfattas av dataskyddsförordningen (${field} anges inte): ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (art. 3.1 eller 3.2) vore flödet också en egen överföring enligt kapitel V; stegen som följer är desamma i båda fallen.`,
+  }),
+
   onwardGovernedBy: (origins: { id: string; instrument: Localized }[]): Localized => ({
     en: `Onward transfer of data that left the EU/EEA in ${origins.map((o) => `flow "${o.id}" (${o.instrument.en})`).join(', ')}. The exporter of that flow must make sure its instrument allows this onward transfer and that its conditions are met.`,
     sv: `Vidareöverföring av uppgifter som lämnade EU/EES i ${origins.map((o) => `flödet "${o.id}" (${o.instrument.sv})`).join(', ')}. Dataexportören i det flödet ska se till att dess instrument tillåter vidareöverföringen och att villkoren för den är uppfyllda.`,
