@@ -197,7 +197,9 @@ export function mechanismFacts(
         const anyForOrganisations = allAdequacyDecisions().some(
           (d) => d.target.kind === 'international-organisation' && decisionInForceAt(d, facts.asOf),
         );
-        if (anyForOrganisations) return { missing: `${importer.path}.organisationId` };
+        // Decisions exist for named organisations only: without the id, none is relied on (the cautious
+        // branch, as for a US importer without DPF facts); the verdict warns and names them.
+        if (anyForOrganisations) return { value: 'no', by: `${importer.path}.organisationId not given` };
         return {
           value: 'no',
           by: `${importer.path}.type (no decision for any international organisation is in force)`,
@@ -251,6 +253,19 @@ export function mechanismFacts(
             : 'other',
       by: `${importer.path}.type`,
     }),
+
+    sameGroup: () => {
+      const group = exporter.party.group;
+      if (group !== undefined && group === importer.party.group)
+        return { value: 'yes', by: `${exporter.path}.group, ${importer.path}.group` };
+      return {
+        value: 'no',
+        by:
+          group === undefined || importer.party.group === undefined
+            ? `${exporter.path}.group, ${importer.path}.group not both given`
+            : `${exporter.path}.group, ${importer.path}.group`,
+      };
+    },
 
     publicPowers: () =>
       f.flow.publicPowers === undefined

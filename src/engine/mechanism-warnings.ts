@@ -24,6 +24,8 @@ export interface MechanismContext {
   f: IndexedFlow;
   parties: FlowParties;
   out: MechanismOutput;
+  /** The names of the international organisations with an adequacy decision in force on the date. */
+  organisationDecisions: Localized[];
 }
 
 /** What the rules on the SCC module read. */
@@ -56,10 +58,19 @@ export const mechanismRules: readonly WarningRule<MechanismContext>[] = [
     message: ({ out }) => texts.alternativeConditions(out.alternatives),
   },
   {
+    // The cautious branch (machines/mechanism.ts): said once, no review needed for a default that is safe.
     code: 'public-powers-unknown',
     when: ({ out }) => out.publicPowers === 'unknown',
     message: ({ f }) => texts.publicPowersUnknown(`${f.path}.publicPowers`),
-    review: true,
+  },
+  {
+    code: 'organisation-not-identified',
+    when: ({ parties, organisationDecisions }) =>
+      parties.importer.party.type === 'international-organisation' &&
+      parties.importer.party.organisationId === undefined &&
+      organisationDecisions.length > 0,
+    message: ({ parties, organisationDecisions }) =>
+      texts.organisationNotIdentified(`${parties.importer.path}.organisationId`, organisationDecisions),
   },
   {
     code: 'importer-international-organisation',

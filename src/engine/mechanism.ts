@@ -1,8 +1,14 @@
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import type { TransferOutput } from '../../machines/transfer.js';
-import { earlierSccContractsValid, earlierSccSets, sccDecision2021 } from '../data/index.js';
-import type { SccRelationship } from '../data/schema.js';
+import {
+  allAdequacyDecisions,
+  decisionInForceAt,
+  earlierSccContractsValid,
+  earlierSccSets,
+  sccDecision2021,
+} from '../data/index.js';
+import type { Localized, SccRelationship } from '../data/schema.js';
 import { type FlowParties, mechanismFacts, sccFacts } from './answers.js';
 import type { CaseFacts, IndexedFlow } from './case-facts.js';
 import { applyRules, mechanismRules, sccRules } from './mechanism-warnings.js';
@@ -57,7 +63,12 @@ export function settleMechanism(
   annotate(verdict, 'dpfCertification', dpf?.explanation, dpf?.cites);
   if (dpf && verdict.trail.some((entry) => entry.id === 'dpfCertification')) {
     for (const w of dpf.warningTexts) verdict.warnings.push({ code: w.code, message: w.message });
-    if (out.notCoveredBecause === 'dpf-status-unknown') {
+    if (out.notCoveredBecause === 'dpf-status-unknown' && parties.importer.party.type === 'non-profit') {
+      verdict.warnings.push({
+        code: 'dpf-non-profit',
+        message: texts.dpfNonProfit(`${parties.importer.path}.dpf`),
+      });
+    } else if (out.notCoveredBecause === 'dpf-status-unknown') {
       verdict.warnings.push({
         code: 'dpf-status-unknown',
         message: texts.dpfUnknown(lookups.dataKind, dpf.searchUrl, dpf.searchFor),
@@ -72,7 +83,11 @@ export function settleMechanism(
 
   verdict.alternatives = out.alternatives;
   verdict.derogations = out.derogations;
-  applyRules(mechanismRules, { f, parties, out }, verdict);
+  applyRules(
+    mechanismRules,
+    { f, parties, out, organisationDecisions: organisationsWithDecision(facts) },
+    verdict,
+  );
 
   if (!sccSetsOnTheDate(facts, f, verdict)) return;
 
@@ -88,6 +103,13 @@ export function settleMechanism(
   verdict.scc = { ...module, ...(authority ? { supervisoryAuthority: authority } : {}) };
   if (module.clause14) verdict.obligations.push('tia');
   applyRules(sccRules, { f, parties, module }, verdict);
+}
+
+/** The international organisations with an adequacy decision in force on the date (GDPR Art. 45(1)). */
+function organisationsWithDecision(facts: CaseFacts): Localized[] {
+  return allAdequacyDecisions()
+    .filter((d) => d.target.kind === 'international-organisation' && decisionInForceAt(d, facts.asOf))
+    .flatMap((d) => (d.target.kind === 'international-organisation' ? [d.target.name] : []));
 }
 
 /** The exporter's and importer's roles as the SCC sets name them (joint controllers are controllers). */

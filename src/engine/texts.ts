@@ -150,8 +150,18 @@ export const texts = {
   },
 
   publicPowersUnknown: (field: string): Localized => ({
-    en: `The exporter is a public authority. If it makes this transfer in the exercise of its public powers, explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests are closed to it (Art. 49(3)); they are listed only because ${field} is not given.`,
-    sv: `Dataexportören är en myndighet. Om den gör överföringen när den utövar sina offentliga befogenheter kan den inte använda uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (art. 49.3); de anges bara för att ${field} saknas.`,
+    en: `The exporter is a public authority and ${field} is not given, so explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are not offered: they are closed to a public authority acting in the exercise of its public powers (Art. 49(3)). They open only when ${field} is given as false.`,
+    sv: `Dataexportören är en myndighet och ${field} anges inte, så uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) och tvingande berättigade intressen (andra stycket) föreslås inte: de är stängda för en myndighet som utövar sina offentliga befogenheter (art. 49.3). De öppnas först när ${field} anges som false.`,
+  }),
+
+  organisationNotIdentified: (field: string, names: Localized[]): Localized => ({
+    en: `The importer is an international organisation and ${field} is not given. An adequacy decision is in force only for ${names.map((n) => n.en).join(', ')}; none is relied on here. If the importer is one of them, give ${field}.`,
+    sv: `Dataimportören är en internationell organisation och ${field} anges inte. Beslut om adekvat skyddsnivå gäller bara för ${names.map((n) => n.sv).join(', ')}; inget av dem läggs till grund här. Om dataimportören är en av dem, ange ${field}.`,
+  }),
+
+  dpfNonProfit: (field: string): Localized => ({
+    en: `The importer is a US non-profit organisation. Only organisations under the jurisdiction of the Federal Trade Commission or the Department of Transportation can join the Data Privacy Framework, and most non-profits are under neither (Decision (EU) 2023/1795, Annex I, Section I.2): the transfer is not treated as covered. If this importer does hold an active certification, give ${field}.`,
+    sv: `Dataimportören är en ideell organisation i USA. Bara organisationer under Federal Trade Commissions eller Department of Transportations behörighet kan ansluta sig till ramen för dataskydd, och de flesta ideella organisationer står under ingen av dem (beslut (EU) 2023/1795, bilaga I, avsnitt I.2): överföringen behandlas inte som omfattad. Om dataimportören ändå har en aktiv certifiering, ange ${field}.`,
   }),
 
   internationalOrganisation: {
