@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { yesNo, yesNoUnknown } from './choices.js';
-import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+import { type AnswerEvent, answered, type Conclusion, type Question } from './questionnaire.js';
 
 /**
  * Mechanism: on what footing may a transfer take place? Adequacy first (Art. 45), scope-aware; else
@@ -238,10 +238,6 @@ const c = {
   },
 } satisfies Record<string, Conclusion>;
 
-const answered =
-  (value: string) =>
-  ({ event }: { event: AnswerEvent }) =>
-    event.value === value;
 const tristate = (value: string): Tristate => (value === 'yes' || value === 'no' ? value : 'unknown');
 
 function openDerogations(context: MechanismContext): Derogation[] {

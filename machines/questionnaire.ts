@@ -39,6 +39,24 @@ export interface StateMeta {
 
 export type AnswerEvent = { type: 'ANSWER'; value: string };
 
+/** A guard that holds when the answer is `value`: the rule's name goes in `setup`, its citation beside it. */
+export const answered =
+  (value: string) =>
+  ({ event }: { event: AnswerEvent }) =>
+    event.value === value;
+
+/**
+ * A final state: the conclusion it closes the trail with, and what it decides, recorded in the context
+ * by the machine's `conclude` action for the output to read.
+ */
+export function final<P extends object>(conclusion: Conclusion, params: P) {
+  return {
+    type: 'final' as const,
+    meta: { conclusion },
+    entry: { type: 'conclude' as const, params },
+  };
+}
+
 export interface TrailEntry {
   /** Question id, or `conclusion` for the closing line. */
   id: string;

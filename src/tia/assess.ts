@@ -9,7 +9,7 @@ import {
   clause14Steps,
   type NotNeededReason,
   useCaseFor,
-} from '../../machines/clause14.js';
+} from '../../machines/clause14/index.js';
 import {
   type Choice,
   type Question,

@@ -1,4 +1,4 @@
-import type { Clause14Outcome } from '../../machines/clause14.js';
+import type { Clause14Outcome } from '../../machines/clause14/index.js';
 import type { Localized } from '../data/schema.js';
 import { assessTia, type OpenQuestion, type TiaResult } from './assess.js';
 import type { TiaAnswers } from './input.js';

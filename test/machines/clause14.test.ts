@@ -8,7 +8,7 @@ import {
   clause14Questions,
   clause14Steps,
   useCaseFor,
-} from '../../machines/clause14.js';
+} from '../../machines/clause14/index.js';
 import {
   type AnswerEvent,
   answersInOrder,
