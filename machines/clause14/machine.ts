@@ -93,200 +93,308 @@ export const clause14Machine = setup({
           : 'rejected';
     return out;
   },
-  initial: 'transferTool',
+  initial: 'step2TransferTool',
   states: {
-    // Step 2: the transfer tool, which decides whether a TIA is needed and who makes it.
-    transferTool: {
-      meta: { question: q.transferTool },
-      on: {
-        ANSWER: [
-          { guard: 'adequacyApplies', target: 'notNeededAdequacy', actions: record('transferTool') },
-          { guard: 'derogationUsed', target: 'notNeededDerogation', actions: record('transferTool') },
-          { guard: 'sccUsed', target: 'sccModule', actions: record('transferTool') },
-          { target: 'processingChain', actions: record('transferTool') },
-        ],
-      },
-    },
-    sccModule: {
-      meta: { question: q.sccModule },
-      on: {
-        ANSWER: [
-          {
-            guard: 'module4ProcessorToController',
-            target: 'module4Combination',
-            actions: record('sccModule'),
+    step2TransferTool: {
+      description:
+        'EDPB step 2: the transfer tool, which decides whether a TIA is needed and who makes it (CNIL TIA guide, 2025; Clause 14 for module 4).',
+      initial: 'transferTool',
+      states: {
+        transferTool: {
+          meta: { question: q.transferTool },
+          on: {
+            ANSWER: [
+              {
+                guard: 'adequacyApplies',
+                target: '#clause14.notNeededAdequacy',
+                actions: record('transferTool'),
+              },
+              {
+                guard: 'derogationUsed',
+                target: '#clause14.notNeededDerogation',
+                actions: record('transferTool'),
+              },
+              {
+                guard: 'sccUsed',
+                target: '#clause14.step2TransferTool.sccModule',
+                actions: record('transferTool'),
+              },
+              { target: '#clause14.step1KnowYourTransfer.processingChain', actions: record('transferTool') },
+            ],
           },
-          { target: 'processingChain', actions: record('sccModule') },
-        ],
-      },
-    },
-    module4Combination: {
-      meta: { question: q.module4Combination },
-      on: {
-        ANSWER: [
-          {
-            guard: 'euProcessorCombinesData',
-            target: 'processingChain',
-            actions: record('module4Combination'),
+        },
+        sccModule: {
+          meta: { question: q.sccModule },
+          on: {
+            ANSWER: [
+              {
+                guard: 'module4ProcessorToController',
+                target: '#clause14.step2TransferTool.module4Combination',
+                actions: record('sccModule'),
+              },
+              { target: '#clause14.step1KnowYourTransfer.processingChain', actions: record('sccModule') },
+            ],
           },
-          { target: 'notNeededModule4', actions: record('module4Combination') },
-        ],
-      },
-    },
-    // Step 1: know your transfer (Clause 14(b)(i)).
-    processingChain: {
-      meta: { question: q.processingChain },
-      on: { ANSWER: { target: 'dataFormat', actions: record('processingChain') } },
-    },
-    dataFormat: {
-      meta: { question: q.dataFormat },
-      on: {
-        ANSWER: [
-          { guard: 'dataEncrypted', target: 'encryptionKeys', actions: record('dataFormat') },
-          { guard: 'dataPseudonymised', target: 'pseudonymisationKey', actions: record('dataFormat') },
-          { target: 'storageLocation', actions: record('dataFormat') },
-        ],
-      },
-    },
-    encryptionKeys: {
-      meta: { question: q.encryptionKeys },
-      on: { ANSWER: { target: 'encryptionStrength', actions: record('encryptionKeys') } },
-    },
-    encryptionStrength: {
-      meta: { question: q.encryptionStrength },
-      on: { ANSWER: { target: 'storageLocation', actions: record('encryptionStrength') } },
-    },
-    pseudonymisationKey: {
-      meta: { question: q.pseudonymisationKey },
-      on: { ANSWER: { target: 'storageLocation', actions: record('pseudonymisationKey') } },
-    },
-    storageLocation: {
-      meta: { question: q.storageLocation },
-      on: { ANSWER: { target: 'clearTextAccess', actions: record('storageLocation') } },
-    },
-    clearTextAccess: {
-      meta: { question: q.clearTextAccess },
-      on: { ANSWER: { target: 'remoteAccess', actions: record('clearTextAccess') } },
-    },
-    remoteAccess: {
-      meta: { question: q.remoteAccess },
-      on: { ANSWER: { target: 'protectedRecipient', actions: record('remoteAccess') } },
-    },
-    protectedRecipient: {
-      meta: { question: q.protectedRecipient },
-      on: { ANSWER: { target: 'splitProcessing', actions: record('protectedRecipient') } },
-    },
-    splitProcessing: {
-      meta: { question: q.splitProcessing },
-      on: { ANSWER: { target: 'destinationProfile', actions: record('splitProcessing') } },
-    },
-    // Step 3: the destination's laws and practices (Clause 14(b)(ii)).
-    destinationProfile: {
-      meta: { question: q.destinationProfile },
-      on: {
-        ANSWER: [
-          {
-            guard: 'destinationHasCommissionFinding',
-            target: 'relyOnCommissionFinding',
-            actions: record('destinationProfile'),
+        },
+        module4Combination: {
+          meta: { question: q.module4Combination },
+          on: {
+            ANSWER: [
+              {
+                guard: 'euProcessorCombinesData',
+                target: '#clause14.step1KnowYourTransfer.processingChain',
+                actions: record('module4Combination'),
+              },
+              { target: '#clause14.notNeededModule4', actions: record('module4Combination') },
+            ],
           },
-          { target: 'guaranteeA', actions: record('destinationProfile') },
-        ],
+        },
       },
     },
-    relyOnCommissionFinding: {
-      meta: { question: q.relyOnCommissionFinding },
-      on: {
-        ANSWER: [
-          {
-            guard: 'reliesOnCommissionFinding',
-            target: 'proceedCommissionFinding',
-            actions: record('relyOnCommissionFinding'),
+    step1KnowYourTransfer: {
+      description:
+        'EDPB step 1: know your transfer, its circumstances and envisaged onward transfers (Clause 14(b)(i)).',
+      initial: 'processingChain',
+      states: {
+        processingChain: {
+          meta: { question: q.processingChain },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.dataFormat',
+              actions: record('processingChain'),
+            },
           },
-          { target: 'guaranteeA', actions: record('relyOnCommissionFinding') },
-        ],
+        },
+        dataFormat: {
+          meta: { question: q.dataFormat },
+          on: {
+            ANSWER: [
+              {
+                guard: 'dataEncrypted',
+                target: '#clause14.step1KnowYourTransfer.encryptionKeys',
+                actions: record('dataFormat'),
+              },
+              {
+                guard: 'dataPseudonymised',
+                target: '#clause14.step1KnowYourTransfer.pseudonymisationKey',
+                actions: record('dataFormat'),
+              },
+              { target: '#clause14.step1KnowYourTransfer.storageLocation', actions: record('dataFormat') },
+            ],
+          },
+        },
+        encryptionKeys: {
+          meta: { question: q.encryptionKeys },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.encryptionStrength',
+              actions: record('encryptionKeys'),
+            },
+          },
+        },
+        encryptionStrength: {
+          meta: { question: q.encryptionStrength },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.storageLocation',
+              actions: record('encryptionStrength'),
+            },
+          },
+        },
+        pseudonymisationKey: {
+          meta: { question: q.pseudonymisationKey },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.storageLocation',
+              actions: record('pseudonymisationKey'),
+            },
+          },
+        },
+        storageLocation: {
+          meta: { question: q.storageLocation },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.clearTextAccess',
+              actions: record('storageLocation'),
+            },
+          },
+        },
+        clearTextAccess: {
+          meta: { question: q.clearTextAccess },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.remoteAccess',
+              actions: record('clearTextAccess'),
+            },
+          },
+        },
+        remoteAccess: {
+          meta: { question: q.remoteAccess },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.protectedRecipient',
+              actions: record('remoteAccess'),
+            },
+          },
+        },
+        protectedRecipient: {
+          meta: { question: q.protectedRecipient },
+          on: {
+            ANSWER: {
+              target: '#clause14.step1KnowYourTransfer.splitProcessing',
+              actions: record('protectedRecipient'),
+            },
+          },
+        },
+        splitProcessing: {
+          meta: { question: q.splitProcessing },
+          on: {
+            ANSWER: {
+              target: '#clause14.step3LawsAndPractices.destinationProfile',
+              actions: record('splitProcessing'),
+            },
+          },
+        },
       },
     },
-    guaranteeA: {
-      meta: { question: q.guaranteeA },
-      on: { ANSWER: { target: 'guaranteeB', actions: record('guaranteeA') } },
-    },
-    guaranteeB: {
-      meta: { question: q.guaranteeB },
-      on: { ANSWER: { target: 'guaranteeC', actions: record('guaranteeB') } },
-    },
-    guaranteeC: {
-      meta: { question: q.guaranteeC },
-      on: { ANSWER: { target: 'guaranteeD', actions: record('guaranteeC') } },
-    },
-    guaranteeD: {
-      meta: { question: q.guaranteeD },
-      on: { ANSWER: { target: 'lawsAssessed', actions: record('guaranteeD') } },
-    },
-    lawsAssessed: {
-      always: [
-        { guard: 'allGuaranteesMet', target: 'proceedGuaranteesMet' },
-        { target: 'practicalExperience' },
-      ],
-    },
-    practicalExperience: {
-      meta: { question: q.practicalExperience },
-      on: {
-        ANSWER: [
-          {
-            guard: 'importerClaimsPracticalExperience',
-            target: 'practicalExperienceDocumented',
-            actions: record('practicalExperience'),
+    step3LawsAndPractices: {
+      description:
+        "EDPB step 3: the destination's laws and practices against the four European Essential Guarantees, and the importer's practical experience (Clause 14(b)(ii) and its footnote).",
+      initial: 'destinationProfile',
+      states: {
+        destinationProfile: {
+          meta: { question: q.destinationProfile },
+          on: {
+            ANSWER: [
+              {
+                guard: 'destinationHasCommissionFinding',
+                target: '#clause14.step3LawsAndPractices.relyOnCommissionFinding',
+                actions: record('destinationProfile'),
+              },
+              { target: '#clause14.step3LawsAndPractices.guaranteeA', actions: record('destinationProfile') },
+            ],
           },
-          { target: 'supplementaryMeasures', actions: record('practicalExperience') },
-        ],
+        },
+        relyOnCommissionFinding: {
+          meta: { question: q.relyOnCommissionFinding },
+          on: {
+            ANSWER: [
+              {
+                guard: 'reliesOnCommissionFinding',
+                target: '#clause14.proceedCommissionFinding',
+                actions: record('relyOnCommissionFinding'),
+              },
+              {
+                target: '#clause14.step3LawsAndPractices.guaranteeA',
+                actions: record('relyOnCommissionFinding'),
+              },
+            ],
+          },
+        },
+        guaranteeA: {
+          meta: { question: q.guaranteeA },
+          on: {
+            ANSWER: { target: '#clause14.step3LawsAndPractices.guaranteeB', actions: record('guaranteeA') },
+          },
+        },
+        guaranteeB: {
+          meta: { question: q.guaranteeB },
+          on: {
+            ANSWER: { target: '#clause14.step3LawsAndPractices.guaranteeC', actions: record('guaranteeB') },
+          },
+        },
+        guaranteeC: {
+          meta: { question: q.guaranteeC },
+          on: {
+            ANSWER: { target: '#clause14.step3LawsAndPractices.guaranteeD', actions: record('guaranteeC') },
+          },
+        },
+        guaranteeD: {
+          meta: { question: q.guaranteeD },
+          on: {
+            ANSWER: { target: '#clause14.step3LawsAndPractices.lawsAssessed', actions: record('guaranteeD') },
+          },
+        },
+        lawsAssessed: {
+          always: [
+            { guard: 'allGuaranteesMet', target: '#clause14.proceedGuaranteesMet' },
+            { target: '#clause14.step3LawsAndPractices.practicalExperience' },
+          ],
+        },
+        practicalExperience: {
+          meta: { question: q.practicalExperience },
+          on: {
+            ANSWER: [
+              {
+                guard: 'importerClaimsPracticalExperience',
+                target: '#clause14.step3LawsAndPractices.practicalExperienceDocumented',
+                actions: record('practicalExperience'),
+              },
+              {
+                target: '#clause14.step4SupplementaryMeasures.supplementaryMeasures',
+                actions: record('practicalExperience'),
+              },
+            ],
+          },
+        },
+        practicalExperienceDocumented: {
+          meta: { question: q.practicalExperienceDocumented },
+          on: {
+            ANSWER: [
+              {
+                guard: 'experienceDocumented',
+                target: '#clause14.step3LawsAndPractices.practicalExperienceCorroborated',
+                actions: record('practicalExperienceDocumented'),
+              },
+              {
+                target: '#clause14.step4SupplementaryMeasures.supplementaryMeasures',
+                actions: record('practicalExperienceDocumented'),
+              },
+            ],
+          },
+        },
+        practicalExperienceCorroborated: {
+          meta: { question: q.practicalExperienceCorroborated },
+          on: {
+            ANSWER: [
+              {
+                guard: 'experienceCorroborated',
+                target: '#clause14.proceedPracticalExperience',
+                actions: record('practicalExperienceCorroborated'),
+              },
+              {
+                target: '#clause14.step4SupplementaryMeasures.supplementaryMeasures',
+                actions: record('practicalExperienceCorroborated'),
+              },
+            ],
+          },
+        },
       },
     },
-    practicalExperienceDocumented: {
-      meta: { question: q.practicalExperienceDocumented },
-      on: {
-        ANSWER: [
-          {
-            guard: 'experienceDocumented',
-            target: 'practicalExperienceCorroborated',
-            actions: record('practicalExperienceDocumented'),
+    step4SupplementaryMeasures: {
+      description:
+        'EDPB step 4: supplementary measures, by the use cases of Annex 2 (Clause 14(b)(iii)); the use cases where a technical measure works come first (useCaseOrder).',
+      initial: 'supplementaryMeasures',
+      states: {
+        supplementaryMeasures: {
+          always: [
+            ...useCaseOrder.map(({ rule, target }) => ({ guard: rule, target: `#clause14.${target}` })),
+            { target: '#clause14.step4SupplementaryMeasures.otherMeasuresEffective' },
+          ],
+        },
+        otherMeasuresEffective: {
+          meta: { question: q.otherMeasuresEffective },
+          on: {
+            ANSWER: [
+              {
+                guard: 'otherMeasuresDocumentedEffective',
+                target: '#clause14.proceedOtherMeasures',
+                actions: record('otherMeasuresEffective'),
+              },
+              { target: '#clause14.doNotTransferNoMeasure', actions: record('otherMeasuresEffective') },
+            ],
           },
-          { target: 'supplementaryMeasures', actions: record('practicalExperienceDocumented') },
-        ],
-      },
-    },
-    practicalExperienceCorroborated: {
-      meta: { question: q.practicalExperienceCorroborated },
-      on: {
-        ANSWER: [
-          {
-            guard: 'experienceCorroborated',
-            target: 'proceedPracticalExperience',
-            actions: record('practicalExperienceCorroborated'),
-          },
-          { target: 'supplementaryMeasures', actions: record('practicalExperienceCorroborated') },
-        ],
-      },
-    },
-    // Step 4: supplementary measures, by the EDPB use cases (Clause 14(b)(iii)). The use cases where a
-    // technical measure works come first; 7 before 6 because remote access in the clear is the narrower case.
-    supplementaryMeasures: {
-      always: [
-        ...useCaseOrder.map(({ rule, target }) => ({ guard: rule, target })),
-        { target: 'otherMeasuresEffective' },
-      ],
-    },
-    otherMeasuresEffective: {
-      meta: { question: q.otherMeasuresEffective },
-      on: {
-        ANSWER: [
-          {
-            guard: 'otherMeasuresDocumentedEffective',
-            target: 'proceedOtherMeasures',
-            actions: record('otherMeasuresEffective'),
-          },
-          { target: 'doNotTransferNoMeasure', actions: record('otherMeasuresEffective') },
-        ],
+        },
       },
     },
     notNeededAdequacy: final('notNeededAdequacy', 'not-needed', { notNeeded: 'adequacy' }),
