@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { yesNo, yesNoUnknown } from './choices.js';
-import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+import { type AnswerEvent, answered, type Conclusion, type Question } from './questionnaire.js';
 
 /**
  * Mechanism: on what footing may a transfer take place? Adequacy first (Art. 45), scope-aware; else
@@ -63,6 +63,8 @@ interface MechanismContext {
   notCoveredBecause?: MechanismOutput['notCoveredBecause'];
   exporterPublic: boolean;
   importerKind?: 'company' | 'public-body' | 'other';
+  /** Exporter and importer belong to one group of undertakings or joint economic activity (Art. 4(20)). */
+  sameGroup: boolean;
   publicPowers: Tristate | 'not-asked';
   occasional: Tristate | 'not-asked';
 }
@@ -170,6 +172,19 @@ const q = {
       },
     ],
   },
+  sameGroup: {
+    id: 'sameGroup',
+    text: {
+      en: 'Do the exporter and the importer belong to the same group of undertakings, or group of enterprises engaged in a joint economic activity?',
+      sv: 'Tillhör dataexportören och dataimportören samma koncern, eller samma grupp av företag som deltar i gemensam ekonomisk verksamhet?',
+    },
+    help: {
+      en: 'Binding corporate rules serve transfers within such a group only. Unless the case puts both parties in one group (parties[].group), they are not offered.',
+      sv: 'Bindande företagsbestämmelser gäller bara för överföringar inom en sådan grupp. Om fallet inte placerar båda parterna i samma grupp (parties[].group) föreslås de inte.',
+    },
+    cites: ['GDPR Art. 4(19)', 'GDPR Art. 4(20)', 'GDPR Art. 47(1)'],
+    choices: yesNo,
+  },
   publicPowers: {
     id: 'publicPowers',
     text: {
@@ -223,24 +238,24 @@ const c = {
   },
 } satisfies Record<string, Conclusion>;
 
-const answered =
-  (value: string) =>
-  ({ event }: { event: AnswerEvent }) =>
-    event.value === value;
 const tristate = (value: string): Tristate => (value === 'yes' || value === 'no' ? value : 'unknown');
 
 function openDerogations(context: MechanismContext): Derogation[] {
   return allDerogations.filter(
     (d) =>
-      !(context.publicPowers === 'yes' && closedByPublicPowers.includes(d)) &&
-      !(context.occasional === 'no' && closedWhenNotOccasional.includes(d)),
+      // Art. 49(3): closed in the exercise of public powers; until `no` is given, the cautious branch.
+      !(
+        (context.publicPowers === 'yes' || context.publicPowers === 'unknown') &&
+        closedByPublicPowers.includes(d)
+      ) && !(context.occasional === 'no' && closedWhenNotOccasional.includes(d)),
   );
 }
 
 function alternatives(context: MechanismContext, derogations: Derogation[]): Alternative[] {
   const list: Alternative[] = [];
-  // Art. 4(20), 46(2)(b), 47: within a group of undertakings, or to a processor with processor BCRs.
-  if (context.importerKind === 'company') list.push('bcr');
+  // Art. 4(20), 46(2)(b), 47: within a group of undertakings or joint economic activity, which a public
+  // authority is not part of (EDPB: public bodies use Art. 46(2)(a) and 46(3)(b) instead).
+  if (context.importerKind === 'company' && !context.exporterPublic && context.sameGroup) list.push('bcr');
   // Art. 46(2)(a), 46(3)(b); EDPB Guidelines 2/2020: between public bodies (an IO counts on the receiving side).
   if (context.exporterPublic && context.importerKind === 'public-body') list.push('art46-2a', 'art46-3b');
   if (derogations.length > 0) list.push('derogation');
@@ -268,6 +283,10 @@ export const mechanismMachine = setup({
     dpfStatusUnknown: answered('unknown'),
     // GDPR Art. 49(3) concerns public authorities only.
     exporterIsPublicBody: ({ context }) => context.exporterPublic,
+    // GDPR Art. 47: BCRs bind a group of undertakings; only a company importer can be in one with the exporter.
+    importerIsCompany: answered('company'),
+    // GDPR Art. 4(20): the parties are in one group.
+    partiesInOneGroup: answered('yes'),
   },
 }).createMachine({
   id: 'mechanism',
@@ -275,6 +294,7 @@ export const mechanismMachine = setup({
     adequacy: 'none',
     covered: false,
     exporterPublic: false,
+    sameGroup: false,
     publicPowers: 'not-asked',
     occasional: 'not-asked',
   },
@@ -371,9 +391,23 @@ export const mechanismMachine = setup({
             actions: assign({ importerKind: ({ event }) => event.value as MechanismContext['importerKind'] }),
           },
           {
+            guard: 'importerIsCompany',
+            target: 'sameGroup',
+            actions: assign({ importerKind: ({ event }) => event.value as MechanismContext['importerKind'] }),
+          },
+          {
             target: 'occasional',
             actions: assign({ importerKind: ({ event }) => event.value as MechanismContext['importerKind'] }),
           },
+        ],
+      },
+    },
+    sameGroup: {
+      meta: { question: q.sameGroup },
+      on: {
+        ANSWER: [
+          { guard: 'partiesInOneGroup', target: 'occasional', actions: assign({ sameGroup: true }) },
+          { target: 'occasional' },
         ],
       },
     },

@@ -39,6 +39,24 @@ export interface StateMeta {
 
 export type AnswerEvent = { type: 'ANSWER'; value: string };
 
+/** A guard that holds when the answer is `value`: the rule's name goes in `setup`, its citation beside it. */
+export const answered =
+  (value: string) =>
+  ({ event }: { event: AnswerEvent }) =>
+    event.value === value;
+
+/**
+ * A final state: the conclusion it closes the trail with, and what it decides, recorded in the context
+ * by the machine's `conclude` action for the output to read.
+ */
+export function final<P extends object>(conclusion: Conclusion, params: P) {
+  return {
+    type: 'final' as const,
+    meta: { conclusion },
+    entry: { type: 'conclude' as const, params },
+  };
+}
+
 export interface TrailEntry {
   /** Question id, or `conclusion` for the closing line. */
   id: string;
@@ -65,8 +83,18 @@ export function currentMeta(snapshot: SnapshotFrom<AnyStateMachine>): StateMeta 
   return (metas.at(-1) as StateMeta | undefined) ?? {};
 }
 
-function stateName(snapshot: SnapshotFrom<AnyStateMachine>): string {
-  return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
+/**
+ * The name of the state a run is in: the leaf, since phases are parent states (`{ step1: 'dataFormat' }`
+ * is in `dataFormat`). A question or conclusion is named once in a machine, so the leaf is unique.
+ */
+export function stateName(snapshot: SnapshotFrom<AnyStateMachine>): string {
+  let value: unknown = snapshot.value;
+  while (value !== null && typeof value === 'object') {
+    const entries = Object.values(value as Record<string, unknown>);
+    if (entries.length !== 1) return JSON.stringify(snapshot.value);
+    value = entries[0];
+  }
+  return String(value);
 }
 
 /**

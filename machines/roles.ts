@@ -1,7 +1,7 @@
 import { and, assign, setup } from 'xstate';
 import type { Localized } from '../src/data/schema.js';
 import { yesNo } from './choices.js';
-import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+import { type AnswerEvent, answered, type Conclusion, final, type Question } from './questionnaire.js';
 
 /**
  * Roles: is a party controller (personuppgiftsansvarig, PUA), joint controller (gemensamt
@@ -204,11 +204,6 @@ const c = {
   },
 } satisfies Record<string, Conclusion>;
 
-const answered =
-  (value: string) =>
-  ({ event }: { event: AnswerEvent }) =>
-    event.value === value;
-
 export const rolesMachine = setup({
   types: {
     context: {} as RolesContext,
@@ -304,45 +299,19 @@ export const rolesMachine = setup({
         ],
       },
     },
-    controller: {
-      type: 'final',
-      meta: { conclusion: c.controller },
-      entry: { type: 'conclude', params: { role: 'controller', state: 'controller' } },
-    },
-    jointController: {
-      type: 'final',
-      meta: { conclusion: c.jointController },
-      entry: { type: 'conclude', params: { role: 'joint-controller', state: 'jointController' } },
-    },
-    undetermined: {
-      type: 'final',
-      meta: { conclusion: c.undetermined },
-      entry: { type: 'conclude', params: { role: 'undetermined', state: 'undetermined' } },
-    },
-    undeterminedJointMeans: {
-      type: 'final',
-      meta: { conclusion: c.undeterminedJointMeans },
-      entry: { type: 'conclude', params: { role: 'undetermined', state: 'undeterminedJointMeans' } },
-    },
-    none: {
-      type: 'final',
-      meta: { conclusion: c.none },
-      entry: { type: 'conclude', params: { role: 'none', state: 'none' } },
-    },
-    controllerByArt28_10: {
-      type: 'final',
-      meta: { conclusion: c.controllerByArt28_10 },
-      entry: { type: 'conclude', params: { role: 'controller', state: 'controllerByArt28_10' } },
-    },
-    processor: {
-      type: 'final',
-      meta: { conclusion: c.processor },
-      entry: { type: 'conclude', params: { role: 'processor', state: 'processor' } },
-    },
-    subProcessor: {
-      type: 'final',
-      meta: { conclusion: c.subProcessor },
-      entry: { type: 'conclude', params: { role: 'sub-processor', state: 'subProcessor' } },
-    },
+    controller: final(c.controller, { role: 'controller', state: 'controller' }),
+    jointController: final(c.jointController, { role: 'joint-controller', state: 'jointController' }),
+    undetermined: final(c.undetermined, { role: 'undetermined', state: 'undetermined' }),
+    undeterminedJointMeans: final(c.undeterminedJointMeans, {
+      role: 'undetermined',
+      state: 'undeterminedJointMeans',
+    }),
+    none: final(c.none, { role: 'none', state: 'none' }),
+    controllerByArt28_10: final(c.controllerByArt28_10, {
+      role: 'controller',
+      state: 'controllerByArt28_10',
+    }),
+    processor: final(c.processor, { role: 'processor', state: 'processor' }),
+    subProcessor: final(c.subProcessor, { role: 'sub-processor', state: 'subProcessor' }),
   },
 });

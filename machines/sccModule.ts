@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { yesNo, yesNoUnknown } from './choices.js';
-import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+import { type AnswerEvent, answered, type Conclusion, type Question } from './questionnaire.js';
 import { type SccChoice, type SccModule, sccChoicesFor } from './sccClauses.js';
 
 /**
@@ -177,10 +177,6 @@ const c = {
   },
 } satisfies Record<string, Conclusion>;
 
-const answered =
-  (value: string) =>
-  ({ event }: { event: AnswerEvent }) =>
-    event.value === value;
 const tristate = (value: string): Tristate => (value === 'yes' || value === 'no' ? value : 'unknown');
 
 export const sccModuleMachine = setup({

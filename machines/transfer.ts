@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { yesNo } from './choices.js';
-import type { AnswerEvent, Conclusion, Question } from './questionnaire.js';
+import { type AnswerEvent, answered, type Conclusion, final, type Question } from './questionnaire.js';
 
 /**
  * Transfer: is one flow a transfer under GDPR Chapter V? The three cumulative criteria of EDPB Guidelines
@@ -258,11 +258,6 @@ const c = {
   },
 } satisfies Record<string, Conclusion>;
 
-const answered =
-  (value: string) =>
-  ({ event }: { event: AnswerEvent }) =>
-    event.value === value;
-
 export const transferMachine = setup({
   types: {
     context: {} as TransferContext,
@@ -393,48 +388,28 @@ export const transferMachine = setup({
         ],
       },
     },
-    transfer: {
-      type: 'final',
-      meta: { conclusion: c.transfer },
-      entry: { type: 'conclude', params: { kind: 'transfer', state: 'transfer' } },
-    },
-    onwardTransfer: {
-      type: 'final',
-      meta: { conclusion: c.onwardTransfer },
-      entry: { type: 'conclude', params: { kind: 'onward-transfer', state: 'onwardTransfer' } },
-    },
-    notTransferDataSubject: {
-      type: 'final',
-      meta: { conclusion: c.notTransferDataSubject },
-      entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notTransferDataSubject' } },
-    },
-    notTransferOutsideGdpr: {
-      type: 'final',
-      meta: { conclusion: c.notTransferOutsideGdpr },
-      entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notTransferOutsideGdpr' } },
-    },
-    notTransferSameEntity: {
-      type: 'final',
-      meta: { conclusion: c.notTransferSameEntity },
-      entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notTransferSameEntity' } },
-    },
-    notTransferRecipientInEea: {
-      type: 'final',
-      meta: { conclusion: c.notTransferRecipientInEea },
-      entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notTransferRecipientInEea' } },
-    },
-    notTransferInterimArrangement: {
-      type: 'final',
-      meta: { conclusion: c.notTransferInterimArrangement },
-      entry: {
-        type: 'conclude',
-        params: { kind: 'not-a-transfer', state: 'notTransferInterimArrangement' },
-      },
-    },
-    notOnwardIntoEea: {
-      type: 'final',
-      meta: { conclusion: c.notOnwardIntoEea },
-      entry: { type: 'conclude', params: { kind: 'not-a-transfer', state: 'notOnwardIntoEea' } },
-    },
+    transfer: final(c.transfer, { kind: 'transfer', state: 'transfer' }),
+    onwardTransfer: final(c.onwardTransfer, { kind: 'onward-transfer', state: 'onwardTransfer' }),
+    notTransferDataSubject: final(c.notTransferDataSubject, {
+      kind: 'not-a-transfer',
+      state: 'notTransferDataSubject',
+    }),
+    notTransferOutsideGdpr: final(c.notTransferOutsideGdpr, {
+      kind: 'not-a-transfer',
+      state: 'notTransferOutsideGdpr',
+    }),
+    notTransferSameEntity: final(c.notTransferSameEntity, {
+      kind: 'not-a-transfer',
+      state: 'notTransferSameEntity',
+    }),
+    notTransferRecipientInEea: final(c.notTransferRecipientInEea, {
+      kind: 'not-a-transfer',
+      state: 'notTransferRecipientInEea',
+    }),
+    notTransferInterimArrangement: final(c.notTransferInterimArrangement, {
+      kind: 'not-a-transfer',
+      state: 'notTransferInterimArrangement',
+    }),
+    notOnwardIntoEea: final(c.notOnwardIntoEea, { kind: 'not-a-transfer', state: 'notOnwardIntoEea' }),
   },
 });

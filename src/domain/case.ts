@@ -85,6 +85,12 @@ export const party = z.strictObject({
     .max(200)
     .optional(),
   dpf: dpfFacts.optional(),
+  /**
+   * The group of undertakings (Art. 4(19)) or of enterprises engaged in a joint economic activity the party
+   * belongs to, by any name the case chooses: binding corporate rules (Art. 47) are offered only between
+   * parties of one group.
+   */
+  group: userText(200).optional(),
 });
 export type Party = z.infer<typeof party>;
 

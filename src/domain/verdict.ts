@@ -170,6 +170,19 @@ export const openQuestion = z.object({
   field: z.string().optional(),
 });
 
+/** An onward flow hanging from another flow, with the clauses that govern it and its own onward flows. */
+export interface OnwardLink {
+  flow: string;
+  clauses: string[];
+  onward: OnwardLink[];
+}
+/** Its `onward` list holds links of the same shape (kept open here: the OpenAPI generator takes no recursion). */
+export const onwardLink = z.object({
+  flow: z.string(),
+  clauses: z.array(z.string()),
+  onward: z.array(z.record(z.string(), z.unknown())),
+});
+
 export const flowVerdict = z.object({
   id: z.string(),
   kind: flowKind,
@@ -207,6 +220,18 @@ export const flowVerdict = z.object({
   openQuestions: z.array(openQuestion),
   /** For an onward transfer: the transfer flows of this case through which the data reached the sender. */
   originatingFlows: z.array(z.string()).optional(),
+  /** For an onward transfer: the flows of this case it continues, and the clauses that govern it. */
+  continues: z
+    .object({ flows: z.array(z.string()), clauses: z.array(z.string()) })
+    .optional()
+    .describe(
+      'For an onward transfer: the flows it continues and the clauses of the first transfer’s SCCs that govern it (Clause 8.7 for module 1, 8.8 for modules 2 and 3, and Clause 9 for a sub-processor).',
+    ),
+  /** The onward flows hanging from this flow, recursively: a chain as one unit. */
+  onwardFlows: z
+    .array(onwardLink)
+    .optional()
+    .describe('The onward flows that hang from this flow, each with its clauses and its own onward flows.'),
   trail: z.array(trailEntry),
   /**
    * The Clause 14 transfer impact assessment, where the obligations include `tia`: the shape of POST
@@ -277,6 +302,10 @@ export const tiaSummary = z.object({
   reevaluateBy: z.string().optional(),
   /** The questions still open and the field of the case that answers each, next one first. */
   openQuestions: z.array(z.object({ id: z.string(), field: z.string() })).optional(),
+  /** Each leg of the chain (Clause 14(b)(i)): the flow, where it stands and its outcome. */
+  chain: z
+    .array(z.object({ flow: z.string(), status: z.string(), outcome: z.string().optional() }))
+    .optional(),
 });
 
 /** `?detail=summary`: a verdict without its trail, its transfer impact assessment in brief. */

@@ -91,6 +91,12 @@ export function transferFacts(facts: CaseFacts, f: IndexedFlow, receipt: Receipt
       if (exporter.party.type !== 'international-organisation' && facts.isInEea(exporter.party)) {
         return { value: 'establishment', by: via(sender, exporter, 'country') };
       }
+      // A processor outside the Union is not subject to the GDPR merely because it processes for a
+      // controller in it (EDPB Guidelines 3/2018, section 1). When data reached it through a transfer of
+      // this case, the flow is an onward transfer either way: take that branch, the verdict warns.
+      if (f.flow.fromRole === 'processor' && receipt?.value === 'yes') {
+        return { value: 'no', by: `${via(sender, exporter, 'gdprBasis')} not given (${receipt.by})` };
+      }
       // Outside the EU/EEA, Art. 3(2) depends on facts the case does not give: ask.
       return { missing: `${exporter.path}.gdprBasis` };
     },
@@ -191,7 +197,9 @@ export function mechanismFacts(
         const anyForOrganisations = allAdequacyDecisions().some(
           (d) => d.target.kind === 'international-organisation' && decisionInForceAt(d, facts.asOf),
         );
-        if (anyForOrganisations) return { missing: `${importer.path}.organisationId` };
+        // Decisions exist for named organisations only: without the id, none is relied on (the cautious
+        // branch, as for a US importer without DPF facts); the verdict warns and names them.
+        if (anyForOrganisations) return { value: 'no', by: `${importer.path}.organisationId not given` };
         return {
           value: 'no',
           by: `${importer.path}.type (no decision for any international organisation is in force)`,
@@ -245,6 +253,19 @@ export function mechanismFacts(
             : 'other',
       by: `${importer.path}.type`,
     }),
+
+    sameGroup: () => {
+      const group = exporter.party.group;
+      if (group !== undefined && group === importer.party.group)
+        return { value: 'yes', by: `${exporter.path}.group, ${importer.path}.group` };
+      return {
+        value: 'no',
+        by:
+          group === undefined || importer.party.group === undefined
+            ? `${exporter.path}.group, ${importer.path}.group not both given`
+            : `${exporter.path}.group, ${importer.path}.group`,
+      };
+    },
 
     publicPowers: () =>
       f.flow.publicPowers === undefined

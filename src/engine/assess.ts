@@ -1,13 +1,16 @@
 import { dataVersion } from '../data/version.js';
 import type { AssessmentCase } from '../domain/case.js';
 import { dpfListMeta } from '../dpf/list.js';
-import { attachTia } from '../tia/flow.js';
+import { withOnwardLegs } from '../tia/chain.js';
+import { attachTia, doNotTransfer } from '../tia/flow.js';
 import { flowParties } from './answers.js';
 import { CaseFacts, type IndexedFlow } from './case-facts.js';
+import { type ChainFlow, chainFlows, descendants, describeChains } from './chain.js';
 import { classifyFlows } from './classify.js';
 import { assessFlow } from './flow-verdict.js';
 import { flowIndexMark, likeFlow, markedPlaces, relabel } from './like-flows.js';
 import { describeOnwardTransfers } from './onward.js';
+import { texts } from './texts.js';
 import type { EngineAssessment, EngineFlowVerdict } from './types.js';
 
 /**
@@ -65,11 +68,14 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
   const verdicts = groups.map((g) => g.verdict);
   const groupOf = new Map(flows.map((f) => [f.id, verdicts[f.group]!]));
   describeOnwardTransfers(verdicts, groupOf);
+  const chain = chainFlows(facts, classified);
+  describeChains(chain, (id) => groupOf.get(id)!);
   // Clause 14: the transfer impact assessment of every flow whose obligations include `tia`.
   for (const g of groups) {
     const importer = flowParties(facts, g.flow).importer.party;
     attachTia(g.flow.flow, g.verdict, asOf, g.flow.path, importer.country ?? g.verdict.importer.country);
   }
+  assessChainTias(facts, chain, flows, groups);
   return { asOf, dataVersion: currentDataVersion(), groups: verdicts, flows, marked };
 }
 
@@ -93,6 +99,50 @@ export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFl
     openQuestions: [...own.openQuestions],
     trail: [...own.trail],
   };
+}
+
+/**
+ * Clause 14(b)(i): the assessment of a transfer covers the onward transfers envisaged from it. Each onward
+ * flow's own `tia` answers assess its destination (src/tia/chain.ts); they are then used, not ignored.
+ */
+function assessChainTias(
+  facts: CaseFacts,
+  chain: readonly ChainFlow[],
+  flows: readonly { id: string; group: number }[],
+  groups: readonly { verdict: EngineFlowVerdict; flow: IndexedFlow }[],
+) {
+  const done = new Set<number>();
+  flows.forEach(({ group }, i) => {
+    const { verdict } = groups[group]!;
+    if (done.has(group) || !verdict.tia || !verdict.scc || verdict.kind !== 'transfer') return;
+    done.add(group);
+    const legs = descendants(chain, chain[i]!).map((leg) => {
+      const input = facts.flows.find((f) => f.flow.id === leg.id)!;
+      const importer = facts.organisation(input.flow.to).party;
+      const onward = groups[flows.find((f) => f.id === leg.id)!.group]!.verdict;
+      onward.warnings = onward.warnings.filter((w) => w.code !== 'tia-not-used');
+      return { flow: leg.id, path: leg.path, destination: importer.country, answers: input.flow.tia };
+    });
+    const before = verdict.tia.status;
+    verdict.tia = withOnwardLegs(verdict.tia, legs, {
+      sccModule: verdict.scc.module,
+      asOf: facts.asOf,
+    });
+    if (verdict.tia.chain?.contradictions.length) {
+      verdict.warnings.push({
+        code: 'tia-contradicts-case',
+        message: verdict.tia.chain.contradictions[0]!,
+        review: true,
+      });
+    }
+    if (verdict.tia.chain?.weakest) {
+      if (verdict.tia.conclusion?.outcome === 'do-not-transfer')
+        verdict.warnings.push({ code: 'tia-do-not-transfer', message: doNotTransfer, review: true });
+    }
+    if (before === 'complete' && verdict.tia.status === 'open') {
+      verdict.warnings.push({ code: 'tia-open', message: texts.tiaOpenForOnward(legs.map((l) => l.flow)) });
+    }
+  });
 }
 
 /** dataVersion() copies every dataset's meta; it changes only when another DPF list is loaded. */

@@ -59,7 +59,7 @@ export function classifyFlows(facts: CaseFacts, marked: boolean): Classified[] {
     const parties = flowParties(facts, f);
     if (result.status === 'done' && result.output.kind === 'transfer')
       hold(parties.importer.party.id, [f.flow.id]);
-    if (result.status === 'open' && result.question.id === 'receivedThroughTransfer') {
+    if (result.status === 'open' && awaitsReceipt(result.question.id, f)) {
       const list = waiting.get(parties.exporter.party.id) ?? [];
       list.push(i);
       waiting.set(parties.exporter.party.id, list);
@@ -90,4 +90,15 @@ export function classifyFlows(facts: CaseFacts, marked: boolean): Classified[] {
     }
   });
   return out;
+}
+
+/**
+ * Whether a flow's answer waits on what reached its sender: a sender outside the GDPR, or a processor
+ * outside the Union whose own GDPR status the case does not give (onward either way, see transferFacts).
+ */
+function awaitsReceipt(question: string, f: IndexedFlow): boolean {
+  return (
+    question === 'receivedThroughTransfer' ||
+    (question === 'senderSubjectToGdpr' && f.flow.fromRole === 'processor')
+  );
 }

@@ -1,5 +1,6 @@
+import type { TransferOutput } from '../../machines/transfer.js';
 import type { Obligation, PartyRole } from '../domain/verdict.js';
-import { flowParties } from './answers.js';
+import { type FlowParties, flowParties } from './answers.js';
 import type { CaseFacts, IndexedFlow, IndexedParty } from './case-facts.js';
 import type { Classified } from './classify.js';
 import { noteDpfExit } from './dpf-exit.js';
@@ -49,6 +50,21 @@ export function roleObligations(f: IndexedFlow): Obligation[] {
   return list;
 }
 
+/**
+ * Art. 28 governs a controller's or processor's use of another processor. Not towards the sender's own
+ * employee (Art. 29: people acting under its authority), nor where neither party is subject to the GDPR
+ * (Art. 3): the sender is outside it for this flow and the recipient neither in the EU/EEA nor under Art. 3.
+ */
+function art28Applies(facts: CaseFacts, parties: FlowParties, outcome: TransferOutput): boolean {
+  if (parties.exporter.party.id === parties.importer.party.id) return false;
+  if (outcome.outcome !== 'notTransferOutsideGdpr') return true;
+  const importer = parties.importer.party;
+  const basis = importer.gdprBasis;
+  return (
+    basis === 'establishment' || basis === 'targeting' || (basis === undefined && facts.isInEea(importer))
+  );
+}
+
 export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classified): EngineFlowVerdict {
   const parties = flowParties(facts, f);
   const transfer = classified.run;
@@ -81,6 +97,9 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
 
   const outcome = transfer.result.output;
   verdict.kind = outcome.kind;
+  if (!art28Applies(facts, parties, outcome)) {
+    verdict.obligations = verdict.obligations.filter((o) => !o.startsWith('art28-'));
+  }
   warnUnconfirmedPlaces(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
   noteInterimArrangement(facts, parties, outcome, verdict);
@@ -116,6 +135,12 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
     verdict.mechanism = 'none';
     verdict.obligations.push('onward-transfer-conditions');
     verdict.originatingFlows = classified.origins ?? [];
+    if (f.flow.fromRole === 'processor' && parties.exporter.party.gdprBasis === undefined) {
+      verdict.warnings.push({
+        code: 'onward-gdpr-status-assumed',
+        message: texts.onwardGdprStatusAssumed(`${parties.exporter.path}.gdprBasis`),
+      });
+    }
     return verdict;
   }
 

@@ -1,10 +1,18 @@
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import type { TransferOutput } from '../../machines/transfer.js';
-import { earlierSccContractsValid, earlierSccSets, holdsAt, sccDecision2021 } from '../data/index.js';
-import type { SccRelationship } from '../data/schema.js';
+import {
+  allAdequacyDecisions,
+  decisionInForceAt,
+  earlierSccContractsValid,
+  earlierSccSets,
+  holdsAt,
+  sccDecision2021,
+} from '../data/index.js';
+import type { Localized, SccRelationship } from '../data/schema.js';
 import { type FlowParties, mechanismFacts, sccFacts } from './answers.js';
 import type { CaseFacts, IndexedFlow } from './case-facts.js';
+import { applyRules, mechanismRules, sccRules } from './mechanism-warnings.js';
 import { adequacyOf, annotate, decisionNote, decisionTitle, supervisoryAuthority } from './notes.js';
 import { openQuestionOf, run, tag } from './run.js';
 import { texts } from './texts.js';
@@ -56,7 +64,12 @@ export function settleMechanism(
   annotate(verdict, 'dpfCertification', dpf?.explanation, dpf?.cites);
   if (dpf && verdict.trail.some((entry) => entry.id === 'dpfCertification')) {
     for (const w of dpf.warningTexts) verdict.warnings.push({ code: w.code, message: w.message });
-    if (out.notCoveredBecause === 'dpf-status-unknown') {
+    if (out.notCoveredBecause === 'dpf-status-unknown' && parties.importer.party.type === 'non-profit') {
+      verdict.warnings.push({
+        code: 'dpf-non-profit',
+        message: texts.dpfNonProfit(`${parties.importer.path}.dpf`),
+      });
+    } else if (out.notCoveredBecause === 'dpf-status-unknown') {
       verdict.warnings.push({
         code: 'dpf-status-unknown',
         message: texts.dpfUnknown(lookups.dataKind, dpf.searchUrl, dpf.searchFor),
@@ -71,41 +84,11 @@ export function settleMechanism(
 
   verdict.alternatives = out.alternatives;
   verdict.derogations = out.derogations;
-  if (out.derogations.length > 0) {
-    verdict.warnings.push({
-      code: 'derogations-restrictive',
-      message: texts.derogationsRestrictive(out.occasional === 'unknown'),
-    });
-    const conditions = texts.derogationConditions(out.derogations);
-    if (conditions.en !== '') verdict.warnings.push({ code: 'derogation-conditions', message: conditions });
-    if (f.flow.fromRole === 'processor') {
-      verdict.warnings.push({
-        code: 'derogations-processor-exporter',
-        message: texts.derogationsProcessorExporter,
-        review: true,
-      });
-    }
-  }
-  if (out.alternatives.includes('bcr') || out.alternatives.includes('art46-3b')) {
-    verdict.warnings.push({
-      code: 'alternative-conditions',
-      message: texts.alternativeConditions(out.alternatives),
-    });
-  }
-  if (out.publicPowers === 'unknown') {
-    verdict.warnings.push({
-      code: 'public-powers-unknown',
-      message: texts.publicPowersUnknown(`${f.path}.publicPowers`),
-      review: true,
-    });
-  }
-  if (parties.importer.party.type === 'international-organisation') {
-    verdict.warnings.push({
-      code: 'importer-international-organisation',
-      message: texts.internationalOrganisation,
-      review: true,
-    });
-  }
+  applyRules(
+    mechanismRules,
+    { f, parties, out, organisationDecisions: organisationsWithDecision(facts) },
+    verdict,
+  );
 
   if (!sccSetsOnTheDate(facts, f, verdict)) return;
 
@@ -120,26 +103,14 @@ export function settleMechanism(
   const authority = supervisoryAuthority(facts, parties, module, verdict);
   verdict.scc = { ...module, ...(authority ? { supervisoryAuthority: authority } : {}) };
   if (module.clause14) verdict.obligations.push('tia');
-  if (module.module === 2 || module.module === 3)
-    verdict.warnings.push({ code: 'art28-met-by-scc', message: texts.art28MetByScc });
-  if (module.module === 1 && f.flow.toRole === 'joint-controller') {
-    verdict.warnings.push({
-      code: 'joint-controllers-module1',
-      message: texts.jointControllersModule1,
-      review: true,
-    });
-  }
-  if (module.importerSubjectToGdpr === 'yes') {
-    verdict.warnings.push({
-      code: 'importer-subject-to-gdpr',
-      message: texts.importerSubjectToGdpr(
-        parties.importer.party.gdprBasis === 'none' ? undefined : parties.importer.party.gdprBasis,
-      ),
-      review: true,
-    });
-  } else if (module.importerSubjectToGdpr === 'unknown') {
-    verdict.warnings.push({ code: 'importer-gdpr-status-unknown', message: texts.importerGdprUnknown });
-  }
+  applyRules(sccRules, { f, parties, module }, verdict);
+}
+
+/** The international organisations with an adequacy decision in force on the date (GDPR Art. 45(1)). */
+function organisationsWithDecision(facts: CaseFacts): Localized[] {
+  return allAdequacyDecisions()
+    .filter((d) => d.target.kind === 'international-organisation' && decisionInForceAt(d, facts.asOf))
+    .flatMap((d) => (d.target.kind === 'international-organisation' ? [d.target.name] : []));
 }
 
 /** The exporter's and importer's roles as the SCC sets name them (joint controllers are controllers). */

@@ -156,6 +156,8 @@ function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVe
     })),
     openQuestions: v.openQuestions.map((q) => renderOpenQuestion(q, lang)),
     ...(v.originatingFlows ? { originatingFlows: v.originatingFlows } : {}),
+    ...(v.continues ? { continues: v.continues } : {}),
+    ...(v.onwardFlows ? { onwardFlows: v.onwardFlows } : {}),
     ...(detail === 'full' ? { trail: v.trail.map((entry) => renderTrailEntry(entry, lang)) } : {}),
     ...(v.tia
       ? { tia: detail === 'full' ? renderTiaWithProfileRef(v.tia, lang) : renderTiaSummary(v.tia, lang) }

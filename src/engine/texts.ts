@@ -150,8 +150,18 @@ export const texts = {
   },
 
   publicPowersUnknown: (field: string): Localized => ({
-    en: `The exporter is a public authority. If it makes this transfer in the exercise of its public powers, explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests are closed to it (Art. 49(3)); they are listed only because ${field} is not given.`,
-    sv: `Dataexportören är en myndighet. Om den gör överföringen när den utövar sina offentliga befogenheter kan den inte använda uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (art. 49.3); de anges bara för att ${field} saknas.`,
+    en: `The exporter is a public authority and ${field} is not given, so explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are not offered: they are closed to a public authority acting in the exercise of its public powers (Art. 49(3)). They open only when ${field} is given as false.`,
+    sv: `Dataexportören är en myndighet och ${field} anges inte, så uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) och tvingande berättigade intressen (andra stycket) föreslås inte: de är stängda för en myndighet som utövar sina offentliga befogenheter (art. 49.3). De öppnas först när ${field} anges som false.`,
+  }),
+
+  organisationNotIdentified: (field: string, names: Localized[]): Localized => ({
+    en: `The importer is an international organisation and ${field} is not given. An adequacy decision is in force only for ${names.map((n) => n.en).join(', ')}; none is relied on here. If the importer is one of them, give ${field}.`,
+    sv: `Dataimportören är en internationell organisation och ${field} anges inte. Beslut om adekvat skyddsnivå gäller bara för ${names.map((n) => n.sv).join(', ')}; inget av dem läggs till grund här. Om dataimportören är en av dem, ange ${field}.`,
+  }),
+
+  dpfNonProfit: (field: string): Localized => ({
+    en: `The importer is a US non-profit organisation. Only organisations under the jurisdiction of the Federal Trade Commission or the Department of Transportation can join the Data Privacy Framework, and most non-profits are under neither (Decision (EU) 2023/1795, Annex I, Section I.2): the transfer is not treated as covered. If this importer does hold an active certification, give ${field}.`,
+    sv: `Dataimportören är en ideell organisation i USA. Bara organisationer under Federal Trade Commissions eller Department of Transportations behörighet kan ansluta sig till ramen för dataskydd, och de flesta ideella organisationer står under ingen av dem (beslut (EU) 2023/1795, bilaga I, avsnitt I.2): överföringen behandlas inte som omfattad. Om dataimportören ändå har en aktiv certifiering, ange ${field}.`,
   }),
 
   internationalOrganisation: {
@@ -173,6 +183,16 @@ export const texts = {
     en: "No transfer, but the exporter's own staff process the data in a third country: the GDPR applies in full, and the risks of the place, such as access by public authorities, belong in the exporter's security assessment (EDPB Guidelines 05/2021, section 3).",
     sv: 'Ingen överföring, men dataexportörens egen personal behandlar uppgifterna i ett tredjeland: dataskyddsförordningen gäller fullt ut, och riskerna på platsen, som myndigheters åtkomst, ska beaktas i dataexportörens säkerhetsbedömning (EDPB:s riktlinjer 05/2021, avsnitt 3).',
   } satisfies Localized,
+
+  tiaOpenForOnward: (flows: readonly string[]): Localized => ({
+    en: `The transfer impact assessment (Clause 14) is open: it must also assess the onward transfers envisaged from the importer (Clause 14(b)(i)), in flow(s) ${flows.map((f) => `"${f}"`).join(', ')}; answer their tia fields (see tia.chain).`,
+    sv: `Överföringsbedömningen enligt klausul 14 (TIA) är inte klar: den ska också bedöma de vidareöverföringar som planeras från dataimportören (klausul 14 b i), i flödena ${flows.map((f) => `"${f}"`).join(', ')}; besvara deras tia-fält (se tia.chain).`,
+  }),
+
+  onwardGdprStatusAssumed: (field: string): Localized => ({
+    en: `The sender, a processor outside the EU/EEA, is taken as not subject to the GDPR itself (${field} not given): a processor is not brought under the GDPR merely by processing for a controller in the Union (EDPB Guidelines 3/2018, section 1). Were it subject to it (Art. 3(1) or 3(2)), this flow would also be a transfer of its own under Chapter V; the steps that follow are the same either way.`,
+    sv: `Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas inte själv omfattas av dataskyddsförordningen (${field} anges inte): ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (art. 3.1 eller 3.2) vore flödet också en egen överföring enligt kapitel V; stegen som följer är desamma i båda fallen.`,
+  }),
 
   onwardGovernedBy: (origins: { id: string; instrument: Localized }[]): Localized => ({
     en: `Onward transfer of data that left the EU/EEA in ${origins.map((o) => `flow "${o.id}" (${o.instrument.en})`).join(', ')}. The exporter of that flow must make sure its instrument allows this onward transfer and that its conditions are met.`,

@@ -56,6 +56,13 @@ export interface EngineScc extends SccModuleOutput {
   supervisoryAuthority?: SupervisoryAuthority;
 }
 
+/** An onward flow hanging from a transfer or from another onward flow, with the clauses that govern it. */
+export interface EngineOnwardLink {
+  flow: string;
+  clauses: string[];
+  onward: EngineOnwardLink[];
+}
+
 export interface EngineFlowVerdict {
   id: string;
   kind: FlowKind;
@@ -72,6 +79,10 @@ export interface EngineFlowVerdict {
   warnings: EngineWarning[];
   openQuestions: EngineOpenQuestion[];
   originatingFlows?: string[];
+  /** For an onward transfer: the flows of this case it continues, and the clauses that govern it. */
+  continues?: { flows: string[]; clauses: string[] };
+  /** The onward flows that hang from this flow, recursively (src/engine/chain.ts). */
+  onwardFlows?: EngineOnwardLink[];
   trail: EngineTrailEntry[];
   /** The Clause 14 transfer impact assessment, for a flow whose obligations include `tia` (src/tia). */
   tia?: TiaResult;

@@ -143,5 +143,55 @@ export function validateCase(input: AssessmentCase, asOf: string): CaseFieldErro
     }
   });
 
+  if (errors.length === 0) {
+    for (const cycle of onwardCycles(input, asOf)) {
+      const names = cycle.map((i) => `"${input.flows[i]!.id}"`);
+      for (const i of cycle) {
+        add(
+          `flows[${i}].to`,
+          `the flows ${[...names, names[0]].join(' → ')} form a cycle between parties outside the EU/EEA: an onward chain (GDPR Art. 44) must run from the first transfer outwards; describe each onward flow once`,
+        );
+      }
+    }
+  }
   return errors;
+}
+
+/**
+ * Cycles of flows whose senders are all outside the EU/EEA: each flow leaves from the organisation the one
+ * before it reached. Such a chain has no end to assess; the engine refuses it rather than loop or guess.
+ */
+function onwardCycles(input: AssessmentCase, asOf: string): number[][] {
+  const byId = new Map(input.parties.map((p) => [p.id, p]));
+  const organisation = (id: string) => byId.get(id)?.employerId ?? id;
+  const outside = (id: string) => {
+    const party = byId.get(organisation(id));
+    if (!party) return false;
+    if (party.type === 'international-organisation') return true;
+    return party.country !== undefined && territoryStatusAt(party.country, asOf).status === 'third-country';
+  };
+  const edges = input.flows.map((flow) =>
+    outside(flow.from) && outside(flow.to)
+      ? input.flows.flatMap((next, j) =>
+          organisation(next.from) === organisation(flow.to) && outside(next.to) ? [j] : [],
+        )
+      : [],
+  );
+  const cycles: number[][] = [];
+  const state = new Array<number>(input.flows.length).fill(0); // 0 new, 1 on the path, 2 done
+  const path: number[] = [];
+  const visit = (i: number) => {
+    state[i] = 1;
+    path.push(i);
+    for (const j of edges[i]!) {
+      if (state[j] === 1) cycles.push(path.slice(path.indexOf(j)));
+      else if (state[j] === 0) visit(j);
+    }
+    path.pop();
+    state[i] = 2;
+  };
+  input.flows.forEach((_, i) => {
+    if (state[i] === 0) visit(i);
+  });
+  return cycles;
 }

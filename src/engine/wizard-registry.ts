@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
-import { clause14Machine } from '../../machines/clause14.js';
+import { clause14Machine } from '../../machines/clause14/index.js';
 import { mechanismMachine } from '../../machines/mechanism.js';
 import { rolesMachine } from '../../machines/roles.js';
 import { sccModuleMachine } from '../../machines/sccModule.js';

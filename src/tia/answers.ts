@@ -1,4 +1,4 @@
-import type { clause14Steps } from '../../machines/clause14.js';
+import type { clause14Steps } from '../../machines/clause14/index.js';
 import type { Answerer } from '../../machines/questionnaire.js';
 import type { TiaAnswers, TiaContext } from './input.js';
 import type { ProfileId } from './schema.js';

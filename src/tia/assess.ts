@@ -9,7 +9,7 @@ import {
   clause14Steps,
   type NotNeededReason,
   useCaseFor,
-} from '../../machines/clause14.js';
+} from '../../machines/clause14/index.js';
 import {
   type Choice,
   type Question,
@@ -19,6 +19,7 @@ import {
 import type { Localized, Source } from '../data/schema.js';
 import { addMonths } from '../domain/dates.js';
 import { answerMap, fieldFor, tiaAnswerer } from './answers.js';
+import type { TiaChain } from './chain.js';
 import type { TiaAnswers, TiaCircumstances, TiaContext, UserFinding } from './input.js';
 import { measureById, useCaseByNumber } from './measures.js';
 import { lawProfileById, profileIdFor } from './profiles.js';
@@ -126,6 +127,8 @@ export interface TiaResult {
   quantified?: QuantifiedResult;
   /** What a lawyer should look at before relying on the result. */
   legalReview: Localized[];
+  /** The envisaged onward transfers (Clause 14(b)(i)), each destination assessed: src/tia/chain.ts. */
+  chain?: TiaChain;
   trail: TrailEntry[];
 }
 

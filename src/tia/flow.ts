@@ -135,7 +135,7 @@ const open = (field: string | undefined): Localized => ({
   sv: `Överföringsbedömningen enligt klausul 14 (TIA) är inte klar${field ? `: besvara först ${field}` : ''}; se tia.openQuestions.`,
 });
 
-const doNotTransfer: Localized = {
+export const doNotTransfer: Localized = {
   en: 'The transfer impact assessment concludes that the data must not be transferred (or the transfer must be suspended, Clause 16).',
   sv: 'Överföringsbedömningen enligt klausul 14 (TIA) kommer fram till att uppgifterna inte får föras över (eller att överföringen ska avbrytas, klausul 16).',
 };

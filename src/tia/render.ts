@@ -70,5 +70,14 @@ export function renderTiaSummary(result: TiaResult, lang: TiaLang): RenderedTia 
     ...(result.openQuestions
       ? { openQuestions: result.openQuestions.map((q) => ({ id: q.id, field: q.field })) }
       : {}),
+    ...(result.chain
+      ? {
+          chain: result.chain.legs.map((l) => ({
+            flow: l.flow,
+            status: l.status,
+            ...(l.outcome ? { outcome: l.outcome } : {}),
+          })),
+        }
+      : {}),
   };
 }

@@ -42,7 +42,8 @@ describe('POST /v1/assessments', () => {
       kind: 'transfer',
       mechanism: 'scc',
       scc: { module: 2, clause14: true, subProcessorOptions: true, supervisoryAuthority: { country: 'SE' } },
-      alternatives: ['bcr', 'derogation'],
+      // No BCRs for a public authority (Art. 47 serves groups of undertakings).
+      alternatives: ['derogation'],
       derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'],
       obligations: ['art28-contract', 'tia'],
     });

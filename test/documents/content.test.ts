@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentRequest } from '../../src/documents/index.js';
 import { templateNames } from '../../src/documents/templates.js';
-import { fullDetails, sampleCase, sampleRequest } from './fixtures.js';
+import { fullDetails, sampleCase, sampleRequest, supportDeskTia } from './fixtures.js';
 import { draftOne, engineAssessed, headings, langs } from './helpers.js';
 
 describe.each(langs)('the data processing agreement (%s)', (lang) => {
@@ -61,9 +61,12 @@ describe.each(langs)('the data processing agreement (%s)', (lang) => {
 
 describe.each(langs)('the assessment memo (%s)', (lang) => {
   it('gives every flow its verdict, reasons with sources, warnings and open questions', async () => {
-    const request = documentRequest.parse(sampleRequest());
+    // A US controller's own GDPR status decides whether its flow is a transfer: an open question.
+    const c = structuredClone(sampleCase);
+    c.flows.push({ id: 'kund-2', from: 'kund', to: 'analys', fromRole: 'controller', toRole: 'processor' });
+    const request = documentRequest.parse(sampleRequest({ case: c }));
     const assessed = engineAssessed(request, lang);
-    const doc = await draftOne('memo', lang, {}, assessed);
+    const doc = await draftOne('memo', lang, { case: c }, assessed);
     for (const verdict of assessed.assessment.flows) {
       expect(headings(doc).some((h) => h.includes(verdict.id))).toBe(true);
       for (const step of verdict.trail) expect(doc.text).toContain(step.question);
@@ -203,7 +206,7 @@ describe.each(langs)("the assessment memo, against a lawyer's expectations (%s)"
 describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
   const answered = {
     circumstances: {
-      processingChain: 'importer-only' as const,
+      processingChain: 'onward-transfers' as const,
       format: 'encrypted' as const,
       encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' as const },
       storage: 'destination' as const,
@@ -227,6 +230,8 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
   it('documents a complete assessment: circumstances, laws with sources and dates, measures, conclusion, assessor, review date', async () => {
     const c = structuredClone(sampleCase);
     c.flows[0]!.tia = answered;
+    // The onward leg to India (support-1) must be assessed too before the assessment is complete.
+    c.flows[1]!.tia = structuredClone(supportDeskTia);
     const request = documentRequest.parse(
       sampleRequest({
         case: c,

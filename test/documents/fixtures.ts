@@ -311,7 +311,8 @@ export function sampleRequest(overrides: Partial<DocumentRequest> = {}): Documen
 export const encryptedBackupTia: NonNullable<AssessmentCase['flows'][number]['tia']> = {
   circumstances: {
     purpose: 'E-post och dokument för kommunens verksamhet',
-    processingChain: 'importer-only',
+    // The case sends the data on to the Indian support company (flow support-1): Clause 14(b)(i).
+    processingChain: 'onward-transfers',
     format: 'encrypted',
     encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
     storage: 'destination',
@@ -327,9 +328,33 @@ export const encryptedBackupTia: NonNullable<AssessmentCase['flows'][number]['ti
   practicalExperience: { claimed: false },
 };
 
-/** The sample case with a complete transfer impact assessment for its first flow. */
+/**
+ * The onward leg of the first flow's chain: the Indian support company reaches only the encrypted
+ * backup, keys in the EEA (use case 1), assessed against India's law profile.
+ */
+export const supportDeskTia: NonNullable<AssessmentCase['flows'][number]['tia']> = {
+  circumstances: {
+    purpose: 'Fjärrsupport av säkerhetskopian',
+    processingChain: 'importer-only',
+    format: 'encrypted',
+    encryption: { stateOfTheArt: true, keysHeldBy: 'exporter-eea' },
+    storage: 'destination',
+    clearTextAccess: false,
+    remoteAccess: false,
+    protectedRecipient: false,
+    splitProcessing: false,
+  },
+  laws: { guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' } },
+  practicalExperience: { claimed: false },
+};
+
+/**
+ * The sample case with a complete transfer impact assessment for its first flow: its own answers, and
+ * those of the onward leg to India (flow support-1), which the assessment covers (Clause 14(b)(i)).
+ */
 export function sampleCaseWithTia(): AssessmentCase {
   const withTia = structuredClone(sampleCase);
   withTia.flows[0]!.tia = structuredClone(encryptedBackupTia);
+  withTia.flows[1]!.tia = structuredClone(supportDeskTia);
   return withTia;
 }

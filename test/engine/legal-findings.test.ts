@@ -352,7 +352,16 @@ describe('Art. 46 and Art. 49: what the listed footings further require', () => 
   });
 
   it('BCRs only within a group; Art. 46(3)(b) only with the authority’s authorisation; further tools named', () => {
-    const bcr = only([se, india], c2c, today);
+    const group = 'Exempelkoncernen';
+    expect(only([se, india], c2c, today).alternatives).not.toContain('bcr');
+    const bcr = only(
+      [
+        { ...se, group },
+        { ...india, group },
+      ],
+      c2c,
+      today,
+    );
     expect(bcr.alternatives).toContain('bcr');
     expect(message(bcr, 'alternative-conditions')).toMatch(/joint economic activity/);
     expect(message(bcr, 'alternative-conditions')).toMatch(/Art\. 46\(2\)\(e\) and \(f\)/);

@@ -356,14 +356,23 @@ describe('adequacy, scope-aware and as of the date', () => {
     expect(codes(before)).toContain('importer-international-organisation');
   });
 
-  it('an international organisation without its id: the engine asks, since one has a decision', () => {
+  it('an international organisation without its id: no adequacy relied on, the organisations’ alternatives listed', () => {
     const v = only(
       [swedishUniversity, { id: 'io', type: 'international-organisation', gdprBasis: 'none' }],
-      { from: 'uni', to: 'io', fromRole: 'controller', toRole: 'controller' },
+      { from: 'uni', to: 'io', fromRole: 'controller', toRole: 'controller', publicPowers: true },
       asOf,
     );
-    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'unresolved' });
-    expect(v.openQuestions[0]).toMatchObject({ id: 'adequacyInForce', field: 'parties[1].organisationId' });
+    // As for a US importer without DPF facts: the cautious branch, with a warning naming who has a decision.
+    expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc', openQuestions: [] });
+    expect(v.trail.find((s) => s.id === 'adequacyInForce')).toMatchObject({
+      value: 'no',
+      by: 'parties[1].organisationId not given',
+    });
+    expect(v.alternatives).toEqual(['art46-2a', 'art46-3b', 'derogation']);
+    expect(v.derogations).toEqual(['49-1-d', '49-1-e', '49-1-f', '49-1-g']);
+    const warning = v.warnings.find((w) => w.code === 'organisation-not-identified');
+    expect(warning?.message).toContain('European Patent Organisation');
+    expect(warning?.message).toContain('parties[1].organisationId');
   });
 
   it('Brazil from the date of its decision, flagged for review while unconfirmed', () => {
@@ -482,19 +491,23 @@ describe('derogations (Art. 49)', () => {
     expect(codes(v)).toContain('derogations-restrictive');
   });
 
-  it('a public authority that does not say whether it acts with public powers is warned', () => {
+  it('a public authority that does not say whether it acts with public powers is offered only what Art. 49(3) leaves open', () => {
     const v = only(parties, { ...flow, occasional: true }, asOf);
-    expect(v.derogations).toContain('49-1-a');
-    expect(v.warnings).toContainEqual(
-      expect.objectContaining({ code: 'public-powers-unknown', review: true }),
-    );
+    expect(v.derogations).toEqual(['49-1-d', '49-1-e', '49-1-f', '49-1-g']);
+    const warning = v.warnings.find((w) => w.code === 'public-powers-unknown');
+    expect(warning?.message).toContain('flows[0].publicPowers is given as false');
+    expect(warning?.review).toBeUndefined();
+    const saidNo = only(parties, { ...flow, occasional: true, publicPowers: false }, asOf);
+    expect(saidNo.derogations).toContain('49-1-a');
+    expect(saidNo.derogations).toContain('49-1-second');
   });
 
   it('a company exporter is never asked about public powers', () => {
     const v = only([swedishCompany, parties[1]!], { ...flow, from: 'se', occasional: false }, asOf);
     expect(v.trail.map((s) => s.id)).not.toContain('publicPowers');
     expect(v.derogations).toEqual(['49-1-a', '49-1-d', '49-1-f', '49-1-g']);
-    expect(v.alternatives).toEqual(['bcr', 'derogation']);
+    // Not in one group as far as the case says: no BCRs (Art. 4(20), 47).
+    expect(v.alternatives).toEqual(['derogation']);
   });
 });
 

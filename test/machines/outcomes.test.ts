@@ -140,6 +140,7 @@ describe('mechanism (Art. 45, 46, 49)', () => {
     adequacyInForce: 'no',
     exporterPublicBody: 'no',
     importerKind: 'company',
+    sameGroup: 'no',
     occasional: 'unknown',
   };
   it('adequacy in force and in scope: adequacy, nothing else offered', () => {
@@ -174,8 +175,12 @@ describe('mechanism (Art. 45, 46, 49)', () => {
       notCoveredBecause: 'dpf-status-unknown',
     });
   });
-  it('BCRs are offered for a company importer, the public-sector instruments only between public bodies', () => {
-    expect(done<MechanismOutput>(mechanismMachine, noAdequacy).alternatives).toEqual(['bcr', 'derogation']);
+  it('BCRs only within one group and never to a public exporter; the public-sector instruments only between public bodies', () => {
+    expect(done<MechanismOutput>(mechanismMachine, noAdequacy).alternatives).toEqual(['derogation']);
+    const group = { ...noAdequacy, sameGroup: 'yes' };
+    expect(done<MechanismOutput>(mechanismMachine, group).alternatives).toEqual(['bcr', 'derogation']);
+    const publicExporter = { ...group, exporterPublicBody: 'yes', publicPowers: 'no' };
+    expect(done<MechanismOutput>(mechanismMachine, publicExporter).alternatives).toEqual(['derogation']);
     const publicBodies = done<MechanismOutput>(mechanismMachine, {
       ...noAdequacy,
       exporterPublicBody: 'yes',

@@ -1,6 +1,6 @@
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
-import { type AnswerEvent, currentMeta } from '../../machines/questionnaire.js';
+import { type AnswerEvent, currentMeta, stateName } from '../../machines/questionnaire.js';
 
 /** One way through a questionnaire: the answers given, each naming its question, and where it ends. */
 export interface AnswerPath {
@@ -23,21 +23,28 @@ export function pathsToFinalStates(machine: AnyStateMachine): AnswerPath[] {
         if (!asked) throw new Error(`no question before step ${i + 1}`);
         return { question: asked.id, value: (step.event as AnswerEvent).value };
       }),
-      finalState: String(path.state.value),
+      finalState: stateName(path.state),
       output: path.state.output,
     }));
 }
 
-/** The ids of the machine's final states, read from its definition. */
+/** Every leaf state of a machine, with its kind: phases are parent states and hold leaves of their own. */
+function leaves(node: AnyStateMachine['root']): [string, AnyStateMachine['root']][] {
+  return Object.entries(node.states).flatMap(([key, child]) =>
+    Object.keys(child.states).length > 0 ? leaves(child) : [[key, child] as [string, typeof child]],
+  );
+}
+
+/** The ids of the machine's final states, read from its definition (nested phases included). */
 export function finalStateIds(machine: AnyStateMachine): string[] {
-  return Object.entries(machine.root.states)
+  return leaves(machine.root)
     .filter(([, node]) => node.type === 'final')
     .map(([key]) => key);
 }
 
-/** The ids of the machine's states that ask something. */
+/** The ids of the machine's leaf states that are not final: those that ask something, or pass on. */
 export function questionStateIds(machine: AnyStateMachine): string[] {
-  return Object.entries(machine.root.states)
+  return leaves(machine.root)
     .filter(([, node]) => node.type !== 'final')
     .map(([key]) => key);
 }

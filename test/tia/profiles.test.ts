@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clause14Questions } from '../../machines/clause14.js';
+import { clause14Questions } from '../../machines/clause14/index.js';
 import { allLawProfiles, lawProfileById, profileIdFor } from '../../src/tia/index.js';
 import { profileIds } from '../../src/tia/schema.js';
 

@@ -1,4 +1,4 @@
-import type { FlowVerdict } from '../../domain/verdict.js';
+import type { FlowVerdict, OnwardLink } from '../../domain/verdict.js';
 import { countryLabel, type DocumentContext, dateView, selectedVerdicts } from '../context.js';
 import { longDate } from '../strings.js';
 
@@ -10,6 +10,32 @@ export interface MemoView {
   flows: MemoFlow[];
   counts: { flows: number; transfers: number; unresolved: number; review: number; openQuestions: number };
   openQuestions: { flow: string; question: string; field: string | undefined }[];
+  /** Each transfer with onward flows hanging from it, shown as one unit. */
+  chains: MemoChain[];
+}
+
+/** A transfer chain: the first transfer, then each onward flow in order, and the one Clause 14 assessment. */
+export interface MemoChain {
+  start: string;
+  rows: {
+    hop: number;
+    flow: string;
+    from: string;
+    to: string;
+    toCountry: string | undefined;
+    kind: FlowVerdict['kind'];
+    module: number | undefined;
+    clauses: string;
+  }[];
+  tia:
+    | {
+        status: string;
+        own: { status: string; outcome: string | undefined };
+        legs: { flow: string; country: string | undefined; status: string; outcome: string | undefined }[];
+        weakest: string | undefined;
+        conclusion: string | undefined;
+      }
+    | undefined;
 }
 
 export interface MemoFlow {
@@ -39,6 +65,8 @@ export interface MemoFlow {
   openQuestions: { question: string; help: string | undefined; field: string | undefined; cites: string }[];
   trail: { question: string; answer: string; cites: string }[];
   originatingFlows: string[] | undefined;
+  /** For an onward transfer: the flows it continues and the clauses that govern it, as short labels. */
+  continues: { flows: string[]; clauses: string } | undefined;
 }
 
 export function memoView(context: DocumentContext): MemoView {
@@ -87,6 +115,9 @@ export function memoView(context: DocumentContext): MemoView {
         cites: step.cites.join('; '),
       })),
       originatingFlows: verdict.originatingFlows,
+      continues: verdict.continues
+        ? { flows: verdict.continues.flows, clauses: clauseLabels(verdict.continues.clauses, context.lang) }
+        : undefined,
     };
   });
   return {
@@ -104,5 +135,72 @@ export function memoView(context: DocumentContext): MemoView {
     openQuestions: flows.flatMap((f) =>
       f.openQuestions.map((q) => ({ flow: f.id, question: q.question, field: q.field })),
     ),
+    chains: chainsOf(verdicts, context),
   };
+}
+
+interface ChainTia {
+  status: string;
+  conclusion?: { text: string };
+  chain?: {
+    own: { status: string; outcome?: string };
+    legs: { flow: string; status: string; outcome?: string; destination?: { code: string } }[];
+    weakest?: string;
+  };
+}
+
+/** The chains that start at a selected transfer, each flattened in chain order (src/engine/chain.ts). */
+function chainsOf(verdicts: readonly FlowVerdict[], context: DocumentContext): MemoChain[] {
+  const all = new Map(context.assessment.flows.map((v) => [v.id, v]));
+  return verdicts
+    .filter((v) => v.kind === 'transfer' && (v.onwardFlows?.length ?? 0) > 0)
+    .map((start) => {
+      const rows: MemoChain['rows'] = [];
+      const row = (v: FlowVerdict, hop: number, clauses: string[]) =>
+        rows.push({
+          hop,
+          flow: v.id,
+          from: v.exporter?.name ?? '',
+          to: v.importer?.name ?? '',
+          toCountry: countryLabel(v.importer?.country, context.lang),
+          kind: v.kind,
+          module: v.scc?.module,
+          clauses: clauseLabels(clauses, context.lang),
+        });
+      const walk = (links: readonly OnwardLink[], hop: number) => {
+        for (const link of links) {
+          const v = all.get(link.flow);
+          if (v) row(v, hop, link.clauses);
+          walk(link.onward as unknown as OnwardLink[], hop + 1);
+        }
+      };
+      row(start, 1, []);
+      walk((start.onwardFlows ?? []) as unknown as OnwardLink[], 2);
+      const tia = start.tia as unknown as ChainTia | undefined;
+      return {
+        start: start.id,
+        rows,
+        tia: tia?.chain
+          ? {
+              status: tia.status,
+              own: { status: tia.chain.own.status, outcome: tia.chain.own.outcome },
+              legs: tia.chain.legs.map((l) => ({
+                flow: l.flow,
+                country: countryLabel(l.destination?.code, context.lang),
+                status: l.status,
+                outcome: l.outcome,
+              })),
+              weakest: tia.chain.weakest,
+              conclusion: tia.conclusion?.text,
+            }
+          : undefined,
+      };
+    });
+}
+
+/** "Decision (EU) 2021/914, Annex, Clause 8.8 (module 2)" → "Clause 8.8" / "klausul 8.8", joined. */
+function clauseLabels(clauses: readonly string[], lang: 'sv' | 'en'): string {
+  const numbers = clauses.map((c) => /Clause ([\d.]+)/.exec(c)?.[1]).filter((n) => n !== undefined);
+  const word = lang === 'sv' ? 'klausul' : 'Clause';
+  return numbers.map((n) => `${word} ${n}`).join(lang === 'sv' ? ' och ' : ' and ');
 }
