@@ -237,28 +237,29 @@ const all = ['49-1-a', '49-1-b', '49-1-c', '49-1-d', '49-1-e', '49-1-f', '49-1-g
 /**
  * The derogations of Art. 49 left open where no adequacy decision covers the transfer. Art. 49(3) closes
  * consent (a), the two contract derogations (b, c) and compelling legitimate interests (second
- * subparagraph) to a public authority exercising its public powers; EDPB Guidelines 2/2018 read (b), (c),
- * (e) and the second subparagraph as for occasional (not repetitive) transfers only. Not knowing either
- * closes nothing: the questions stay open for the lawyer.
+ * subparagraph) to a public authority exercising its public powers; until the case says it does not
+ * (`publicPowers: no`), they stay closed (the cautious branch of issue 11). EDPB Guidelines 2/2018 read
+ * (b), (c), (e) and the second subparagraph as for occasional (not repetitive) transfers only; not knowing
+ * that closes nothing.
  */
 export const derogationsTable: Row[] = [
   {
-    when: { publicPowers: ['yes'], occasional: ['yes', 'unknown'] },
+    when: { publicPowers: ['yes', 'unknown'], occasional: ['yes', 'unknown'] },
     concludes: { state: 'appropriateSafeguards', derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'] },
     because: 'GDPR Art. 49',
   },
   {
-    when: { publicPowers: ['yes'], occasional: 'no' },
+    when: { publicPowers: ['yes', 'unknown'], occasional: 'no' },
     concludes: { state: 'appropriateSafeguards', derogations: ['49-1-d', '49-1-f', '49-1-g'] },
     because: 'GDPR Art. 49',
   },
   {
-    when: { publicPowers: ['no', 'unknown', notAsked], occasional: ['yes', 'unknown'] },
+    when: { publicPowers: ['no', notAsked], occasional: ['yes', 'unknown'] },
     concludes: { state: 'appropriateSafeguards', derogations: all },
     because: 'GDPR Art. 49',
   },
   {
-    when: { publicPowers: ['no', 'unknown', notAsked], occasional: 'no' },
+    when: { publicPowers: ['no', notAsked], occasional: 'no' },
     concludes: { state: 'appropriateSafeguards', derogations: ['49-1-a', '49-1-d', '49-1-f', '49-1-g'] },
     because: 'GDPR Art. 49',
   },
@@ -270,14 +271,25 @@ export const derogationsTable: Row[] = [
 ];
 
 /**
- * The alternatives to the SCCs the answer lists: binding corporate rules for a company importer (Art. 47),
+ * The alternatives to the SCCs the answer lists: binding corporate rules for a company importer in the
+ * exporter's group of undertakings or joint economic activity, never for a public authority (Art. 4(20), 47),
  * a legally binding instrument or administrative arrangement between public bodies (Art. 46(2)(a), 46(3)(b)),
  * and the derogations while any is open.
  */
 export const alternativesTable: Row[] = [
   {
-    when: { importerKind: 'company' },
+    when: { importerKind: 'company', sameGroup: 'yes' },
     concludes: { state: 'appropriateSafeguards', alternatives: ['bcr', 'derogation'] },
+    because: 'GDPR Art. 46(1)',
+  },
+  {
+    when: { importerKind: 'company', sameGroup: 'no' },
+    concludes: { state: 'appropriateSafeguards', alternatives: ['derogation'] },
+    because: 'GDPR Art. 46(1)',
+  },
+  {
+    when: { exporterPublicBody: 'yes', importerKind: 'company' },
+    concludes: { state: 'appropriateSafeguards', alternatives: ['derogation'] },
     because: 'GDPR Art. 46(1)',
   },
   {
