@@ -25,6 +25,8 @@ export function noteSwedishFacts(
   if (f.flow.personnummer && inSweden)
     push('personnummer', swedishProvisionAt('personnummer', facts.asOf), false);
   if (f.flow.children) push('children', swedishProvisionAt('children', facts.asOf), false);
+  // Said for every authority's processor flow, so not a review flag (issue 11: a flag on nearly every flow
+  // is no longer read); the memo and the DPA carry it.
   if (inSweden && exporter.type === 'public-authority' && f.flow.toRole === 'processor')
-    push('osl-outsourcing', swedishProvisionAt('osl-10-2a', facts.asOf), true);
+    push('osl-outsourcing', swedishProvisionAt('osl-10-2a', facts.asOf), false);
 }

@@ -99,8 +99,8 @@ const memoSummary = {
     [
       'support-1',
       'Molnbolaget Inc. to Supportbolaget Pvt Ltd',
-      'Cannot be decided without more facts',
-      'Not settled',
+      'Onward transfer',
+      "Under the first transfer's instrument (Clause 8.8 and Clause 9)",
     ],
     [
       'analys-1',
@@ -138,8 +138,8 @@ const memoSummary = {
     [
       'support-1',
       'Molnbolaget Inc. till Supportbolaget Pvt Ltd',
-      'Kan inte avgöras utan fler uppgifter',
-      'Inte avgjord',
+      'Vidareöverföring',
+      'Enligt den första överföringens instrument (klausul 8.8 och klausul 9)',
     ],
     [
       'analys-1',

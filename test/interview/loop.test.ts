@@ -180,7 +180,11 @@ describe('POST /v1/interview: the school case from nothing to documents', () => 
     expect(body.next.field).toBe('flows[1].tia.laws.guarantees.B');
     expect(body.next.flowId).toBe('support');
     // The India profile's statements on guarantee B, and only those.
-    expect(body.next.findings.map((f: { id: string }) => f.id)).toEqual(['in-it-act-s69', 'in-dpdp-s17']);
+    expect(body.next.findings.map((f: { id: string }) => f.id)).toEqual([
+      'in-it-act-s69',
+      'in-dpdp-s17',
+      'in-dpdp-rules-2025',
+    ]);
     expect(body.next.choices.map((c: { value: string }) => c.value)).toEqual(['met', 'not-met']);
   });
 

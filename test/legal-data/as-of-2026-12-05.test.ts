@@ -147,7 +147,8 @@ describe('Swedish public bodies: personnummer, children and secrecy', () => {
   it('an authority handing data to a processor is told about OSL 10 kap. 2 a §, the agreed confidentiality and requests for public documents', () => {
     const v = only([kommun, us], school, asOf);
     const osl = v.warnings.find((w) => w.code === 'osl-outsourcing');
-    expect(osl).toMatchObject({ review: true });
+    // Not a review flag: it fires on every authority's processor flow (issue 11, review noise).
+    expect(osl?.review).toBeFalsy();
     expect(osl?.message).toMatch(/10 kap\. 2 a §/);
     expect(osl?.message).toMatch(/confidentiality must be agreed/);
     expect(osl?.message).toMatch(/public documents .* forwarded to the authority/);
