@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
-import { ApiProblem, problemResponse, zodFieldErrors } from './problem.js';
+import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
 
 export interface AppOptions {
   /** Product version shown in /v1/meta and the OpenAPI document. */
@@ -28,24 +27,19 @@ export function createRouter() {
 /** Routes an area registers on the app. */
 export type RouteModule = (app: ReturnType<typeof createRouter>, options: Required<AppOptions>) => void;
 
+/** Turns every failure into problem+json: thrown problems as they are, anything else as a logged 500. */
 export function handleErrors(app: ReturnType<typeof createRouter>) {
   app.notFound((c) =>
     problemResponse(c, 404, 'not-found', {
       detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
     }),
   );
-  app.onError((err, c) => {
-    if (err instanceof ApiProblem) return problemResponse(c, err.status, err.kind, err.extra);
-    if (err instanceof HTTPException) {
-      const status = err.status;
-      if (status === 400 && /json/i.test(err.message)) {
-        return problemResponse(c, 400, 'malformed-json', { detail: err.message });
-      }
-      if (status === 413) return problemResponse(c, 413, 'payload-too-large', { detail: err.message });
-      if (status === 401) return problemResponse(c, 401, 'unauthorized', { detail: err.message });
-      if (status === 503) return problemResponse(c, 503, 'timeout', { detail: err.message });
-      if (status >= 400 && status < 500)
-        return problemResponse(c, status, 'invalid-request', { detail: err.message });
+  app.onError(function renderProblem(err, c) {
+    const problem = asApiProblem(err);
+    if (problem) {
+      const response = problemResponse(c, problem.status, problem.kind, problem.extra);
+      for (const [name, value] of Object.entries(problem.headers)) response.headers.set(name, value);
+      return response;
     }
     console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', error: String(err) }));
     return problemResponse(c, 500, 'internal-error', { detail: 'The error has been logged.' });
