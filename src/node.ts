@@ -1,11 +1,22 @@
 import { serve } from '@hono/node-server';
-import { configFromEnv } from './api/config.js';
+import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { createApp } from './api/index.js';
 
-// The local default: the same app the Worker serves, on Node.
+// The local default: the same app the Worker serves, on Node. A malformed setting stops it here, before
+// it listens, with every variable that is wrong named.
+let config: ReturnType<typeof configFromEnv>;
+try {
+  config = configFromEnv(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(JSON.stringify({ level: 'error', msg: error.message, problems: error.problems }));
+  process.exit(1);
+}
+console.log(JSON.stringify(configSummary(config)));
+
 const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const app = createApp({ config: configFromEnv(process.env) });
+const app = createApp({ config });
 
 serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(

@@ -37,6 +37,7 @@ const titles: Record<string, Record<Lang, string>> = {
   unauthorized: { en: 'Authentication required', sv: 'Autentisering krävs' },
   timeout: { en: 'The request took too long', sv: 'Begäran tog för lång tid' },
   'internal-error': { en: 'Internal error', sv: 'Internt fel' },
+  misconfigured: { en: 'The service is misconfigured', sv: 'Tjänsten är felaktigt inställd' },
 };
 
 export type ProblemKind = keyof typeof titles;

@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/api/config.js';
 import { createApp } from '../../src/api/index.js';
+import { workerEntry } from '../../src/worker.js';
 
 // The hardening of issue 7, inside workerd: the limits and errors of the Worker entry, and bearer tokens
 // read from bindings as a Worker gets its secrets.
@@ -74,5 +75,33 @@ describe('hardening in workerd', () => {
     expect((await app.request('/v1/meta', { headers: { authorization: 'Bearer second' } })).status).toBe(200);
     expect((await app.request('/healthz')).status).toBe(200);
     expect((await app.request('/docs')).status).toBe(200);
+  });
+});
+
+describe('configuration in workerd', () => {
+  const request = () => new Request('http://worker/v1/meta');
+  const ctx = {} as never;
+
+  it('a malformed variable: every request answers 500 problem+json naming it, never its value', async () => {
+    const entry = workerEntry();
+    for (const env of [{ TREDJELAND_API_TOKENS: ',' }, { TREDJELAND_MAX_BODY_BYTES: '1e6' }]) {
+      const fresh = workerEntry();
+      const res = await fresh.fetch(request(), env, ctx);
+      const body = (await problem(res, 500)) as { type?: string; errors: { field: string }[] };
+      expect(body.errors.map((e) => e.field)).toEqual(Object.keys(env));
+      expect(JSON.stringify(body)).not.toMatch(/1e6/);
+    }
+    const bad = { TREDJELAND_TIMEOUT_MS: '10s' };
+    await problem(await entry.fetch(request(), bad, ctx), 500);
+    await problem(await entry.fetch(request(), bad, ctx), 500);
+  });
+
+  it('well-formed variables: the app answers', async () => {
+    const res = await workerEntry().fetch(
+      request(),
+      { TREDJELAND_TIMEOUT_MS: '5000', TREDJELAND_LOG: 'off' },
+      ctx,
+    );
+    expect(res.status).toBe(200);
   });
 });
