@@ -29,11 +29,19 @@ export type RouteModule = (app: ReturnType<typeof createRouter>, options: Requir
 
 /** Turns every failure into problem+json: thrown problems as they are, anything else as a logged 500. */
 export function handleErrors(app: ReturnType<typeof createRouter>) {
-  app.notFound((c) =>
-    problemResponse(c, 404, 'not-found', {
-      detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
-    }),
-  );
+  app.notFound(function noRoute(c) {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app, path);
+    if (allow.length > 0) {
+      const response = problemResponse(c, 405, 'method-not-allowed', {
+        detail: `${path} answers ${allow.join(', ')}, not ${c.req.method}.`,
+        errors: [{ field: 'method', reason: `not allowed here; use ${allow.join(' or ')}`, in: 'request' }],
+      });
+      response.headers.set('allow', allow.join(', '));
+      return response;
+    }
+    return problemResponse(c, 404, 'not-found', { detail: `No route for ${c.req.method} ${path}.` });
+  });
   app.onError(function renderProblem(err, c) {
     const problem = asApiProblem(err);
     if (problem) {
@@ -44,4 +52,32 @@ export function handleErrors(app: ReturnType<typeof createRouter>) {
     console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', error: String(err) }));
     return problemResponse(c, 500, 'internal-error', { detail: 'The error has been logged.' });
   });
+}
+
+/** The methods the app's routes answer at `path` (HEAD with GET, as Hono serves it), for Allow. */
+function allowedMethods(app: ReturnType<typeof createRouter>, path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || !routePattern(route.path).test(path)) continue;
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods];
+}
+
+const patterns = new Map<string, RegExp>();
+/** `/v1/countries/:code` as a pattern matching one segment per parameter. */
+function routePattern(template: string): RegExp {
+  let pattern = patterns.get(template);
+  if (!pattern) {
+    const source = template
+      .split('/')
+      .map((part) =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('/');
+    pattern = new RegExp(`^${source}/?$`);
+    patterns.set(template, pattern);
+  }
+  return pattern;
 }

@@ -71,6 +71,15 @@ function safeLang(c: Context): Lang {
   }
 }
 
+/**
+ * A value from the request (a path parameter) as it may appear in a detail: hidden and bidirectional
+ * characters spelt out, and cut at 100 characters, so the answer reads as it says.
+ */
+export function echo(value: string): string {
+  const chars = [...value];
+  return spellOutHidden(chars.length > 100 ? `${chars.slice(0, 100).join('')}…` : value);
+}
+
 /** `flows[3].to`, `query.asOf`: a path a person can find in what they sent, hidden characters spelt out. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -114,11 +114,33 @@ export type FlowDetails = z.infer<typeof flowDetails>;
 
 const idKey = userText(200);
 
+/**
+ * Details keyed by party or flow id. zod leaves a `__proto__` key out of what it parses (so that it cannot
+ * replace an object's prototype), which would drop `details.parties.__proto__` without a word while any
+ * other unknown id is refused: it is refused here the same way. (A case cannot give a party that id.)
+ */
+function keyedById<T extends z.ZodType>(what: 'party' | 'flow', value: T) {
+  return z.preprocess(
+    (input, ctx) => {
+      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['__proto__'],
+          message: `no ${what} of the case has this id`,
+          input,
+        });
+      }
+      return input;
+    },
+    z.record(idKey, value),
+  );
+}
+
 export const documentDetails = z.strictObject({
   /** Keyed by party id. */
-  parties: z.record(idKey, partyDetails).optional(),
+  parties: keyedById('party', partyDetails).optional(),
   /** Keyed by flow id. */
-  flows: z.record(idKey, flowDetails).optional(),
+  flows: keyedById('flow', flowDetails).optional(),
 });
 export type DocumentDetails = z.infer<typeof documentDetails>;
 
