@@ -105,3 +105,53 @@ describe('configuration in workerd', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('bodies read as sent, in workerd (issue 18)', () => {
+  const sound = {
+    asOf: '2026-11-01',
+    parties: [party('a', 'SE'), party('b', 'US')],
+    flows: [flow('f')],
+  };
+  const send = (body: BodyInit, headers: Record<string, string> = {}) =>
+    worker('/v1/assessments', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+  it('invalid UTF-8: 400 with the byte offset', async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"asOf":"'),
+      0xff,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    const body = (await problem(await send(bytes), 400)) as unknown as { offset: number };
+    expect(body.offset).toBe(9);
+  });
+
+  it('a repeated key: 400 naming it; malformed JSON: line and column', async () => {
+    const twice = `{"asOf":"2020-01-01",${JSON.stringify(sound).slice(1)}`;
+    expect((await problem(await send(twice), 400)).errors[0]?.field).toBe('asOf');
+    const bad = await problem(await send('{\n"asOf" "x"}'), 400);
+    expect(bad.errors[0]?.reason).toMatch(/^line 2, column 8: expected ":" after the key/);
+  });
+
+  it('Content-Encoding br and json-seq: 415; a wrong method: 405 with Allow', async () => {
+    expect(
+      (await problem(await send(JSON.stringify(sound), { 'content-encoding': 'br' }), 415)).errors[0]?.field,
+    ).toBe('content-encoding');
+    await problem(await send(JSON.stringify(sound), { 'content-type': 'application/json-seq' }), 415);
+    const res = await worker('/v1/assessments');
+    await problem(res, 405);
+    expect(res.headers.get('allow')).toBe('POST');
+  });
+
+  it('a path parameter with a bidi control is spelt out, a hidden character in a name refused', async () => {
+    const text = await (await worker('/v1/countries/%E2%80%AEGB')).text();
+    expect(text).not.toMatch(/\u202e/);
+    expect(text).toContain('\\\\u202EGB');
+    const hidden = { ...sound, parties: [party('a', 'SE', 'Ac\u200Bme'), party('b', 'US')] };
+    const { errors } = await problem(await send(JSON.stringify(hidden)), 400);
+    expect(errors[0]?.reason).toMatch(/U\+200B at character 3/);
+  });
+});

@@ -124,7 +124,9 @@ class JsonScanner {
     const c = this.text[this.pos];
     if (c === '{' || c === '[') {
       if (this.path.length >= maxDepth) throw new JsonBodyError({ kind: 'too-deep', limit: maxDepth });
-      return c === '{' ? this.object() : this.array();
+      if (c === '{') this.object();
+      else this.array();
+      return;
     }
     if (c === '"') return void this.string();
     for (const literal of ['true', 'false', 'null']) {
