@@ -1,4 +1,6 @@
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { answerClientError, requestErrorResponse } from './api/client-error.js';
 import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { createApp } from './api/index.js';
 
@@ -18,12 +20,16 @@ const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const app = createApp({ config });
 
-serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      msg: 'tredjeland listening',
-      url: `http://${info.address}:${info.port}`,
-    }),
-  );
+// Requests Node's parser refuses, or that cannot become a web Request, answer problem+json with a
+// request id, not a bare 400.
+const listener = getRequestListener(app.fetch, { hostname, errorHandler: requestErrorResponse(config.log) });
+const server = createServer(listener);
+server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
+  answerClientError(error, socket, config.log),
+);
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const url =
+    typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
+  console.log(JSON.stringify({ level: 'info', msg: 'tredjeland listening', url }));
 });
