@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { WorkLimits } from './middleware/work-limits/index.js';
 import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
 
 export interface AppOptions {
@@ -6,7 +7,7 @@ export interface AppOptions {
   version?: string;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
+export type AppEnv = { Variables: { requestId: string; limits: WorkLimits } };
 
 const locationOf: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 

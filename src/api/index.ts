@@ -3,10 +3,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import { type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
+import { admission } from './middleware/admission/index.js';
 import { bearerAuth } from './middleware/auth/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { requireJsonBody } from './middleware/json-body/index.js';
 import { requestContext } from './middleware/request-context/index.js';
+import { workLimits } from './middleware/work-limits/index.js';
 import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
@@ -64,6 +66,22 @@ export function createApp(options: CreateAppOptions = {}) {
       () => new ApiProblem(503, 'timeout', { detail: `No answer within ${config.requestTimeoutMs} ms.` }),
     ),
   );
+  app.use(
+    '/v1/*',
+    workLimits({
+      timeoutMs: config.requestTimeoutMs,
+      maxWork: config.maxWork,
+      maxAnswerBytes: config.maxAnswerBytes,
+    }),
+  );
+  // Assessments and documents are the heavy routes: a few at once, a short queue, then 503.
+  const heavy = admission({
+    concurrency: config.heavyConcurrency,
+    queue: config.heavyQueue,
+    maxWaitMs: config.requestTimeoutMs,
+  });
+  app.use('/v1/assessments', heavy);
+  app.use('/v1/documents/*', heavy);
   app.use('/v1/*', requireJsonBody);
   for (const register of modules) register(app, settings);
   return app;

@@ -37,6 +37,9 @@ const titles: Record<string, Record<Lang, string>> = {
   unauthorized: { en: 'Authentication required', sv: 'Autentisering krävs' },
   timeout: { en: 'The request took too long', sv: 'Begäran tog för lång tid' },
   'internal-error': { en: 'Internal error', sv: 'Internt fel' },
+  busy: { en: 'The service is busy', sv: 'Tjänsten är upptagen' },
+  'too-much-work': { en: 'The request asks for too much work', sv: 'Begäran kräver för mycket arbete' },
+  'answer-too-large': { en: 'The answer would be too large', sv: 'Svaret skulle bli för stort' },
   misconfigured: { en: 'The service is misconfigured', sv: 'Tjänsten är felaktigt inställd' },
 };
 
