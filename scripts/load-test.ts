@@ -40,7 +40,9 @@ const heavyMix = [
 ] as const;
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  sorted.length === 0
+    ? Number.NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** Asks /healthz every 50 ms until `stop` resolves; the latencies in ms, sorted. */
 async function probeHealth(stop: Promise<unknown>): Promise<number[]> {
