@@ -10,11 +10,16 @@ export interface AdmissionOptions {
   maxWaitMs: number;
   /** Seconds a refused client is told to wait (Retry-After). Default 2. */
   retryAfterSeconds?: number;
+  /**
+   * A request whose declared body is smaller than this many bytes is light and passes without a turn (a
+   * ten-flow case is about 2 KB and takes milliseconds). Default 16384; 0 makes every request heavy.
+   */
+  lightBelowBytes?: number;
 }
 
 /**
  * Admission control for heavy routes (assessments, documents): at most `concurrency` at once, a short
- * queue, and beyond it 503 with Retry-After at once, so that a burst of large requests cannot pile up
+ * queue, and beyond it 503 with Retry-After at once (a small body, or none, is light and passes), so that a burst of large requests cannot pile up
  * work and memory the service never catches up with. Light routes do not pass through it.
  *
  * @throws ApiProblem 503 `busy` with `Retry-After`, naming the limit.
@@ -23,6 +28,7 @@ export interface AdmissionOptions {
 export function admission(options: AdmissionOptions): MiddlewareHandler {
   const { concurrency, queue, maxWaitMs } = options;
   const retryAfter = String(options.retryAfterSeconds ?? 2);
+  const lightBelow = options.lightBelowBytes ?? 16_384;
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -58,7 +64,9 @@ export function admission(options: AdmissionOptions): MiddlewareHandler {
     else running -= 1;
   };
 
-  return async function admit(_c, next) {
+  return async function admit(c, next) {
+    const length = Number(c.req.header('content-length') ?? Number.NaN);
+    if (length < lightBelow) return next();
     if (running < concurrency) running += 1;
     else if (waiting.length < queue) await turn();
     else throw busy(`and ${queue} more are waiting (TREDJELAND_HEAVY_QUEUE)`);
