@@ -36,7 +36,7 @@ export const defaultConfig: ServiceConfig = {
   heavyConcurrency: 2,
   heavyQueue: 8,
   maxWork: 4000,
-  maxAnswerBytes: 16 * 1024 * 1024,
+  maxAnswerBytes: 32 * 1024 * 1024,
 };
 
 /** Node's timers take at most 2^31 - 1 ms; a larger value fires at once. */
