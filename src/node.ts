@@ -3,9 +3,11 @@ import { getRequestListener } from '@hono/node-server';
 import { answerClientError, requestErrorResponse } from './api/client-error.js';
 import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { createApp } from './api/index.js';
+import { defaultDbPath, openSqliteRegister } from './register/sqlite.js';
 
-// The local default: the same app the Worker serves, on Node. A malformed setting stops it here, before
-// it listens, with every variable that is wrong named.
+// The local default: the same app the Worker serves, on Node, with the case register in a SQLite file
+// (TREDJELAND_DB, default .tredjeland/register.db under the working directory), created and migrated here.
+// A malformed setting stops it before anything else, with every variable that is wrong named.
 let config: ReturnType<typeof configFromEnv>;
 try {
   config = configFromEnv(process.env);
@@ -18,7 +20,9 @@ console.log(JSON.stringify(configSummary(config)));
 
 const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const app = createApp({ config });
+const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
+const { register } = await openSqliteRegister({ path: dbPath });
+const app = createApp({ config, register });
 
 // Requests Node's parser refuses, or that cannot become a web Request, answer problem+json with a
 // request id, not a bare 400.
@@ -31,5 +35,5 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const url =
     typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
-  console.log(JSON.stringify({ level: 'info', msg: 'tredjeland listening', url }));
+  console.log(JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath }));
 });

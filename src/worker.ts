@@ -1,15 +1,19 @@
 import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { type App, createApp } from './api/index.js';
 import { problemTitle } from './api/problem.js';
+import { type D1DatabaseLike, d1Register } from './register/d1.js';
 
-// Cloudflare Workers entry: the same app as src/node.ts. Bindings (secrets, vars) arrive with the first
-// request, so the configuration is checked and the app built then, once per isolate. A malformed setting
+// Cloudflare Workers entry: the same app as src/node.ts. Bindings (secrets, vars, the D1 database `DB`)
+// arrive with the first request, so the configuration is checked and the app and the register built then,
+// once per isolate. A malformed setting
 // answers every request with 500 problem+json naming the variable (a Worker cannot refuse to start).
 function build(env: Record<string, unknown>): App | ConfigError {
   try {
     const config = configFromEnv(env);
     console.log(JSON.stringify(configSummary(config)));
-    return createApp({ config });
+    const db = env.DB as D1DatabaseLike | undefined;
+    const register = db ? d1Register(db) : undefined;
+    return createApp({ config, ...(register ? { register } : {}) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(JSON.stringify({ level: 'error', msg: error.message }));

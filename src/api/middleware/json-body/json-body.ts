@@ -4,6 +4,8 @@ import { ApiProblem, fieldPath } from '../../problem.js';
 import { decodeUtf8, JsonBodyError, type JsonFault, parseStrictJson } from './strict-json.js';
 
 const bodyMethods = new Set(['POST', 'PUT', 'PATCH']);
+/** Routes that take JSON Lines (application/x-ndjson) instead, and read their body themselves. */
+const jsonLinesRoutes = ['/v1/cases/import'];
 /** application/json or a +json type, with parameters; not application/json-seq or jsonlines. */
 const jsonType = /^application\/([\w.-]+\+)?json\s*(;.*)?$/i;
 
@@ -24,6 +26,8 @@ const jsonType = /^application\/([\w.-]+\+)?json\s*(;.*)?$/i;
 export const requireJsonBody: MiddlewareHandler = async function requireJsonBody(c, next) {
   if (!bodyMethods.has(c.req.method)) return next();
   const type = c.req.header('content-type') ?? '';
+  if (jsonLinesRoutes.includes(new URL(c.req.url).pathname) && /^application\/x-ndjson\b/i.test(type.trim()))
+    return next();
   if (!jsonType.test(type.trim())) {
     throw new ApiProblem(415, 'unsupported-media-type', {
       detail: `Send the body as application/json (got ${type ? JSON.stringify(type.slice(0, 100)) : 'no content-type'}).`,
