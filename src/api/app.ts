@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
-import { ApiProblem, problemResponse, zodFieldErrors } from './problem.js';
+import type { WorkLimits } from './middleware/work-limits/index.js';
+import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
 
 export interface AppOptions {
   /** Product version shown in /v1/meta and the OpenAPI document. */
@@ -9,8 +9,8 @@ export interface AppOptions {
 
 import type { Caller } from './tokens.js';
 
-/** `caller` is set by the auth middleware when tokens are configured. */
-export type AppEnv = { Variables: { requestId: string; caller?: Caller } };
+/** `caller` is set by the auth middleware when tokens are configured; `limits` by workLimits. */
+export type AppEnv = { Variables: { requestId: string; limits: WorkLimits; caller?: Caller } };
 
 const locationOf: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 
@@ -31,26 +31,57 @@ export function createRouter() {
 /** Routes an area registers on the app. */
 export type RouteModule = (app: ReturnType<typeof createRouter>, options: Required<AppOptions>) => void;
 
+/** Turns every failure into problem+json: thrown problems as they are, anything else as a logged 500. */
 export function handleErrors(app: ReturnType<typeof createRouter>) {
-  app.notFound((c) =>
-    problemResponse(c, 404, 'not-found', {
-      detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
-    }),
-  );
-  app.onError((err, c) => {
-    if (err instanceof ApiProblem) return problemResponse(c, err.status, err.kind, err.extra);
-    if (err instanceof HTTPException) {
-      const status = err.status;
-      if (status === 400 && /json/i.test(err.message)) {
-        return problemResponse(c, 400, 'malformed-json', { detail: err.message });
-      }
-      if (status === 413) return problemResponse(c, 413, 'payload-too-large', { detail: err.message });
-      if (status === 401) return problemResponse(c, 401, 'unauthorized', { detail: err.message });
-      if (status === 503) return problemResponse(c, 503, 'timeout', { detail: err.message });
-      if (status >= 400 && status < 500)
-        return problemResponse(c, status, 'invalid-request', { detail: err.message });
+  app.notFound(function noRoute(c) {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app, path);
+    if (allow.length > 0) {
+      const response = problemResponse(c, 405, 'method-not-allowed', {
+        detail: `${path} answers ${allow.join(', ')}, not ${c.req.method}.`,
+        errors: [{ field: 'method', reason: `not allowed here; use ${allow.join(' or ')}`, in: 'request' }],
+      });
+      response.headers.set('allow', allow.join(', '));
+      return response;
+    }
+    return problemResponse(c, 404, 'not-found', { detail: `No route for ${c.req.method} ${path}.` });
+  });
+  app.onError(function renderProblem(err, c) {
+    const problem = asApiProblem(err);
+    if (problem) {
+      const response = problemResponse(c, problem.status, problem.kind, problem.extra);
+      for (const [name, value] of Object.entries(problem.headers)) response.headers.set(name, value);
+      return response;
     }
     console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', error: String(err) }));
     return problemResponse(c, 500, 'internal-error', { detail: 'The error has been logged.' });
   });
+}
+
+/** The methods the app's routes answer at `path` (HEAD with GET, as Hono serves it), for Allow. */
+function allowedMethods(app: ReturnType<typeof createRouter>, path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || !routePattern(route.path).test(path)) continue;
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods];
+}
+
+const patterns = new Map<string, RegExp>();
+/** `/v1/countries/:code` as a pattern matching one segment per parameter. */
+function routePattern(template: string): RegExp {
+  let pattern = patterns.get(template);
+  if (!pattern) {
+    const source = template
+      .split('/')
+      .map((part) =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('/');
+    pattern = new RegExp(`^${source}/?$`);
+    patterns.set(template, pattern);
+  }
+  return pattern;
 }

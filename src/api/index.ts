@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { CaseRegister } from '../register/port.js';
 import { type AppEnv, type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
-import { bearerAuth } from './middleware/auth.js';
-import { bodyLimit } from './middleware/body-limit.js';
-import { requireJsonBody } from './middleware/json-body.js';
-import { requestContext } from './middleware/request-context.js';
+import { admission } from './middleware/admission/index.js';
+import { bearerAuth } from './middleware/auth/index.js';
+import { bodyLimit } from './middleware/body-limit/index.js';
+import { requireJsonBody } from './middleware/json-body/index.js';
+import { requestContext } from './middleware/request-context/index.js';
+import { workLimits } from './middleware/work-limits/index.js';
 import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
@@ -69,22 +70,30 @@ export function createApp(options: CreateAppOptions = {}) {
   }
   // /healthz, /docs and /openapi.json stay open; the API itself needs a token when tokens are set.
   if (config.apiTokens.length > 0) app.use('/v1/*', bearerAuth(config.apiTokens));
-  app.use(
-    '/v1/*',
-    bodyLimit(config.maxBodyBytes, () => {
-      throw new ApiProblem(413, 'payload-too-large', {
-        detail: `The body may be at most ${config.maxBodyBytes} bytes.`,
-        errors: [{ field: 'body', reason: `larger than ${config.maxBodyBytes} bytes`, in: 'body' }],
-      });
-    }),
-  );
+  app.use('/v1/*', bodyLimit(config.maxBodyBytes));
   app.use(
     '/v1/*',
     timeout(
       config.requestTimeoutMs,
-      () => new HTTPException(503, { message: `No answer within ${config.requestTimeoutMs} ms.` }),
+      () => new ApiProblem(503, 'timeout', { detail: `No answer within ${config.requestTimeoutMs} ms.` }),
     ),
   );
+  app.use(
+    '/v1/*',
+    workLimits({
+      timeoutMs: config.requestTimeoutMs,
+      maxWork: config.maxWork,
+      maxAnswerBytes: config.maxAnswerBytes,
+    }),
+  );
+  // Assessments and documents are the heavy routes: a few at once, a short queue, then 503.
+  const heavy = admission({
+    concurrency: config.heavyConcurrency,
+    queue: config.heavyQueue,
+    maxWaitMs: config.requestTimeoutMs,
+  });
+  app.use('/v1/assessments', heavy);
+  app.use('/v1/documents/*', heavy);
   app.use('/v1/*', requireJsonBody);
   app.use('/v1/cases/*', async (c, next) => {
     await next();

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { spellOutHidden } from '../domain/text.js';
@@ -50,6 +51,10 @@ const titles: Record<string, Record<Lang, string>> = {
   },
   timeout: { en: 'The request took too long', sv: 'Begäran tog för lång tid' },
   'internal-error': { en: 'Internal error', sv: 'Internt fel' },
+  busy: { en: 'The service is busy', sv: 'Tjänsten är upptagen' },
+  'too-much-work': { en: 'The request asks for too much work', sv: 'Begäran kräver för mycket arbete' },
+  'answer-too-large': { en: 'The answer would be too large', sv: 'Svaret skulle bli för stort' },
+  misconfigured: { en: 'The service is misconfigured', sv: 'Tjänsten är felaktigt inställd' },
 };
 
 export type ProblemKind = keyof typeof titles;
@@ -83,6 +88,15 @@ function safeLang(c: Context): Lang {
   }
 }
 
+/**
+ * A value from the request (a path parameter) as it may appear in a detail: hidden and bidirectional
+ * characters spelt out, and cut at 100 characters, so the answer reads as it says.
+ */
+export function echo(value: string): string {
+  const chars = [...value];
+  return spellOutHidden(chars.length > 100 ? `${chars.slice(0, 100).join('')}…` : value);
+}
+
 /** `flows[3].to`, `query.asOf`: a path a person can find in what they sent, hidden characters spelt out. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -110,16 +124,51 @@ export function zodFieldErrors(error: ZodError, location?: string): FieldError[]
   });
 }
 
+/** What a problem carries besides its type, title and status. */
+export type ProblemExtra = Omit<Partial<Problem>, 'type' | 'title' | 'status'>;
+
 /**
- * Thrown by a handler to answer with a problem; the app's error handler renders it. Throwing keeps the
- * handlers' typed success responses free of error branches.
+ * The one way a route or a middleware answers with a problem: throw it, and the app's error handler
+ * (`handleErrors` in app.ts) renders it as problem+json in the caller's language. Throwing keeps the
+ * handlers' typed success responses free of error branches. `headers` go on the answer (Allow,
+ * Retry-After, WWW-Authenticate).
+ *
+ * @example throw new ApiProblem(413, 'payload-too-large', { detail: 'At most 2097152 bytes.' });
  */
-export class ApiProblem extends Error {
+export class ApiProblem extends HTTPException {
+  override readonly status: ContentfulStatusCode;
+
   constructor(
-    readonly status: ContentfulStatusCode,
+    status: ContentfulStatusCode,
     readonly kind: ProblemKind,
-    readonly extra: Omit<Partial<Problem>, 'type' | 'title' | 'status'> = {},
+    readonly extra: ProblemExtra = {},
+    readonly headers: Record<string, string> = {},
   ) {
-    super(typeof extra.detail === 'string' ? extra.detail : kind);
+    super(status, { message: typeof extra.detail === 'string' ? extra.detail : kind });
+    this.status = status;
   }
+}
+
+/**
+ * The kind of problem an `HTTPException` thrown by Hono or a library stands for, by status. A status not
+ * in the table answers `invalid-request` when it is a 4xx, `internal-error` otherwise.
+ */
+export const kindForStatus: Partial<Record<number, ProblemKind>> = {
+  400: 'invalid-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  503: 'timeout',
+};
+
+/** Any error as the problem the caller gets: an ApiProblem as thrown, an HTTPException by its status. */
+export function asApiProblem(err: unknown): ApiProblem | undefined {
+  if (err instanceof ApiProblem) return err;
+  if (!(err instanceof HTTPException)) return undefined;
+  const status = err.status as ContentfulStatusCode;
+  const kind = kindForStatus[status] ?? (status >= 400 && status < 500 ? 'invalid-request' : undefined);
+  return kind ? new ApiProblem(status, kind, { detail: err.message }) : undefined;
 }

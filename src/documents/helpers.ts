@@ -8,6 +8,18 @@ import Handlebars from 'handlebars/runtime';
 
 const escapeValue = (value: unknown) => Handlebars.Utils.escapeExpression(String(value));
 
+/** Whitespace the markup would collapse (as HTML does): line breaks, tabs, runs of spaces, spaces at the ends. */
+const collapsible = /[\t\r\n]| {2}|^ | $/;
+
+/**
+ * A user's value as printed text: escaped, and where it holds whitespace the markup would collapse, marked
+ * `<v>` (verbatim) so that its line breaks become Word line breaks and its spaces stay as sent.
+ */
+const printValue = (value: unknown) => {
+  const text = String(value);
+  return collapsible.test(text) ? `<v>${escapeValue(text)}</v>` : escapeValue(text);
+};
+
 /** A value counts as given unless it is undefined, null, blank text or an empty list. */
 export function isGiven(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -26,7 +38,7 @@ type HelperOptions = Handlebars.HelperOptions;
 function fill(this: unknown, value: unknown, ...rest: unknown[]): Handlebars.SafeString {
   const options = rest.pop() as HelperOptions;
   if (isGiven(value))
-    return new Handlebars.SafeString(escapeValue(Array.isArray(value) ? value.join(', ') : value));
+    return new Handlebars.SafeString(printValue(Array.isArray(value) ? value.join(', ') : value));
   const label = options.fn ? options.fn(this) : escapeValue(rest.map(String).join(''));
   return new Handlebars.SafeString(`<ph>${label}</ph>`);
 }
@@ -45,7 +57,7 @@ function ph(this: unknown, ...args: unknown[]): Handlebars.SafeString {
 function lines(list: unknown, ...rest: unknown[]): Handlebars.SafeString {
   rest.pop();
   if (Array.isArray(list) && list.length > 0)
-    return new Handlebars.SafeString(list.map(escapeValue).join('<br/>'));
+    return new Handlebars.SafeString(list.map(printValue).join('<br/>'));
   return new Handlebars.SafeString(`<ph>${escapeValue(rest.map(String).join(''))}</ph>`);
 }
 

@@ -126,12 +126,33 @@ export function documentDate(request: DocumentRequest, now?: Date): string {
  * Drafts one document of a kind (the selected flows must call for exactly one), or with `bundle` every
  * document that applies: the memo, then the SCCs, the Clause 14 assessments and the DPAs.
  */
+/**
+ * Hooks a caller bounds the work with: `planned` hears how many documents are about to be rendered (and
+ * may throw to refuse them), `checkpoint` is called before each document (and may throw to stop).
+ */
+export interface DraftWork {
+  planned?: (documents: number) => void;
+  checkpoint?: () => void;
+}
+
+/** Renders the planned documents one after the other, calling the caller's hooks. */
+async function renderAll(plans: PlannedDocument[], lang: Lang, date: string, work: DraftWork) {
+  work.planned?.(plans.length);
+  const rendered: RenderedDocument[] = [];
+  for (const plan of plans) {
+    work.checkpoint?.();
+    rendered.push(await renderPlanned(plan, lang, date));
+  }
+  return rendered;
+}
+
 export async function draftDocuments(
   kind: DocumentKind | 'bundle',
   request: DocumentRequest,
   assessed: AssessedCase,
   lang: Lang,
   now?: Date,
+  work: DraftWork = {},
 ): Promise<RenderedDocument[]> {
   const context: DocumentContext = {
     lang,
@@ -142,7 +163,7 @@ export async function draftDocuments(
   };
   if (kind === 'bundle') {
     const plans = (['memo', 'scc', 'tia', 'dpa'] as const).flatMap((k) => planDocuments(k, context));
-    return Promise.all(plans.map((plan) => renderPlanned(plan, lang, context.date)));
+    return renderAll(plans, lang, context.date, work);
   }
   const plans = planDocuments(kind, context);
   if (kind !== 'memo' && plans.length === 0) {
@@ -160,5 +181,5 @@ export async function draftDocuments(
       en: `The selected flows call for ${plans.length} separate documents of this kind (flows: ${sets}). Pick flows with "flows", or fetch every document with kind=bundle.`,
     });
   }
-  return Promise.all(plans.map((plan) => renderPlanned(plan, lang, context.date)));
+  return renderAll(plans, lang, context.date, work);
 }

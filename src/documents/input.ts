@@ -144,9 +144,31 @@ export type FlowDetails = z.infer<typeof flowDetails>;
 
 const idKey = userText(200);
 
+/**
+ * Details keyed by party or flow id. zod leaves a `__proto__` key out of what it parses (so that it cannot
+ * replace an object's prototype), which would drop `details.parties.__proto__` without a word while any
+ * other unknown id is refused: it is refused here the same way. (A case cannot give a party that id.)
+ */
+function keyedById<T extends z.ZodType>(what: 'party' | 'flow', value: T) {
+  return z.preprocess(
+    (input, ctx) => {
+      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['__proto__'],
+          message: `no ${what} of the case has this id`,
+          input,
+        });
+      }
+      return input;
+    },
+    z.record(idKey, value),
+  );
+}
+
 export const documentDetails = z.strictObject({
-  parties: z.record(idKey, partyDetails).optional().describe('Keyed by party id.'),
-  flows: z.record(idKey, flowDetails).optional().describe('Keyed by flow id.'),
+  parties: keyedById('party', partyDetails).optional().describe('Keyed by party id.'),
+  flows: keyedById('flow', flowDetails).optional().describe('Keyed by flow id.'),
 });
 export type DocumentDetails = z.infer<typeof documentDetails>;
 

@@ -15,8 +15,14 @@ import type { Block, Inline, ListItem, Signer } from './blocks.js';
  *            | <table [cols="30,70"]> (<tr>(<th>inline</th> | <td>inline</td>)*</tr>)* </table>
  *            | <signatures>(<signer><sh>inline</sh>(<sl>inline</sl>)*</signer>)*</signatures>
  *            | <pagebreak/>
- *   inline  := text | <b>inline</b> | <i>inline</i> | <ph>text</ph> | <br/>
+ *   inline  := text | <b>inline</b> | <i>inline</i> | <ph>text</ph> | <br/> | <v>text</v>
+ *
+ * `<v>` (verbatim) holds a user's value as sent (the `fill` and `lines` helpers write it around values
+ * with line breaks, tabs or runs of spaces): its line breaks become line breaks, its spaces and tabs stay.
  */
+
+/** A run read from `<v>`: its whitespace is the user's and is not collapsed. Never leaves this module. */
+type MarkupInline = Inline & { verbatim?: true };
 
 export class MarkupError extends Error {
   override name = 'MarkupError';
@@ -136,13 +142,13 @@ class Parser {
 
   /** Inline content up to `</closing>`; whitespace collapsed and trimmed at both ends. */
   private parseInline(closing: string): Inline[] {
-    const runs: Inline[] = [];
+    const runs: MarkupInline[] = [];
     this.collectInline(closing, {}, runs);
     return tidy(runs);
   }
 
   /** Collects runs up to `</closing>`; returns true when it stopped at a list nested in an item instead. */
-  private collectInline(closing: string, style: Omit<Inline, 'text'>, runs: Inline[]): boolean {
+  private collectInline(closing: string, style: Omit<Inline, 'text'>, runs: MarkupInline[]): boolean {
     let breakPending = false;
     for (;;) {
       const token = this.tokens[this.index];
@@ -172,6 +178,28 @@ class Parser {
           if (!token.selfClosing) this.expectClose('br');
           breakPending = true;
           break;
+        case 'v': {
+          if (token.selfClosing) break;
+          const text = this.tokens[this.index];
+          let value = '';
+          if (text?.type === 'text') {
+            value = unescapeEntities(text.text, text.at);
+            this.index += 1;
+          }
+          this.expectClose('v');
+          value.split(/\r\n|\r|\n/).forEach((line, i) => {
+            const breakBefore = i > 0 || breakPending;
+            if (line !== '' || breakBefore)
+              runs.push({
+                text: line,
+                ...style,
+                verbatim: true,
+                ...(breakBefore ? { breakBefore: true } : {}),
+              });
+          });
+          breakPending = false;
+          break;
+        }
         case 'ph': {
           const label = this.parseInline('ph');
           runs.push({
@@ -200,7 +228,7 @@ class Parser {
       const token = this.next();
       if (token.type === 'close' && token.name === listTag) return items;
       if (token.type !== 'open' || token.name !== 'li') throw this.unexpected(token, `<li> or </${listTag}>`);
-      const runs: Inline[] = [];
+      const runs: MarkupInline[] = [];
       const nested = this.collectInline('li', {}, runs);
       const item: ListItem = { content: tidy(runs) };
       if (nested) {
@@ -311,18 +339,19 @@ class Parser {
 const SPACE = /[ \t\r\n]+/g;
 
 /** Collapses whitespace across runs as HTML does, trims the ends, and merges neighbours of one style. */
-function tidy(runs: Inline[]): Inline[] {
+function tidy(runs: MarkupInline[]): Inline[] {
   const out: Inline[] = [];
   let spaceBefore = true;
-  for (const run of runs) {
-    let text = run.text.replace(SPACE, ' ');
+  for (const { verbatim, ...run } of runs) {
+    // The template's whitespace collapses; a user's value (`<v>`) keeps its own.
+    let text = verbatim ? run.text : run.text.replace(SPACE, ' ');
     if (run.breakBefore) {
       // A space just before a line break is not shown; drop it.
       const previous = out[out.length - 1];
       if (previous?.text.endsWith(' ')) previous.text = previous.text.slice(0, -1);
       spaceBefore = true;
     }
-    if (spaceBefore && text.startsWith(' ')) text = text.slice(1);
+    if (spaceBefore && !verbatim && text.startsWith(' ')) text = text.slice(1);
     if (text === '' && !run.breakBefore) continue;
     if (text !== '') spaceBefore = text.endsWith(' ');
     const last = out[out.length - 1];

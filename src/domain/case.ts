@@ -62,8 +62,17 @@ export const dpfFacts = z
     }
   });
 
+/**
+ * A party's or a flow's id. Details are keyed by it (`details.parties.<id>`), and `__proto__` cannot be a
+ * key there (zod leaves it out), so it cannot be an id either.
+ */
+const recordId = userText(200).refine(
+  (id) => id !== '__proto__',
+  '"__proto__" cannot be an id; choose another',
+);
+
 export const party = z.strictObject({
-  id: userText(200),
+  id: recordId,
   name: userText(1000),
   /** Where the party is; required for every party but an international organisation. */
   country: countryCode.optional(),
@@ -95,7 +104,7 @@ export const party = z.strictObject({
 export type Party = z.infer<typeof party>;
 
 export const flow = z.strictObject({
-  id: userText(200),
+  id: recordId,
   from: userText(200),
   to: userText(200),
   fromRole: z.enum(['controller', 'processor', 'data-subject']),

@@ -38,8 +38,8 @@ export interface GroupedAssessment {
   marked: boolean;
 }
 
-export function assessCase(input: AssessmentCase, asOf: string): EngineAssessment {
-  const grouped = assessGrouped(input, asOf);
+export function assessCase(input: AssessmentCase, asOf: string, checkpoint?: () => void): EngineAssessment {
+  const grouped = assessGrouped(input, asOf, checkpoint);
   return {
     asOf,
     dataVersion: grouped.dataVersion,
@@ -47,7 +47,15 @@ export function assessCase(input: AssessmentCase, asOf: string): EngineAssessmen
   };
 }
 
-export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAssessment {
+/**
+ * `checkpoint`, when given, is called before each group of like flows is assessed and before each
+ * transfer impact assessment: a caller bounding the time a request may take throws from it.
+ */
+export function assessGrouped(
+  input: AssessmentCase,
+  asOf: string,
+  checkpoint?: () => void,
+): GroupedAssessment {
   const facts = new CaseFacts(input, asOf);
   const marked = !JSON.stringify(input).includes(flowIndexMark);
   const classified = classifyFlows(facts, marked);
@@ -60,6 +68,7 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
     if (group === undefined) {
       group = groups.length;
       keys.set(key, group);
+      checkpoint?.();
       const like = likeFlow(f, marked);
       groups.push({ verdict: assessFlow(facts, like, c), flow: like });
     }
@@ -72,6 +81,7 @@ export function assessGrouped(input: AssessmentCase, asOf: string): GroupedAsses
   describeChains(chain, (id) => groupOf.get(id)!);
   // Clause 14: the transfer impact assessment of every flow whose obligations include `tia`.
   for (const g of groups) {
+    checkpoint?.();
     const importer = flowParties(facts, g.flow).importer.party;
     attachTia(g.flow.flow, g.verdict, asOf, g.flow.path, importer.country ?? g.verdict.importer.country);
   }

@@ -66,7 +66,10 @@ export const assessmentRoutes: RouteModule = (app) => {
     }
     // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
     // renderAssessmentBytes); the typed-response check cannot look into bytes.
-    const body = renderAssessmentBytes(assessGrouped(input, asOf), lang, detail);
+    const limits = c.get('limits');
+    limits.claim(input.flows.length, 1);
+    const body = renderAssessmentBytes(assessGrouped(input, asOf, limits.checkpoint), lang, detail);
+    limits.answer(body.length);
     return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
   });
 };

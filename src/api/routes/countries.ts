@@ -12,7 +12,7 @@ import { today } from '../../domain/dates.js';
 import type { RouteModule } from '../app.js';
 import { pickLang } from '../lang.js';
 import { presentAuthority, presentDecision } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, echo } from '../problem.js';
 import { asOfQuery, langQuery, problemContent, sourceSchema } from '../schemas.js';
 
 const decisionSchema = z
@@ -207,8 +207,8 @@ export const countryRoutes: RouteModule = (app) => {
       throw new ApiProblem(404, 'unknown-country', {
         detail:
           lang === 'sv'
-            ? `"${code}" är ingen känd kod. Använd en ISO 3166-1 alpha-2-kod, t.ex. SE${suggestion ? `; menade du ${suggestion}?` : '.'}`
-            : `"${code}" is not a known code. Use an ISO 3166-1 alpha-2 code such as SE${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+            ? `"${echo(code)}" är ingen känd kod. Använd en ISO 3166-1 alpha-2-kod, t.ex. SE${suggestion ? `; menade du ${suggestion}?` : '.'}`
+            : `"${echo(code)}" is not a known code. Use an ISO 3166-1 alpha-2 code such as SE${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
         errors: [{ field: 'code', reason: 'unknown country or territory code', in: 'path' }],
         ...(suggestion ? { hint: suggestion } : {}),
       });

@@ -110,6 +110,7 @@ const draft = createRoute({
 export function assessForDocuments(
   request: z.infer<typeof documentRequest>,
   lang: 'sv' | 'en',
+  checkpoint?: () => void,
 ): AssessedCase {
   const asOf = request.case.asOf ?? today();
   const errors = validateCase(request.case, asOf);
@@ -122,7 +123,7 @@ export function assessForDocuments(
       errors: errors.map((e) => ({ ...e, field: `case.${e.field}`, in: 'body' })),
     });
   }
-  const engine = assessCase(request.case, asOf);
+  const engine = assessCase(request.case, asOf, checkpoint);
   return {
     assessment: renderAssessment(engine, lang),
     tias: new Map(engine.flows.flatMap((f) => (f.tia ? [[f.id, f.tia] as const] : []))),
@@ -188,10 +189,14 @@ export const documentRoutes: RouteModule = (app) => {
     const { kind } = c.req.valid('param');
     const format = c.req.valid('query').format ?? 'docx';
     const request = withDetailsBeside(c.req.valid('json'));
-    const assessed = assessForDocuments(request, lang);
+    const limits = c.get('limits');
+    const assessed = assessForDocuments(request, lang, limits.checkpoint);
     let documents: RenderedDocument[];
     try {
-      documents = await draftDocuments(kind, request, assessed, lang);
+      documents = await draftDocuments(kind, request, assessed, lang, undefined, {
+        planned: (count) => limits.claim(request.case.flows.length, count),
+        checkpoint: limits.checkpoint,
+      });
     } catch (error) {
       if (!(error instanceof DocumentRequestError)) throw error;
       throw new ApiProblem(error.status, 'invalid-request', {
@@ -200,6 +205,9 @@ export const documentRoutes: RouteModule = (app) => {
       });
     }
     const date = documentDate(request);
+    // The documents' own bytes bound the answer (a zip is no larger; base64 in JSON a third more).
+    const bytes = documents.reduce((sum, d) => sum + d.bytes.length, 0);
+    limits.answer(format === 'json' ? Math.ceil(bytes / 3) * 4 : bytes);
     if (format === 'json') {
       return c.json(
         {

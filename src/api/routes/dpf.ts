@@ -4,7 +4,7 @@ import { dpfListMeta, getDpfEntry, searchDpf } from '../../dpf/list.js';
 import { type DpfEntry, officialListUrl } from '../../dpf/schema.js';
 import type { RouteModule } from '../app.js';
 import { type Lang, pickLang } from '../lang.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, echo } from '../problem.js';
 import { langQuery, problemContent, sourceSchema } from '../schemas.js';
 
 const frameworkStatus = z.enum(['active', 'inactive', 'none']);
@@ -174,8 +174,8 @@ export const dpfRoutes: RouteModule = (app) => {
       throw new ApiProblem(404, 'not-found', {
         detail:
           lang === 'sv'
-            ? `Deltagarförteckningen har ingen post med id "${id}". Sök med GET /v1/dpf?q=.`
-            : `The participant list has no entry with id "${id}". Search with GET /v1/dpf?q=.`,
+            ? `Deltagarförteckningen har ingen post med id "${echo(id)}". Sök med GET /v1/dpf?q=.`
+            : `The participant list has no entry with id "${echo(id)}". Search with GET /v1/dpf?q=.`,
         errors: [{ field: 'id', reason: 'no entry with this id', in: 'path' }],
       });
     }

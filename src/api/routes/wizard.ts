@@ -5,7 +5,7 @@ import { wizardFor, wizardNames } from '../../engine/wizard-registry.js';
 import type { RouteModule } from '../app.js';
 import { exampleWizardRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
-import { ApiProblem, fieldPath, zodFieldErrors } from '../problem.js';
+import { ApiProblem, echo, fieldPath, zodFieldErrors } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
 
 export const questionSchema = z
@@ -106,7 +106,7 @@ export const wizardRoutes: RouteModule = (app) => {
     const entry = wizardFor(name);
     if (!entry) {
       throw new ApiProblem(404, 'not-found', {
-        detail: `No questionnaire "${name}". Known: ${wizardNames().join(', ')}.`,
+        detail: `No questionnaire "${echo(name)}". Known: ${wizardNames().join(', ')}.`,
         errors: [{ field: 'machine', reason: 'unknown questionnaire', in: 'path' }],
       });
     }

@@ -1,14 +1,17 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../../app.js';
 
 /**
  * Gives every request an id (the caller's X-Request-Id when it is sane, else a new one), returns it on
  * the response and writes one structured log line per request. The log holds method, route, status and
  * duration only: never a body or a query string, which may carry personal data.
+ *
+ * @param log false silences the log line; the id is given either way.
+ * @example app.use('*', requestContext(true));
  */
 export function requestContext(log: boolean): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function giveRequestId(c, next) {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);

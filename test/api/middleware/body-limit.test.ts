@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/index.js';
+import { createApp } from '../../../src/api/index.js';
 
 /**
  * The body limit over real HTTP on Node, where a body comes with a Content-Length or chunked, and in

@@ -1,20 +1,27 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app.js';
-import { problemResponse } from '../problem.js';
-import { type ApiToken, parseTokens } from '../tokens.js';
+import type { AppEnv } from '../../app.js';
+import { ApiProblem } from '../../problem.js';
+import { type ApiToken, parseTokens } from '../../tokens.js';
 
 /** The one route a calendar token may read, and the only one that takes the secret as `?token=`. */
 export const calendarPath = '/v1/cases/calendar.ics';
 
 /**
  * Optional bearer-token auth with named, scoped tokens (src/api/tokens.ts); the caller's name and scope
- * are kept for the routes (`c.var.caller`). Tokens are compared through their SHA-256 digests, byte by
- * byte without an early exit, so the time taken does not tell how much of a guess was right.
+ * are kept for the routes (`c.var.caller`).
+ *
+ * Tokens are compared through their SHA-256 digests, byte by byte without an early exit, so the time
+ * taken does not tell how much of a guess was right.
+ *
+ * @param entries the configured tokens (`name:scope:secret` or a bare secret); with none, do not mount it.
+ * @throws ApiProblem 401 `unauthorized` with `WWW-Authenticate: Bearer`, naming the header in `errors`;
+ *   403 `forbidden` when the token's scope does not reach the route.
+ * @example app.use('/v1/*', bearerAuth(['anna:read-write:s3cret']));
  */
 export function bearerAuth(entries: readonly string[]): MiddlewareHandler<AppEnv> {
   const tokens = parseTokens(entries);
   const digests = Promise.all(tokens.map((t) => sha256(t.secret)));
-  return async (c, next) => {
+  return async function checkBearerToken(c, next) {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     const onCalendar = new URL(c.req.url).pathname === calendarPath;
@@ -28,17 +35,22 @@ export function bearerAuth(entries: readonly string[]): MiddlewareHandler<AppEnv
       });
     }
     if (!found) {
-      const response = problemResponse(c, 401, 'unauthorized', {
-        detail: secret ? 'The bearer token is not valid.' : 'Send an Authorization: Bearer <token> header.',
-        errors: [{ field: 'authorization', reason: secret ? 'token not accepted' : 'missing', in: 'header' }],
-      });
-      response.headers.set('www-authenticate', 'Bearer realm="tredjeland"');
-      return response;
+      throw new ApiProblem(
+        401,
+        'unauthorized',
+        {
+          detail: secret ? 'The bearer token is not valid.' : 'Send an Authorization: Bearer <token> header.',
+          errors: [
+            { field: 'authorization', reason: secret ? 'token not accepted' : 'missing', in: 'header' },
+          ],
+        },
+        { 'www-authenticate': 'Bearer realm="tredjeland"' },
+      );
     }
     // A secret in a URL ends up in logs and histories: only the read-only calendar token may go there.
     const viaQuery = !match?.[1];
     if ((found.scope === 'calendar' && !onCalendar) || (viaQuery && found.scope !== 'calendar')) {
-      return problemResponse(c, 403, 'forbidden', {
+      throw new ApiProblem(403, 'forbidden', {
         detail:
           found.scope === 'calendar'
             ? `The token ${found.name} may read only ${calendarPath}.`

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { caseWithFlows } from '../../bench/cases.js';
+import { type CreateAppOptions, createApp } from '../../src/api/index.js';
+
+/** Issue 18, points 1 and 2: the work of a request is bounded, not only its body. */
+
+const json = { 'content-type': 'application/json' };
+const appWith = (config: CreateAppOptions['config']) => createApp({ config: { log: false, ...config } });
+const post = (app: ReturnType<typeof createApp>, path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: json, body: JSON.stringify(body) });
+
+async function problem(res: Response, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await res.json()) as { type: string; detail: string; limit?: { variable: string; value: number } };
+}
+
+describe('the budget of one request', () => {
+  it('flows × documents over the limit: 422 naming TREDJELAND_MAX_WORK, before rendering', async () => {
+    const app = appWith({ maxWork: 20 });
+    const body = await problem(await post(app, '/v1/documents/bundle', { case: caseWithFlows(10) }), 422);
+    expect(body.type).toMatch(/too-much-work$/);
+    expect(body.limit).toEqual({ variable: 'TREDJELAND_MAX_WORK', value: 20 });
+    // One memo for ten flows is within it.
+    expect((await post(app, '/v1/documents/memo', { case: caseWithFlows(10) })).status).toBe(200);
+  });
+
+  it('an answer over the limit: 413 naming TREDJELAND_MAX_ANSWER_BYTES, never sent', async () => {
+    const app = appWith({ maxAnswerBytes: 50_000 });
+    const body = await problem(await post(app, '/v1/assessments', caseWithFlows(100)), 413);
+    expect(body.limit).toEqual({ variable: 'TREDJELAND_MAX_ANSWER_BYTES', value: 50_000 });
+    const docs = await problem(await post(app, '/v1/documents/bundle', { case: caseWithFlows(3) }), 413);
+    expect(docs.type).toMatch(/answer-too-large$/);
+  });
+
+  it('a deadline the engine checks between flows: 503 problem+json, not an answer after the time', async () => {
+    const app = appWith({ requestTimeoutMs: 1 });
+    const body = await problem(await post(app, '/v1/assessments', caseWithFlows(1000)), 503);
+    expect(body.limit).toEqual({ variable: 'TREDJELAND_TIMEOUT_MS', value: 1 });
+  });
+
+  it('a deadline the documents check between documents', async () => {
+    const app = appWith({ requestTimeoutMs: 1 });
+    await problem(await post(app, '/v1/documents/bundle', { case: caseWithFlows(30) }), 503);
+  });
+});
+
+describe('admission control', () => {
+  it('N heavy at once, a short queue, then 503 with Retry-After; light routes pass', async () => {
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 1 });
+    const heavy = () => post(app, '/v1/assessments', caseWithFlows(300));
+    const [first, second, third, light] = await Promise.all([
+      heavy(),
+      heavy(),
+      heavy(),
+      app.request('/v1/adequacy'),
+    ]);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    const refused = await problem(third!, 503);
+    expect(refused.type).toMatch(/busy$/);
+    expect(third!.headers.get('retry-after')).toBe('2');
+    expect(light!.status).toBe(200);
+    // The turns are given back: the next request is served.
+    expect((await heavy()).status).toBe(200);
+  });
+
+  it('a request that waits past its time in the queue is refused', async () => {
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 5, requestTimeoutMs: 1 });
+    const results = await Promise.all([1, 2, 3].map(() => post(app, '/v1/assessments', caseWithFlows(1000))));
+    for (const res of results) expect(res.status).toBe(503);
+  });
+});
