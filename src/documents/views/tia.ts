@@ -12,7 +12,7 @@ import {
   personView,
   selectedVerdicts,
 } from '../context.js';
-import type { PlannedDocument } from '../render.js';
+import type { DocumentPlan } from '../kinds.js';
 import { longDate } from '../strings.js';
 
 /**
@@ -278,15 +278,12 @@ export function tiaView(
 }
 
 /** One report per selected flow whose obligations include the Clause 14(d) assessment. */
-export function tiaPlans(
-  context: DocumentContext,
-): (Omit<PlannedDocument, 'fileName'> & { parties: string[] })[] {
+export function tiaPlans(context: DocumentContext): DocumentPlan[] {
   return selectedVerdicts(context)
     .filter((verdict) => verdict.obligations.includes('tia'))
     .map((verdict) => {
       const view = tiaView(context, verdict, context.tias.get(verdict.id));
       return {
-        kind: 'tia' as const,
         template: 'tia',
         view,
         flows: [verdict.id],
