@@ -1,5 +1,8 @@
 import {
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   Header,
@@ -18,7 +21,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, DocumentModel, Inline, Signer } from '../blocks.js';
+import {
+  type Block,
+  type Comment,
+  commentsOf,
+  type DocumentModel,
+  type Inline,
+  type Signer,
+} from '../blocks.js';
 import { layoutStrings, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
 import {
@@ -73,8 +83,40 @@ const paragraphStyle: Record<
   footer: { style: styleIds.footer },
 };
 
-export function paragraphOf(kind: ParagraphKind, content: readonly Inline[], lang: Lang): Paragraph {
-  return new Paragraph({ ...paragraphStyle[kind], children: runsOf(content, lang) });
+/** A paragraph; with `commentId`, its text is the anchor of that comment (range, then the reference). */
+export function paragraphOf(
+  kind: ParagraphKind,
+  content: readonly Inline[],
+  lang: Lang,
+  commentId?: number,
+): Paragraph {
+  const runs = runsOf(content, lang);
+  return new Paragraph({
+    ...paragraphStyle[kind],
+    children:
+      commentId === undefined
+        ? runs
+        : [
+            new CommentRangeStart(commentId),
+            ...runs,
+            new CommentRangeEnd(commentId),
+            new TextRun({ children: [new CommentReference(commentId)] }),
+          ],
+  });
+}
+
+/** Who a drafter's comment is from, and when: the tool, on the document's date (so files stay identical). */
+export const commentAuthor = { author: 'Tredjeland', initials: 'TL' } as const;
+export const commentDate = (date: string) => `${date}T00:00:00.000Z`;
+
+/** The comments part's entries, numbered in the order of their anchors as blockChildren numbers them. */
+export function commentOptions(comments: readonly Comment[], date: string, lang: Lang) {
+  return comments.map((paragraphs, id) => ({
+    id,
+    ...commentAuthor,
+    date: new Date(commentDate(date)),
+    children: paragraphs.map((content) => paragraphOf('paragraph', content, lang)),
+  }));
 }
 
 export function listItemOf(content: readonly Inline[], place: ListPlace, lang: Lang): Paragraph {
@@ -179,14 +221,16 @@ export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
 
 export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph | Table)[] {
   const counter = new ListCounter();
+  let comments = 0;
+  const commentId = (comment: Comment | undefined) => (comment ? comments++ : undefined);
   return blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'title':
         return [paragraphOf('title', block.content, lang)];
       case 'heading':
-        return [paragraphOf(`h${block.level}`, block.content, lang)];
+        return [paragraphOf(`h${block.level}`, block.content, lang, commentId(block.comment))];
       case 'paragraph':
-        return [paragraphOf('paragraph', block.content, lang)];
+        return [paragraphOf('paragraph', block.content, lang, commentId(block.comment))];
       case 'note':
         return [paragraphOf('note', block.content, lang)];
       case 'list':
@@ -232,16 +276,21 @@ export function footerOf(text: string, lang: Lang): Footer {
   });
 }
 
-/** The whole document as a docx `File`; `children` and `footer` let the fast path's specimen use the same frame. */
+/**
+ * The whole document as a docx `File`; `children`, `footer` and `comments` let the fast path's specimen use
+ * the same frame. A document without comments has no comments part at all.
+ */
 export function documentOf(
   model: DocumentModel,
   children = blockChildren(model.blocks, model.lang),
   footer = footerText(model),
+  comments = commentOptions(commentsOf(model.blocks), model.date, model.lang),
 ): Document {
   return new Document({
     title: model.title,
     creator: 'Tredjeland',
     ...documentSettings(model.lang),
+    ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [
       {
         properties: {
