@@ -97,3 +97,8 @@ export function selectedVerdicts(context: DocumentContext): FlowVerdict[] {
 export function dateView(context: DocumentContext) {
   return { iso: context.date, long: longDate(context.date, context.lang) };
 }
+
+/** The case number (diarienummer) the request gives for the documents, printed on each. */
+export function caseNumberOf(context: DocumentContext): string | undefined {
+  return context.request.details?.caseNumber;
+}

@@ -115,6 +115,8 @@ export type FlowDetails = z.infer<typeof flowDetails>;
 const idKey = userText(200);
 
 export const documentDetails = z.strictObject({
+  /** The public body's case number (diarienummer), printed on every document. */
+  caseNumber: text.optional(),
   /** Keyed by party id. */
   parties: z.record(idKey, partyDetails).optional(),
   /** Keyed by flow id. */
