@@ -3,6 +3,7 @@ import {
   type DocumentContext,
   flowDetailsOf,
   flowOf,
+  isThirdCountry,
   type PersonView,
   personView,
 } from '../context.js';
@@ -81,11 +82,13 @@ export function caseSubProcessors(
     seen.add(flow.to);
     const party = context.request.case.parties.find((p) => p.id === flow.to);
     const kind = context.assessment.flows.find((f) => f.id === flow.id)?.kind;
+    // The engine may leave an onward flow undetermined; a recipient outside the EU/EEA still needs review.
+    const outside = party?.country !== undefined && isThirdCountry(party.country, context.date);
     return [
       {
         entry: { name: party?.name ?? flow.to, ...(party?.country ? { country: party.country } : {}) },
         flowId: flow.id,
-        transfer: kind === 'transfer' || kind === 'onward-transfer',
+        transfer: kind === 'transfer' || kind === 'onward-transfer' || (kind === 'undetermined' && outside),
       },
     ];
   });

@@ -1,5 +1,5 @@
-import type { FlowVerdict } from '../../domain/verdict.js';
 import { sccDecisionPublication } from '../../data/instruments.js';
+import type { FlowVerdict } from '../../domain/verdict.js';
 import {
   caseNumberOf,
   countryLabel,
@@ -14,9 +14,9 @@ import {
 import { DocumentRequestError } from '../errors.js';
 import type { MeasureEntry, SccChoices } from '../input.js';
 import {
+  caseSubProcessors,
   type DescriptionView,
   descriptionView,
-  caseSubProcessors,
   knownSubProcessors,
   measuresOf,
   type SubProcessorView,
