@@ -129,4 +129,12 @@ describe.each(langs)('documents to send (%s)', (lang) => {
     );
     expect(scc.comments).toMatch(sv ? /klausul 8\.8.*klausul 9 b/ : /Clause 8\.8.*Clause 9\(b\)/);
   });
+
+  it('point 12: signature lines sit in one table row per line, so they stay level when a label wraps', async () => {
+    const scc = find(await bundle(lang), 'scc', 'Analys');
+    const rows = [...scc.xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    const label = sv ? 'Befattning: ' : 'Position: ';
+    const row = rows.find((r) => r.includes(label));
+    expect(row?.split(label).length).toBe(3); // both parties' lines in the same row
+  });
 });

@@ -11,6 +11,7 @@ import {
   type RowKind,
   rowKeepsTogether,
 } from './layout.js';
+import { signatureRows } from './signature-rows.js';
 import {
   type BodyKind,
   cellParagraphXml,
@@ -189,19 +190,9 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
         if (block.signers.length === 0) break;
         const rows: { kind: RowKind; cells: string[] }[] = [];
         for (let i = 0; i < block.signers.length; i += 2) {
-          const cells = [block.signers[i], block.signers[i + 1]].map((signer) =>
-            signer
-              ? paragraphXml(stamps, 'signatureHeading', signer.heading) +
-                signer.lines
-                  .map(
-                    (line) =>
-                      paragraphXml(stamps, 'signatureLine', []) +
-                      paragraphXml(stamps, 'signatureLabel', line),
-                  )
-                  .join('')
-              : paragraphXml(stamps, 'signatureLabel', []),
-          );
-          rows.push({ kind: 'together', cells });
+          const pair = [block.signers[i], block.signers[i + 1]];
+          for (const cells of signatureRows(pair, (kind, content) => paragraphXml(stamps, kind, content)))
+            rows.push({ kind: 'together', cells: cells.map((paragraphs) => paragraphs.join('')) });
         }
         body += joinTable(stamps.signatures, rows);
         break;

@@ -21,14 +21,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  type Block,
-  type Comment,
-  commentsOf,
-  type DocumentModel,
-  type Inline,
-  type Signer,
-} from '../blocks.js';
+import { type Block, type Comment, commentsOf, type DocumentModel, type Inline } from '../blocks.js';
 import { layoutStrings, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
 import {
@@ -44,6 +37,7 @@ import {
   rowKeepsTogether,
   textWidth,
 } from './layout.js';
+import { signatureRows } from './signature-rows.js';
 import { documentSettings, headerFill, styleIds } from './styles.js';
 
 /**
@@ -177,36 +171,25 @@ const noBorders = {
   insideVertical: none,
 };
 
-/** The paragraphs of one party's signature block. */
-export function signerParagraphs(signer: Signer | undefined, lang: Lang): Paragraph[] {
-  if (!signer) return [paragraphOf('signatureLabel', [], lang)];
-  return [
-    paragraphOf('signatureHeading', signer.heading, lang),
-    ...signer.lines.flatMap((line) => [
-      paragraphOf('signatureLine', [], lang),
-      paragraphOf('signatureLabel', line, lang),
-    ]),
-  ];
-}
-
-/** Signature blocks two abreast, in a table without borders. */
+/**
+ * Signature blocks two abreast, in a table without borders. Rows do not split and their paragraphs keep
+ * with the next, so a block stays on one page with its heading.
+ */
 export function signaturesOf(block: Extract<Block, { kind: 'signatures' }>, lang: Lang): Table {
   const widths = columnTwips([1, 1]);
   const rows: TableRow[] = [];
   for (let i = 0; i < block.signers.length; i += 2) {
     const pair = [block.signers[i], block.signers[i + 1]];
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: pair.map(
-          (signer, column) =>
-            new TableCell({
-              width: { size: widths[column] ?? 0, type: WidthType.DXA },
-              children: signerParagraphs(signer, lang),
-            }),
-        ),
-      }),
-    );
+    for (const cells of signatureRows(pair, (kind, content) => paragraphOf(kind, content, lang)))
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, column) =>
+              new TableCell({ width: { size: widths[column] ?? 0, type: WidthType.DXA }, children }),
+          ),
+        }),
+      );
   }
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
