@@ -1,20 +1,38 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
-/** Starts a Node entry (the service's own by default) as its own process on a loopback port and waits until it answers. */
+/** How a server process is started: a TypeScript entry run through tsx, or any command line. */
+export type ServerCommand = { entry: string } | { command: string; args: readonly string[] };
+
+/**
+ * Starts a server (the service's own TypeScript entry by default) as its own process on a loopback port
+ * and waits until it answers; `startupMs` is from the spawn to the first answer.
+ */
 export async function startServer(
   port: number,
-  entry = 'src/node.ts',
+  how: string | ServerCommand = 'src/node.ts',
 ): Promise<{ child: ChildProcess; startupMs: number; stop: () => Promise<void> }> {
+  const spec = typeof how === 'string' ? { entry: how } : how;
+  const [command, args] =
+    'entry' in spec ? [process.execPath, ['--import', 'tsx', spec.entry]] : [spec.command, [...spec.args]];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TREDJELAND_LOG: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group: `npm start` runs the server as a grandchild, which must stop with it.
+    detached: true,
   });
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (Date.now() > deadline) {
-      child.kill();
+      kill('SIGTERM');
       throw new Error('the server did not answer within 30 s');
     }
     try {
@@ -28,8 +46,9 @@ export async function startServer(
   const startupMs = performance.now() - started;
   const stop = async () => {
     if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await once(child, 'exit');
+    const exited = once(child, 'exit');
+    kill('SIGTERM');
+    await exited;
   };
   return { child, startupMs, stop };
 }

@@ -15,7 +15,8 @@ import {
   renderTiaSummary,
   renderTiaWithProfileRef,
 } from '../tia/render.js';
-import { flowIndexMark, type GroupedAssessment } from './assess.js';
+import type { GroupedAssessment } from './assess.js';
+import { flowIndexMark } from './like-flows.js';
 import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
 
 /**

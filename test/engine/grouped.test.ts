@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AssessmentCase, assessmentCase } from '../../src/domain/case.js';
-import { assessCase, assessGrouped, flowIndexMark } from '../../src/engine/assess.js';
+import { assessCase, assessGrouped } from '../../src/engine/assess.js';
+import { flowIndexMark } from '../../src/engine/like-flows.js';
 import { renderAssessment, renderAssessmentBytes, renderAssessmentJson } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 
