@@ -137,4 +137,26 @@ describe.each(langs)('documents to send (%s)', (lang) => {
     const row = rows.find((r) => r.includes(label));
     expect(row?.split(label).length).toBe(3); // both parties' lines in the same row
   });
+
+  it('point 13: one language per document, one citation style', async () => {
+    const docs = await bundle(lang);
+    const all = docs.map((d) => read(d).text).join('\n');
+    if (sv) {
+      expect(all).not.toMatch(
+        /Decision \(EU\)|Annex 2|Use Case|EDPB Recommendations|Clause 14\(b\)|Guarantee [A-D]|GDPR Art\./,
+      );
+      expect(all).toContain('genomförandebeslut (EU) 2023/1795');
+      expect(all).toContain('bilaga 2, användningsfall 1');
+      expect(all).toContain('klausul 14 b ii');
+      expect(all).not.toContain('(personuppgiftsansvarig (PUA))');
+      expect(find(docs, 'tia', 'Moln').text).toContain('Krypterat');
+    } else {
+      expect(find(docs, 'tia', 'Moln').text).toContain(
+        'the laws and practices of the United States of America',
+      );
+      const scc = find(docs, 'scc', 'Moln').text;
+      expect(scc).toContain('Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)');
+      expect(scc).not.toMatch(/\(IMY\) \(/);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { FlowVerdict } from '../../domain/verdict.js';
+import { citations } from '../citations.js';
 import { countryLabel, type DocumentContext, dateView, selectedVerdicts } from '../context.js';
 import { longDate } from '../strings.js';
 
@@ -79,12 +80,12 @@ export function memoView(context: DocumentContext): MemoView {
         question: q.question,
         help: q.help,
         field: q.field,
-        cites: q.cites.join('; '),
+        cites: citations(q.cites, context.lang),
       })),
       trail: verdict.trail.map((step) => ({
         question: step.question,
         answer: step.answer,
-        cites: step.cites.join('; '),
+        cites: citations(step.cites, context.lang),
       })),
       originatingFlows: verdict.originatingFlows,
     };

@@ -207,8 +207,7 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
       case: scc.clause13,
       authority: authority
         ? {
-            name: authority.name,
-            nativeName: authority.nativeName !== authority.name ? authority.nativeName : undefined,
+            ...authorityNames(authority.name, authority.nativeName),
             countryName: countryLabel(authority.country, context.lang),
             url: authority.url,
           }
@@ -243,6 +242,21 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
     ],
     importerSubjectToGdpr: group.verdicts.some((v) => v.scc?.importerSubjectToGdpr === 'yes'),
   };
+}
+
+const ABBREVIATION = /^(.*) \(([A-Za-zÅÄÖåäö]{2,10})\)$/;
+
+/**
+ * An authority's name and, when it differs, its own: "Swedish Authority for Privacy Protection
+ * (Integritetsskyddsmyndigheten, IMY)", the abbreviation once rather than after each name.
+ */
+function authorityNames(name: string, nativeName: string): { name: string; nativeName: string | undefined } {
+  if (nativeName === name) return { name, nativeName: undefined };
+  const own = ABBREVIATION.exec(name);
+  const native = ABBREVIATION.exec(nativeName);
+  if (own && native && own[2] === native[2])
+    return { name: own[1]!, nativeName: `${native[1]!}, ${native[2]!}` };
+  return { name, nativeName };
 }
 
 function agreedChoiceText(context: DocumentContext, flowIds: string[]): string | undefined {

@@ -1,6 +1,7 @@
 import type { Localized, Source } from '../../data/schema.js';
 import type { FlowVerdict } from '../../domain/verdict.js';
 import type { MeasureRef, TiaResult } from '../../tia/assess.js';
+import { citation, citations } from '../citations.js';
 import {
   countryLabel,
   type DocumentContext,
@@ -13,7 +14,7 @@ import {
   selectedVerdicts,
 } from '../context.js';
 import type { DocumentPlan } from '../kinds.js';
-import { longDate } from '../strings.js';
+import { countryInSentence, longDate } from '../strings.js';
 
 /**
  * The Clause 14(d) report: the engine's transfer impact assessment of one flow (src/tia), laid out for the
@@ -34,6 +35,8 @@ export interface TiaView {
   exporter: PartyView;
   importer: PartyView;
   destination: string | undefined;
+  /** The destination as a running sentence names it ("the United States of America"). */
+  destinationInSentence: string | undefined;
   module: number | undefined;
   assessorPerson: PersonView;
   /** `missing`: the engine gave no assessment for the flow (its destination is unknown). */
@@ -121,8 +124,13 @@ export interface TiaView {
     | undefined;
 }
 
-export function sourceText(source: Source): string {
-  return [source.title, source.celex ? `CELEX ${source.celex}` : undefined, source.oj, source.url]
+export function sourceText(source: Source, lang: Lang = 'en'): string {
+  return [
+    citation(source.title, lang),
+    source.celex ? `CELEX ${source.celex}` : undefined,
+    source.oj,
+    source.url,
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -130,7 +138,7 @@ export function sourceText(source: Source): string {
 const percent = (p: number) => `${(Math.round(p * 1000) / 10).toString()} %`;
 
 function measureView(ref: MeasureRef, lang: Lang): MeasureView {
-  return { title: ref.title[lang], description: ref.description[lang], edpbRef: ref.edpbRef };
+  return { title: ref.title[lang], description: ref.description[lang], edpbRef: citation(ref.edpbRef, lang) };
 }
 
 export function tiaView(
@@ -151,6 +159,10 @@ export function tiaView(
     exporter: partyView(context, verdict.exporter?.id ?? ''),
     importer: partyView(context, verdict.importer?.id ?? ''),
     destination: countryLabel(result?.destination.code ?? verdict.importer?.country, lang),
+    destinationInSentence: countryInSentence(
+      countryLabel(result?.destination.code ?? verdict.importer?.country, lang),
+      lang,
+    ),
     module: verdict.scc?.module,
     assessorPerson: personView(flowDetailsOf(context, verdict.id).tia?.assessor),
     status: result?.status ?? 'missing',
@@ -181,18 +193,21 @@ export function tiaView(
           profileTitle: laws.profile.title[lang],
           profileAsOf: longDate(laws.profile.asOf, lang),
           profileNote: pick(laws.profile.note),
-          profileSources: laws.profile.sources.map(sourceText),
+          profileSources: laws.profile.sources.map((s) => sourceText(s, lang)),
           statements: laws.statements.map((s) => ({
             guarantee: s.topic,
-            law: s.law,
+            law: citation(s.law, lang),
             text: s.text[lang],
-            sources: s.sources.map(sourceText).join('; '),
+            sources: s.sources.map((source) => sourceText(source, lang)).join('; '),
             checked: longDate(s.checked, lang),
             unconfirmed: s.confidence === 'unconfirmed',
           })),
           commissionFinding: finding
             ? {
-                law: laws.statements.find((s) => s.id === finding.statement)?.law ?? finding.statement,
+                law: citation(
+                  laws.statements.find((s) => s.id === finding.statement)?.law ?? finding.statement,
+                  lang,
+                ),
                 reliedOn: finding.reliedOn,
               }
             : undefined,
@@ -203,7 +218,7 @@ export function tiaView(
           findings: laws.findings.map((f) => ({
             guarantee: f.guarantee,
             text: f.text,
-            sources: f.sources.map(sourceText).join('; '),
+            sources: f.sources.map((source) => sourceText(source, lang)).join('; '),
             checked: f.checked ? longDate(f.checked, lang) : undefined,
           })),
           anyUnconfirmed: laws.unconfirmed.length > 0,
@@ -244,7 +259,7 @@ export function tiaView(
       ? {
           outcome: result.conclusion.outcome,
           text: result.conclusion.text[lang],
-          cites: result.conclusion.cites.join('; '),
+          cites: citations(result.conclusion.cites, lang),
         }
       : undefined,
     openQuestions: (result?.openQuestions ?? []).map((q) => ({
@@ -261,7 +276,7 @@ export function tiaView(
     trail: (result?.trail ?? []).map((t) => ({
       question: t.question[lang],
       answer: t.answer[lang],
-      cites: t.cites.join('; '),
+      cites: citations(t.cites, lang),
     })),
     quantified: result?.quantified
       ? {
