@@ -7,6 +7,7 @@ import {
   type DocumentContext,
   dateView,
   flowDetailsOf,
+  flowOf,
   type PartyView,
   type PersonView,
   partyView,
@@ -41,6 +42,8 @@ export interface TiaView {
   assessorPerson: PersonView;
   /** `missing`: the engine gave no assessment for the flow (its destination is unknown). */
   status: TiaResult['status'] | 'missing';
+  /** Step 1 lacks a fact neither the TIA answers nor the document facts give: the report is not complete. */
+  circumstancesMissing: boolean;
   assessedOn: string | undefined;
   responsible: string | undefined;
   reviewer: string | undefined;
@@ -124,9 +127,13 @@ export interface TiaView {
     | undefined;
 }
 
+/** Titles of EU acts and EDPB papers, which exist in Swedish; other works keep the title they bear. */
+const EU_TITLE =
+  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines)/;
+
 export function sourceText(source: Source, lang: Lang = 'en'): string {
   return [
-    citation(source.title, lang),
+    EU_TITLE.test(source.title) ? citation(source.title, lang) : source.title,
     source.celex ? `CELEX ${source.celex}` : undefined,
     source.oj,
     source.url,
@@ -148,12 +155,27 @@ export function tiaView(
 ): TiaView {
   const lang = context.lang;
   const pick = (text: Localized | undefined) => text?.[lang];
-  const c = result?.circumstances ?? {};
+  // Step 1 takes what the TIA answers leave out from the document facts and the case (Annex I.B has them).
+  const details = flowDetailsOf(context, verdict.id);
+  const flow = flowOf(context, verdict.id);
+  const purpose = result?.circumstances?.purpose ?? details.purposes?.join('; ');
+  const dataCategories = result?.circumstances?.dataCategories ?? details.dataCategories;
+  const specialCategories =
+    result?.circumstances?.specialCategories ??
+    flow?.specialCategories ??
+    (details.sensitiveData ? details.sensitiveData.length > 0 : undefined);
+  const c = { ...(result?.circumstances ?? {}), purpose, dataCategories, specialCategories };
   const laws = result?.laws;
   const pe = result?.practicalExperience;
   const measures = result?.measures;
   const finding = laws?.commissionFinding;
+  const circumstancesMissing =
+    purpose === undefined ||
+    dataCategories === undefined ||
+    specialCategories === undefined ||
+    c.sector === undefined;
   return {
+    circumstancesMissing,
     date: dateView(context),
     flowId: verdict.id,
     exporter: partyView(context, verdict.exporter?.id ?? ''),
