@@ -175,4 +175,32 @@ describe.each(langs)('documents to send (%s)', (lang) => {
         : 'Not complete: facts of the transfer are missing (see section 1)',
     );
   });
+
+  it('points 3 and 10: the memo says in words when the data were checked, lists no derogation for a systematic flow, and no Art. 28 contract where module 2 is it', async () => {
+    const systematic = sampleCaseWithTia();
+    systematic.flows[0]!.occasional = false; // moln-1: continuous hosting
+    const memo = read((await bundle(lang, systematic)).find((d) => d.kind === 'memo')!);
+    expect(memo.text).not.toMatch(/@\d{4}-\d{2}-\d{2}|dataversion|data version/);
+    expect(memo.text).toContain(
+      sv
+        ? 'De rättsliga uppgifterna kontrollerades senast den 26 november 2026, alltså efter bedömningsdagen'
+        : 'The legal data were last checked on 26 November 2026, that is after the assessment date',
+    );
+    const start = memo.text.indexOf(sv ? 'Flöde moln-1:' : 'Flow moln-1:');
+    const section = memo.text.slice(
+      start,
+      memo.text.indexOf(sv ? 'Flöde support-1:' : 'Flow support-1:', start),
+    );
+    expect(section).toContain(
+      sv
+        ? 'Undantagen i särskilda situationer i artikel 49 är inte tillämpliga'
+        : 'The derogations for specific situations in Article 49 do not apply',
+    );
+    expect(section).not.toMatch(sv ? /uttryckligen samtyckt/ : /explicitly consented/);
+    expect(section).not.toContain(
+      sv
+        ? 'Personuppgiftsbiträdesavtal enligt artikel 28.3'
+        : 'A data processing agreement under Article 28(3)',
+    );
+  });
 });
