@@ -24,3 +24,21 @@ export function caseWithFlows(n: number) {
   }));
   return { asOf: '2026-11-01', parties, flows };
 }
+
+/**
+ * A batch of n flows that are all different: each goes to its own importer, so no two are alike and the
+ * engine cannot assess any of them once for several (`caseWithFlows` repeats ten patterns).
+ */
+export function caseWithDistinctFlows(n: number) {
+  const base = caseWithFlows(n);
+  const parties = [
+    base.parties[0]!,
+    ...base.flows.map((_, i) => ({
+      ...base.parties[1 + (i % countries.length)]!,
+      id: `q${i}`,
+      name: `Leverantör q${i}`,
+    })),
+  ];
+  const flows = base.flows.map((f, i) => ({ ...f, to: `q${i}` }));
+  return { asOf: base.asOf, parties, flows };
+}
