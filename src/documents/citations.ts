@@ -14,6 +14,8 @@ const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
   ],
   [/\bArts?\. (\d+(?:, \d+)*) and (\d+)/g, (_m, list, last) => `artiklarna ${list} och ${last}`],
   [/\bArt\. (\d+)/g, 'artikel $1'],
+  // "Art. 46(2)(e) and (f)": the second point after the first has become "artikel 46.2 e".
+  [/(artikel \d+(?:\.\d+)* [a-z]+) and \(([a-z]+)\)/g, '$1 och $2'],
   [/\bArticle (\d+)/g, 'artikel $1'],
   [/\bClauses ([\d.]+(?:, [\d.]+)*) and ([\d.]+)/g, (_m, list, last) => `klausulerna ${list} och ${last}`],
   [/\bClause (\d+(?:\.\d+)?)((?:\([a-z]+\))*)/g, (_m, n, points) => `klausul ${n}${swedishPoints(points)}`],
@@ -31,6 +33,10 @@ const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
   [
     /\bEDPB Guidelines (\d+\/\d+) on derogations of artikel 49/g,
     'EDPB:s riktlinjer $1 om undantag enligt artikel 49',
+  ],
+  [
+    /\bEDPB Guidelines (\d+\/\d+) on territorial scope/g,
+    'EDPB:s riktlinjer $1 om territoriellt tillämpningsområde',
   ],
   [/\bEDPB Guidelines (\d+\/\d+)/g, 'EDPB:s riktlinjer $1'],
   [

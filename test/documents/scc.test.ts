@@ -44,7 +44,7 @@ const words = {
     annexIII: 'Annex III – List of sub-processors',
     unchanged: 'without modification',
     clause5: 'the Clauses prevail (Clause 5)',
-    imy: 'Swedish Authority for Privacy Protection (IMY)',
+    imy: 'Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)',
   },
 } as const;
 

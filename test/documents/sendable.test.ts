@@ -162,14 +162,17 @@ describe.each(langs)('documents to send (%s)', (lang) => {
 
   it('point 7: TIA step 1 takes purpose, data categories and sensitive data from the document facts; what is missing is a placeholder that keeps the status open', async () => {
     const tia = find(await bundle(lang), 'tia', 'Moln');
-    const after = (label: string) => tia.paragraphs[tia.paragraphs.findIndex((p) => p.text === label) + 1];
-    expect(after(sv ? 'Kategorier av personuppgifter' : 'Categories of personal data')?.text).toContain(
+    const cellAfter = (label: string) =>
+      tia.paragraphs[tia.paragraphs.findIndex((p) => p.text === label) + 1];
+    expect(cellAfter(sv ? 'Kategorier av personuppgifter' : 'Categories of personal data')?.text).toContain(
       'Namn och kontaktuppgifter',
     );
-    expect(after(sv ? 'Ändamål' : 'Purpose')?.text).toContain('E-post och dokument');
-    expect(after(sv ? 'Känsliga personuppgifter' : 'Sensitive personal data')?.text).toBe(sv ? 'Nej' : 'No');
-    expect(after(sv ? 'Sektor' : 'Sector')?.highlighted).toBe(true);
-    expect(after('Status')?.text).toBe(
+    expect(cellAfter(sv ? 'Ändamål' : 'Purpose')?.text).toContain('E-post och dokument');
+    expect(cellAfter(sv ? 'Känsliga personuppgifter' : 'Sensitive personal data')?.text).toBe(
+      sv ? 'Nej' : 'No',
+    );
+    expect(cellAfter(sv ? 'Sektor' : 'Sector')?.highlighted).toBe(true);
+    expect(cellAfter('Status')?.text).toBe(
       sv
         ? 'Inte klar: uppgifter om överföringen saknas (se avsnitt 1)'
         : 'Not complete: facts of the transfer are missing (see section 1)',
