@@ -11,6 +11,7 @@ const modules: Record<string, () => Promise<{ run: Benchmark }>> = {
   documents: () => import('./documents.js'),
   bundle: () => import('./bundle.js'),
   'cold-start': () => import('./cold-start.js'),
+  register: () => import('./register.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -19,7 +19,12 @@ export interface WorkerBundle {
   aliasProblems: string[];
 }
 
-export const bundleLimitKiB = 300;
+/**
+ * 350 KiB since the case register (issue 15): drizzle-orm (~75 KiB raw), ical-generator (~36 KiB raw) and
+ * the register's routes and schemas took the bundle from 291 to about 330 KiB gzip. Issue 17 allows this
+ * ceiling when the register cannot fit in 300; the Workers limit itself is far above it (3 MiB free plan).
+ */
+export const bundleLimitKiB = 350;
 
 interface Metafile {
   inputs: Record<string, { imports: { path: string; original?: string }[] }>;

@@ -7,7 +7,10 @@ export interface AppOptions {
   version?: string;
 }
 
-export type AppEnv = { Variables: { requestId: string } };
+import type { Caller } from './tokens.js';
+
+/** `caller` is set by the auth middleware when tokens are configured. */
+export type AppEnv = { Variables: { requestId: string; caller?: Caller } };
 
 const locationOf: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 

@@ -1,8 +1,10 @@
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
-import { type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
+import type { CaseRegister } from '../register/port.js';
+import { type AppEnv, type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
 import { bearerAuth } from './middleware/auth.js';
 import { bodyLimit } from './middleware/body-limit.js';
@@ -11,6 +13,7 @@ import { requestContext } from './middleware/request-context.js';
 import { ApiProblem } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
+import { caseRoutes } from './routes/cases.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';
 import { dpfRoutes } from './routes/dpf.js';
@@ -36,11 +39,16 @@ const modules: RouteModule[] = [
 
 export interface CreateAppOptions extends AppOptions {
   config?: Partial<ServiceConfig>;
+  /**
+   * The case register (src/register): SQLite on Node, D1 on Workers, or a function that finds it for a
+   * request (a Worker's D1 binding). Without one, /v1/cases answers 503.
+   */
+  register?: CaseRegister | ((c: Context<AppEnv>) => CaseRegister | undefined);
 }
 
 /** The one Hono app that both entries (Node and Workers) serve. */
 export function createApp(options: CreateAppOptions = {}) {
-  const { config: overrides, ...appOptions } = options;
+  const { config: overrides, register, ...appOptions } = options;
   const config: ServiceConfig = { ...defaultConfig, ...overrides };
   const settings: Required<AppOptions> = { version: productVersion, ...appOptions };
   const app = createRouter();
@@ -74,7 +82,12 @@ export function createApp(options: CreateAppOptions = {}) {
     ),
   );
   app.use('/v1/*', requireJsonBody);
-  for (const register of modules) register(app, settings);
+  app.use('/v1/cases/*', async (c, next) => {
+    await next();
+    if (c.res.status === 503) c.res.headers.set('Retry-After', '5');
+  });
+  const registerOf = typeof register === 'function' ? register : () => register;
+  for (const add of [...modules, caseRoutes(registerOf)]) add(app, settings);
   return app;
 }
 

@@ -34,6 +34,20 @@ const titles: Record<string, Record<Lang, string>> = {
   'method-not-allowed': { en: 'Method not allowed', sv: 'Metoden är inte tillåten' },
   'payload-too-large': { en: 'The request body is too large', sv: 'Begärans innehåll är för stort' },
   unauthorized: { en: 'Authentication required', sv: 'Autentisering krävs' },
+  forbidden: { en: 'The token may not do this', sv: 'Token får inte göra detta' },
+  conflict: { en: 'Conflict with the current state', sv: 'Krockar med nuvarande läge' },
+  'precondition-required': {
+    en: 'Say which version you changed (If-Match)',
+    sv: 'Ange vilken version du ändrade (If-Match)',
+  },
+  'precondition-failed': {
+    en: 'The case has changed since you read it',
+    sv: 'Ärendet har ändrats sedan du läste det',
+  },
+  'register-unavailable': {
+    en: 'The case register is not available; nothing was saved',
+    sv: 'Ärenderegistret är inte tillgängligt; inget sparades',
+  },
   timeout: { en: 'The request took too long', sv: 'Begäran tog för lång tid' },
   'internal-error': { en: 'Internal error', sv: 'Internt fel' },
 };

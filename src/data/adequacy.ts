@@ -1,5 +1,6 @@
 import { adequacy } from './datasets.js';
 import { assertIsoDate, inPeriod } from './dates.js';
+import { scenarioAdequacyLastDay } from './scenario.js';
 import type { AdequacyDecision } from './schema.js';
 import { canonicalCode } from './territories.js';
 
@@ -21,9 +22,17 @@ export function decisionCoversCode(decision: AdequacyDecision, code: string): bo
   return target.code === code && !target.excludes.includes(code);
 }
 
-/** Whether the decision applied on `asOf` (adopted and inForceFrom on or before it, not yet ended). */
+/**
+ * Whether the decision applied on `asOf` (adopted and inForceFrom on or before it, not yet ended). A
+ * scenario in effect (src/data/scenario.ts) may end it earlier than the data say.
+ */
 export function decisionInForceAt(decision: AdequacyDecision, asOf: string): boolean {
-  return decision.adopted <= asOf && inPeriod(asOf, decision.inForceFrom, decision.inForceUntil);
+  const scenarioEnd = scenarioAdequacyLastDay(decision.id);
+  const until =
+    scenarioEnd !== undefined && (decision.inForceUntil === undefined || scenarioEnd < decision.inForceUntil)
+      ? scenarioEnd
+      : decision.inForceUntil;
+  return decision.adopted <= asOf && inPeriod(asOf, decision.inForceFrom, until);
 }
 
 /**

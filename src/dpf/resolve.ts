@@ -1,3 +1,4 @@
+import { scenarioDpfInactive } from '../data/scenario.js';
 import type { Localized } from '../data/schema.js';
 import type { Party, Warning } from '../domain/case.js';
 import { daysBetween } from '../domain/dates.js';
@@ -55,7 +56,8 @@ export type DpfWarningCode =
   | 'dpf-match-uncertain'
   | 'dpf-list-stale'
   | 'dpf-list-after-asof'
-  | 'dpf-facts-stale';
+  | 'dpf-facts-stale'
+  | 'dpf-scenario-inactive';
 
 export interface ResolveDpfOptions {
   /** Language of `warnings[].message`; default English. */
@@ -82,6 +84,35 @@ export function resolveDpf(
   party: Pick<Party, 'name' | 'dpf'>,
   asOf: string,
   options: ResolveDpfOptions = {},
+): DpfResolution {
+  const resolution = resolveFromData(party, asOf, options);
+  const entryId = resolution.entry?.id;
+  if (
+    !resolution.facts?.active ||
+    !scenarioDpfInactive({ name: party.name, ...(entryId ? { entryId } : {}) }, asOf)
+  )
+    return resolution;
+  // A re-assessment scenario treats the organisation as no longer active: the same data, read as if changed.
+  const message = {
+    en: `Scenario: ${party.name} is treated as no longer active in the EU-U.S. Data Privacy Framework.`,
+    sv: `Scenario: ${party.name} behandlas som inte längre aktiv i EU-U.S. Data Privacy Framework.`,
+  };
+  return {
+    ...resolution,
+    facts: { ...resolution.facts, active: false },
+    ...(resolution.frameworks ? { frameworks: { ...resolution.frameworks, euUs: 'inactive' } } : {}),
+    warnings: [
+      ...resolution.warnings,
+      { code: 'dpf-scenario-inactive', message: message[options.lang ?? 'en'] },
+    ],
+    warningTexts: [...resolution.warningTexts, { code: 'dpf-scenario-inactive', message }],
+  };
+}
+
+function resolveFromData(
+  party: Pick<Party, 'name' | 'dpf'>,
+  asOf: string,
+  options: ResolveDpfOptions,
 ): DpfResolution {
   const lang = options.lang ?? 'en';
   const searchUrl = officialSearchUrl(party.name);

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/index.js';
+import { openSqliteRegister } from '../../src/register/sqlite.js';
 
 /**
  * Property tests over every route in the OpenAPI document: whatever arrives, the answer is never a
  * 5xx, every error is problem+json, and the server keeps answering afterwards. New routes are covered
  * as soon as they are in the document.
  */
-const app = createApp({ config: { log: false, maxBodyBytes: 256 * 1024 } });
+// With a real register (SQLite in memory), so the /v1/cases routes are exercised too.
+const { register } = await openSqliteRegister({ path: ':memory:' });
+const app = createApp({ config: { log: false, maxBodyBytes: 256 * 1024 }, register });
 const spec = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '0' } });
 const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
   Object.keys(item ?? {})
