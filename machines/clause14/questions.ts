@@ -134,8 +134,8 @@ export const q = {
     cites: [`${edpb}, step 1`, `${scc}, Clause 14(b)(i)`],
     choices: [
       { value: 'clear', label: { en: 'In the clear', sv: 'I klartext' } },
-      { value: 'pseudonymised', label: { en: 'Pseudonymised', sv: 'Pseudonymiserade' } },
-      { value: 'encrypted', label: { en: 'Encrypted', sv: 'Krypterade' } },
+      { value: 'pseudonymised', label: { en: 'Pseudonymised', sv: 'Pseudonymiserat' } },
+      { value: 'encrypted', label: { en: 'Encrypted', sv: 'Krypterat' } },
     ],
   },
   encryptionKeys: {

@@ -62,3 +62,10 @@ export function earlierSccContractsValid(asOf: string, relationship: SccRelation
 export function allInstruments(): readonly LegalInstrument[] {
   return instruments.records;
 }
+
+/** Where Decision (EU) 2021/914 is published, for the SCC documents that incorporate it by reference. */
+export function sccDecisionPublication(): NonNullable<LegalInstrument['publication']> {
+  const publication = required('scc-2021-914').publication;
+  if (!publication) throw new Error('data/instruments.json gives no publication for scc-2021-914');
+  return publication;
+}

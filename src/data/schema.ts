@@ -272,6 +272,11 @@ export const legalInstrument = z.object({
    * EEA Agreement, with the sources for that date.
    */
   eeaEfta: z.object({ from: isoDate, sources: z.array(source).min(1) }).optional(),
+  /**
+   * Where the instrument is published, as a contract cites it in each language ("OJ L 199, 7.6.2021,
+   * p. 31"; "EUT L 199, 7.6.2021, s. 31"), and its ELI.
+   */
+  publication: z.object({ citation: localized, eli: z.string().url() }).optional(),
   cites: z.array(z.string()).min(1),
   note: localized.optional(),
   ...provenance,

@@ -13,10 +13,16 @@ export interface Inline {
   breakBefore?: boolean;
 }
 
+/**
+ * A note for the drafter, as a Word comment anchored on the block's text: its paragraphs. It is never part
+ * of the text the parties sign.
+ */
+export type Comment = Inline[][];
+
 export type Block =
   | { kind: 'title'; content: Inline[] }
-  | { kind: 'heading'; level: 1 | 2 | 3; content: Inline[] }
-  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; content: Inline[]; comment?: Comment }
+  | { kind: 'paragraph'; content: Inline[]; comment?: Comment }
   /** A drafting note to the reader of the draft, set apart from the text of the agreement. */
   | { kind: 'note'; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
@@ -79,6 +85,13 @@ export function placeholdersOf(blocks: readonly Block[]): string[] {
     }
   }
   return [...seen];
+}
+
+/** The drafter's comments of a document, in the order of their anchors. */
+export function commentsOf(blocks: readonly Block[]): Comment[] {
+  return blocks.flatMap((block) =>
+    (block.kind === 'heading' || block.kind === 'paragraph') && block.comment ? [block.comment] : [],
+  );
 }
 
 /** The plain text of a run of inlines, as a reader sees it (placeholders without their brackets). */

@@ -58,6 +58,11 @@ export function countryLabel(code: string | undefined, lang: Lang): string | und
   return countryName(code, lang) ?? code;
 }
 
+/** Whether a country is outside the EU/EEA on a date (an unknown code counts as outside: it gets reviewed). */
+export function isThirdCountry(code: string, date: string): boolean {
+  return !isKnownCode(code) || territoryStatusAt(code, date).status === 'third-country';
+}
+
 /** Whether a country is an EU Member State on a date (Clauses 17 and 18 of modules 1–3 ask for one). */
 export function isEuMemberState(code: string, date: string): boolean {
   return isKnownCode(code) && territoryStatusAt(code, date).status === 'eu';
@@ -96,4 +101,9 @@ export function selectedVerdicts(context: DocumentContext): FlowVerdict[] {
 
 export function dateView(context: DocumentContext) {
   return { iso: context.date, long: longDate(context.date, context.lang) };
+}
+
+/** The case number (diarienummer) the request gives for the documents, printed on each. */
+export function caseNumberOf(context: DocumentContext): string | undefined {
+  return context.request.details?.caseNumber;
 }

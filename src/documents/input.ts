@@ -167,6 +167,8 @@ function keyedById<T extends z.ZodType>(what: 'party' | 'flow', value: T) {
 }
 
 export const documentDetails = z.strictObject({
+  /** The public body's case number (diarienummer), printed on every document. */
+  caseNumber: text.optional(),
   parties: keyedById('party', partyDetails).optional().describe('Keyed by party id.'),
   flows: keyedById('flow', flowDetails).optional().describe('Keyed by flow id.'),
 });

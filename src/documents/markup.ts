@@ -15,6 +15,7 @@ import type { Block, Inline, ListItem, Signer } from './blocks.js';
  *            | <table [cols="30,70"]> (<tr>(<th>inline</th> | <td>inline</td>)*</tr>)* </table>
  *            | <signatures>(<signer><sh>inline</sh>(<sl>inline</sl>)*</signer>)*</signatures>
  *            | <pagebreak/>
+ *            | <comment>inline</comment>   (a paragraph of a Word comment on the heading or <p> before it)
  *   inline  := text | <b>inline</b> | <i>inline</i> | <ph>text</ph> | <br/> | <v>text</v>
  *
  * `<v>` (verbatim) holds a user's value as sent (the `fill` and `lines` helpers write it around values
@@ -100,6 +101,11 @@ class Parser {
         continue;
       }
       if (token.type === 'close') throw new MarkupError(`unexpected </${token.name}> at ${token.at}`);
+      if (token.name === 'comment') {
+        this.index += 1;
+        this.attachComment(blocks[blocks.length - 1], this.parseInline('comment'), token.at);
+        continue;
+      }
       blocks.push(this.parseBlock(token));
     }
   }
@@ -138,6 +144,16 @@ class Parser {
       default:
         throw new MarkupError(`<${open.name}> is not a block (at ${open.at})`);
     }
+  }
+
+  /** A `<comment>` is a paragraph of a Word comment on the heading or paragraph just before it. */
+  private attachComment(block: Block | undefined, content: Inline[], at: number): void {
+    if (block?.kind !== 'heading' && block?.kind !== 'paragraph')
+      throw new MarkupError(`<comment> must follow a heading or a paragraph (at ${at})`);
+    if (content.length === 0) return;
+    if (content.some((run) => run.placeholder))
+      throw new MarkupError(`a comment holds no placeholder (at ${at})`);
+    block.comment = [...(block.comment ?? []), content];
   }
 
   /** Inline content up to `</closing>`; whitespace collapsed and trimmed at both ends. */

@@ -1,12 +1,13 @@
 import { type Block, type DocumentModel, placeholdersOf } from './blocks.js';
 import { fastDocx } from './docx/fast.js';
+import type { DocumentKind } from './kinds.js';
 import { sha1Hex } from './sha1.js';
 import { placeholderText } from './strings.js';
 import { type Lang, renderBlocks } from './templates.js';
 
 /** A document to draft: which template, the view it renders, and what it is about. */
 export interface PlannedDocument {
-  kind: 'scc' | 'tia' | 'dpa' | 'memo';
+  kind: DocumentKind;
   template: string;
   view: object;
   /** The flows the document covers. */

@@ -9,6 +9,15 @@ export function placeholderText(label: string, lang: 'sv' | 'en'): string {
   return `[${layoutStrings[lang].placeholder}: ${label}]`;
 }
 
+/** Country names an English sentence gives the article: "the United States of America", "the Netherlands". */
+const WITH_ARTICLE =
+  /^(United |Republic of |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Central African Republic|Dominican Republic|Democratic |Faroe Islands|Cayman Islands|Marshall Islands|Solomon Islands|Holy See|Isle of Man)/;
+
+/** A country's name as it stands in a running English sentence; Swedish names take no article. */
+export function countryInSentence(name: string | undefined, lang: 'sv' | 'en'): string | undefined {
+  return name !== undefined && lang === 'en' && WITH_ARTICLE.test(name) ? `the ${name}` : name;
+}
+
 const months = {
   sv: [
     'januari',

@@ -31,8 +31,15 @@ const sample: DocumentModel = {
   id: 'TL-TEST-0000-0001',
   blocks: [
     { kind: 'title', content: [{ text: 'Titel' }] },
-    { kind: 'heading', level: 1, content: [{ text: 'Rubrik' }] },
+    {
+      kind: 'heading',
+      level: 1,
+      content: [{ text: 'Rubrik' }],
+      comment: [[{ text: `Till den som granskar ${hostile}` }], [{ text: 'andra stycket', bold: true }]],
+    },
     { kind: 'heading', level: 3, content: [] },
+    { kind: 'paragraph', content: [{ text: 'förankrad' }], comment: [[{ text: 'kommentar två' }]] },
+    { kind: 'paragraph', content: [], comment: [[{ text: 'på ett tomt stycke' }]] },
     {
       kind: 'paragraph',
       content: [
@@ -98,13 +105,24 @@ describe('the fast path', () => {
       { requiredKeys: ['text'] },
     );
     const content = fc.array(inline, { maxLength: 3 });
+    const comment = fc.array(fc.array(inline, { minLength: 1, maxLength: 2 }), {
+      minLength: 1,
+      maxLength: 2,
+    });
     const block: fc.Arbitrary<Block> = fc.oneof(
-      fc.record({ kind: fc.constant('paragraph' as const), content }),
-      fc.record({
-        kind: fc.constant('heading' as const),
-        level: fc.constantFrom(1 as const, 2 as const, 3 as const),
-        content,
-      }),
+      fc.record(
+        { kind: fc.constant('paragraph' as const), content, comment },
+        { requiredKeys: ['kind', 'content'] },
+      ),
+      fc.record(
+        {
+          kind: fc.constant('heading' as const),
+          level: fc.constantFrom(1 as const, 2 as const, 3 as const),
+          content,
+          comment,
+        },
+        { requiredKeys: ['kind', 'level', 'content'] },
+      ),
       fc.record({ kind: fc.constant('note' as const), content }),
       fc.record({
         kind: fc.constant('list' as const),
@@ -152,6 +170,22 @@ describe('the fast path', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('writes drafter comments as Word comments: a comments part, anchors around the text, dated by the document', async () => {
+    const doc = readDocx(await fast(sample));
+    const comments = doc.part('word/comments.xml');
+    expect(comments).toContain('w:author="Tredjeland"');
+    expect(comments).toContain('w:date="2026-03-04T00:00:00.000Z"');
+    expect(comments).toContain('andra stycket');
+    expect(doc.xml).toMatch(/<w:commentRangeStart w:id="1"\/>.*förankrad.*<w:commentRangeEnd w:id="1"\/>/s);
+    expect(doc.text).not.toContain('Till den som granskar');
+    expect(doc.part('[Content_Types].xml')).toContain('/word/comments.xml');
+    // A document without comments has no comments part, as before.
+    const plain = { ...sample, blocks: sample.blocks.map((b) => ({ ...b, comment: undefined })) };
+    expect(Object.keys(readDocx(await fast(plain as DocumentModel)).files)).not.toContain(
+      'word/comments.xml',
     );
   });
 

@@ -33,9 +33,10 @@ describe('POST /v1/documents/{kind}', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(res.headers.get('x-tredjeland-document-sha256')).toBe(await sha256(bytes));
     expect(res.headers.get('x-tredjeland-document-id')).toMatch(/^TL-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
-    expect(res.headers.get('x-tredjeland-placeholder-count')).toBe('2');
+    // The case number, the Clause 14 sentence (no TIA answers in this request) and two facts of the parties.
+    expect(res.headers.get('x-tredjeland-placeholder-count')).toBe('4');
     const listed = JSON.parse(res.headers.get('x-tredjeland-placeholders')!) as string[];
-    expect(listed).toEqual([
+    expect(listed.filter((l) => l !== 'diarienummer' && !l.startsWith('klausul 14:'))).toEqual([
       'organisationsnummer för Molnbolaget Inc.',
       'kontaktperson hos underbiträdet Supportbolaget Pvt Ltd',
     ]);

@@ -46,7 +46,7 @@ const words = {
     annexIII: 'Annex III – List of sub-processors',
     unchanged: 'without modification',
     clause5: 'the Clauses prevail (Clause 5)',
-    imy: 'Swedish Authority for Privacy Protection (IMY)',
+    imy: 'Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)',
   },
 } as const;
 
@@ -102,8 +102,9 @@ describe.each(langs)('the SCC execution document (%s)', (lang: Lang) => {
             'AES-256 i vila',
           ];
     for (const text of expected) expect(doc.text).toContain(text);
-    // Only the facts the details leave out remain: the importer's registration number and a contact.
-    expect(doc.placeholders).toHaveLength(2);
+    // Only the facts the details leave out remain: the importer's registration number and a contact, the
+    // case number, and the Clause 14 sentence (this assessment carries no complete TIA).
+    expect(doc.placeholders).toHaveLength(4);
   });
 
   it('leaves every missing choice as a visible placeholder, and lists it', async () => {
@@ -164,10 +165,11 @@ describe.each(langs)('the SCC execution document (%s)', (lang: Lang) => {
       flows: ['analys-1'],
       details: { flows: { 'analys-1': { scc: { governingLaw: 'US', courts: 'NO' } } } },
     });
-    const notes = doc.paragraphs.filter((p) => p.style === 'Note').map((p) => p.text);
-    expect(
-      notes.filter((n) => n.includes(lang === 'sv' ? 'inte en EU-medlemsstat' : 'not an EU Member State')),
-    ).toHaveLength(2);
+    const comments = doc.part('word/comments.xml');
+    expect(comments.split(lang === 'sv' ? 'inte en EU-medlemsstat' : 'not an EU Member State')).toHaveLength(
+      3,
+    );
+    expect(doc.text).not.toContain(lang === 'sv' ? 'inte en EU-medlemsstat' : 'not an EU Member State');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Inline } from '../blocks.js';
+import type { Block, Comment, DocumentModel, Inline } from '../blocks.js';
 import { docxStamps } from '../generated/stamps.js';
 import { deflateEntry, zip } from '../zip.js';
 import { corePropertiesXml, escapeXml } from './core.js';
@@ -11,10 +11,13 @@ import {
   type RowKind,
   rowKeepsTogether,
 } from './layout.js';
+import { signatureRows } from './signature-rows.js';
 import {
   type BodyKind,
   cellParagraphXml,
+  DATE_HOLE,
   deserializeStamps,
+  ID_HOLE,
   joinTable,
   layoutKey,
   runIndex,
@@ -97,7 +100,40 @@ function paragraphXml(stamps: Stamps, kind: BodyKind, content: readonly Inline[]
   return content.length === 0 ? stamp.empty : stamp.open + runsXml(stamps, content) + stamp.close;
 }
 
+/** A paragraph whose text anchors comment `id`. */
+function anchoredXml(stamps: Stamps, kind: BodyKind, content: readonly Inline[], id: number): string {
+  const stamp = stamps.paragraphs[kind];
+  const { anchorOpen, anchorClose } = stamps.commented;
+  const idText = String(id);
+  return (
+    stamp.open +
+    anchorOpen.replaceAll(ID_HOLE, idText) +
+    runsXml(stamps, content) +
+    anchorClose.replaceAll(ID_HOLE, idText) +
+    stamp.close
+  );
+}
+
+/** word/comments.xml: each comment's paragraphs, numbered as their anchors are. */
+function commentsXml(stamps: Stamps, comments: readonly Comment[], date: string): string {
+  const { part } = stamps.commented;
+  const dated = part.open.replace(DATE_HOLE, `${date}T00:00:00.000Z`);
+  let xml = part.head;
+  comments.forEach((paragraphs, id) => {
+    xml += dated.replace(ID_HOLE, String(id));
+    for (const content of paragraphs) xml += paragraphXml(stamps, 'paragraph', content);
+    xml += part.close;
+  });
+  return xml + part.tail;
+}
+
 function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: readonly Block[]) {
+  const comments: Comment[] = [];
+  const paragraphOrAnchor = (kind: BodyKind, content: readonly Inline[], comment?: Comment) => {
+    if (!comment) return paragraphXml(stamps, kind, content);
+    comments.push(comment);
+    return anchoredXml(stamps, kind, content, comments.length - 1);
+  };
   const counter = new ListCounter();
   const numIds = new Map<string, { id: number; reference: ListPlace['reference'] }>();
   const numIdOf = (place: ListPlace) => {
@@ -116,11 +152,13 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
         body += paragraphXml(stamps, 'title', block.content);
         break;
       case 'heading':
-        body += paragraphXml(stamps, `h${block.level}`, block.content);
+        body += paragraphOrAnchor(`h${block.level}`, block.content, block.comment);
         break;
       case 'paragraph':
+        body += paragraphOrAnchor('paragraph', block.content, block.comment);
+        break;
       case 'note':
-        body += paragraphXml(stamps, block.kind, block.content);
+        body += paragraphXml(stamps, 'note', block.content);
         break;
       case 'list':
         for (const entry of listEntries(block.items, block.ordered, counter)) {
@@ -152,19 +190,9 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
         if (block.signers.length === 0) break;
         const rows: { kind: RowKind; cells: string[] }[] = [];
         for (let i = 0; i < block.signers.length; i += 2) {
-          const cells = [block.signers[i], block.signers[i + 1]].map((signer) =>
-            signer
-              ? paragraphXml(stamps, 'signatureHeading', signer.heading) +
-                signer.lines
-                  .map(
-                    (line) =>
-                      paragraphXml(stamps, 'signatureLine', []) +
-                      paragraphXml(stamps, 'signatureLabel', line),
-                  )
-                  .join('')
-              : paragraphXml(stamps, 'signatureLabel', []),
-          );
-          rows.push({ kind: 'together', cells });
+          const pair = [block.signers[i], block.signers[i + 1]];
+          for (const cells of signatureRows(pair, (kind, content) => paragraphXml(stamps, kind, content)))
+            rows.push({ kind: 'together', cells: cells.map((paragraphs) => paragraphs.join('')) });
         }
         body += joinTable(stamps.signatures, rows);
         break;
@@ -180,7 +208,7 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
     numbering += cut.open + id + cut.close;
   }
   numbering += stamps.numbering.tail;
-  return { body, numbering };
+  return { body, numbering, comments };
 }
 
 /** The XML parts of a document that differ from one document to the next. */
@@ -190,9 +218,11 @@ export async function documentParts(
 ): Promise<Record<string, string>> {
   const stamps = await stampsFor(model.lang, learner);
   await ensureTables(model.blocks, learner);
-  const { body, numbering } = assembleBody(stamps, tableStampsCache, model.blocks);
+  const { body, numbering, comments } = assembleBody(stamps, tableStampsCache, model.blocks);
+  const frame = comments.length > 0 ? stamps.commented : stamps;
   return {
-    'word/document.xml': stamps.docHead + body + stamps.docTail,
+    'word/document.xml': frame.docHead + body + frame.docTail,
+    ...(comments.length > 0 ? { 'word/comments.xml': commentsXml(stamps, comments, model.date) } : {}),
     'word/numbering.xml': numbering,
     'word/header1.xml': stamps.header.open + escapeXml(model.title) + stamps.header.close,
     'word/footer1.xml': stamps.footer.open + escapeXml(footerText(model)) + stamps.footer.close,
@@ -204,6 +234,14 @@ export async function documentParts(
 export async function fastDocx(model: DocumentModel, learner?: StampLearner): Promise<Uint8Array> {
   const stamps = await stampsFor(model.lang, learner);
   const parts = await documentParts(model, learner);
-  const entries = stamps.parts.map(({ path, entry }) => entry ?? deflateEntry(path, parts[path] ?? ''));
+  const commented = parts['word/comments.xml'] !== undefined;
+  // A commented package takes the parts it shares with a plain one from the plain stamps.
+  const fixed = new Map(stamps.parts.map(({ path, entry }) => [path, entry]));
+  const entries = (commented ? stamps.commented.parts : stamps.parts).map(
+    ({ path, entry }) =>
+      entry ??
+      (parts[path] === undefined ? fixed.get(path) : undefined) ??
+      deflateEntry(path, parts[path] ?? ''),
+  );
   return zip(entries, model.date);
 }

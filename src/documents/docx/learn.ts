@@ -6,7 +6,10 @@ import type { StampLearner } from './fast.js';
 import type { Lang, ListPlace, RowKind } from './layout.js';
 import {
   bodyKinds,
+  type CommentStamps,
   type Cut,
+  DATE_HOLE,
+  ID_HOLE,
   joinTable,
   type ListStamp,
   layoutKey,
@@ -15,7 +18,15 @@ import {
   type Stamps,
   type TableStamps,
 } from './stamps.js';
-import { documentOf, listItemOf, pageBreak, paragraphOf, signaturesOf, tableOf } from './stock.js';
+import {
+  commentOptions,
+  documentOf,
+  listItemOf,
+  pageBreak,
+  paragraphOf,
+  signaturesOf,
+  tableOf,
+} from './stock.js';
 
 // The build script (scripts/learn-docx-stamps.ts) and the generated stamps.d.ts take these from here.
 export { cellParagraphXml, type SerializedStamps } from './stamps.js';
@@ -47,6 +58,7 @@ const runVariants: Inline[] = Array.from({ length: 16 }, (_, i) => ({
 /** The parts that differ between documents; every other part is the same for all documents of a language. */
 export const VARIABLE_PARTS = new Set([
   'word/document.xml',
+  'word/comments.xml',
   'word/numbering.xml',
   'word/header1.xml',
   'word/footer1.xml',
@@ -63,9 +75,15 @@ function cutAt(text: string, marker: string): Cut {
 }
 
 /** Packs docx children in the document frame and returns every part as text, and the body's elements. */
-async function packSpecimen(lang: Lang, children: (Paragraph | Table)[]) {
-  const model: DocumentModel = { lang, title: MARK, date: '2000-01-01', id: 'specimen', blocks: [] };
-  const document = documentOf(model, children, MARK);
+const SPECIMEN_DATE = '2000-01-01';
+
+async function packSpecimen(
+  lang: Lang,
+  children: (Paragraph | Table)[],
+  comments: ReturnType<typeof commentOptions> = [],
+) {
+  const model: DocumentModel = { lang, title: MARK, date: SPECIMEN_DATE, id: 'specimen', blocks: [] };
+  const document = documentOf(model, children, MARK, comments);
   const bytes = await Packer.pack(document, 'uint8array');
   const files = unzipSync(bytes);
   const text = (path: string) => {
@@ -162,6 +180,54 @@ export async function learnTables(
     learnt.set(layoutKey(columns, header), stamps);
   });
   return learnt;
+}
+
+/**
+ * The specimen of a commented document: one paragraph anchoring one comment. Cut into the anchor around the
+ * paragraph's runs, the comment in the comments part, and the package parts that differ from `plain`.
+ */
+async function learnCommentStamps(
+  lang: Lang,
+  paragraph: Cut,
+  plainRun: string,
+  plainParts: Record<string, Uint8Array>,
+): Promise<CommentStamps> {
+  const comments = commentOptions([[[{ text: MARK }]]], SPECIMEN_DATE, lang);
+  const specimen = await packSpecimen(lang, [paragraphOf('paragraph', [{ text: MARK }], lang, 0)], comments);
+  const id = (xml: string) => xml.split('w:id="0"').join(`w:id="${ID_HOLE}"`);
+  const element = specimen.elements[0] ?? '';
+  if (!element.startsWith(paragraph.open) || !element.endsWith(paragraph.close))
+    throw new StampError('unexpected commented paragraph');
+  const anchor = cutAt(element.slice(paragraph.open.length, -paragraph.close.length), plainRun);
+  const part = specimen.text('word/comments.xml');
+  const start = part.indexOf('<w:comment ');
+  const end = part.lastIndexOf('</w:comments>');
+  const comment = part.slice(start, end);
+  const openEnd = comment.indexOf('>') + 1;
+  const body = `${paragraph.open}${plainRun}${paragraph.close}`;
+  if (start === -1 || comment.slice(openEnd) !== `${body}</w:comment>`)
+    throw new StampError('unexpected comment');
+  const date = `w:date="${SPECIMEN_DATE}T00:00:00.000Z"`;
+  if (!comment.includes(date)) throw new StampError('comment date not found');
+  return {
+    docHead: specimen.documentXml.slice(0, specimen.bodyStart),
+    docTail: specimen.documentXml.slice(specimen.bodyEnd),
+    anchorOpen: id(anchor.open),
+    anchorClose: id(anchor.close),
+    part: {
+      head: part.slice(0, start),
+      open: id(comment.slice(0, openEnd)).replace(date, `w:date="${DATE_HOLE}"`),
+      close: '</w:comment>',
+      tail: part.slice(end),
+    },
+    parts: Object.keys(specimen.files).map((path) => {
+      const data = specimen.files[path]!;
+      const plain = plainParts[path];
+      const same =
+        plain !== undefined && plain.length === data.length && plain.every((b, i) => b === data[i]);
+      return VARIABLE_PARTS.has(path) || same ? { path } : { path, entry: deflateEntry(path, data) };
+    }),
+  };
 }
 
 /** Packs the specimen of one language and cuts it into stamps. */
@@ -267,6 +333,7 @@ export async function learnStamps(lang: Lang): Promise<Stamps> {
     parts: Object.keys(specimen.files).map((path) =>
       VARIABLE_PARTS.has(path) ? { path } : { path, entry: deflateEntry(path, specimen.files[path]!) },
     ),
+    commented: await learnCommentStamps(lang, paragraphs.paragraph, plainRun, specimen.files),
   };
   if (level1.numId !== level0.numId || bulletNumId !== level0.numId + 1)
     throw new StampError('unexpected numbering ids');
@@ -280,6 +347,11 @@ const toBase64 = (bytes: Uint8Array) => {
   return btoa(binary);
 };
 
+const serializeParts = (parts: Stamps['parts']) =>
+  parts.map(({ path, entry }) =>
+    entry ? { path, stored: toBase64(entry.stored), crc: entry.crc, size: entry.size } : { path },
+  );
+
 export function serializeStamps(
   langs: Partial<Record<Lang, Stamps>>,
   tables: ReadonlyMap<string, TableStamps>,
@@ -288,9 +360,8 @@ export function serializeStamps(
   for (const [lang, stamps] of Object.entries(langs) as [Lang, Stamps][]) {
     out.langs[lang] = {
       ...stamps,
-      parts: stamps.parts.map(({ path, entry }) =>
-        entry ? { path, stored: toBase64(entry.stored), crc: entry.crc, size: entry.size } : { path },
-      ),
+      parts: serializeParts(stamps.parts),
+      commented: { ...stamps.commented, parts: serializeParts(stamps.commented.parts) },
     };
   }
   return out;

@@ -44,6 +44,24 @@ export interface Stamps {
   numbering: { head: string; tail: string; num: Record<ListPlace['reference'], Cut> };
   /** Every part of the package by path, in docx's order; the ones that never change are deflated already. */
   parts: { path: string; entry?: ZipEntry }[];
+  /** What differs in a document with drafter's comments (docx adds a comments part and relationships). */
+  commented: CommentStamps;
+}
+
+/** Where an id goes in the comment stamps, and the comment's date. */
+export const ID_HOLE = '\uE002';
+export const DATE_HOLE = '\uE003';
+
+export interface CommentStamps {
+  docHead: string;
+  docTail: string;
+  /** The anchor before and after a paragraph's runs, with ID_HOLE for the comment's id. */
+  anchorOpen: string;
+  anchorClose: string;
+  /** word/comments.xml: its head, one comment's opening (ID_HOLE, DATE_HOLE), closing, and its tail. */
+  part: { head: string; open: string; close: string; tail: string };
+  /** The package's parts in docx's order; `entry` where the part is fixed and differs from `parts`. */
+  parts: { path: string; entry?: ZipEntry }[];
 }
 
 export const bodyKinds = [
@@ -98,33 +116,42 @@ export function cellParagraphXml(stamps: Stamps, text: string): string {
     : `${paragraph.open}${run.open}${escapeXml(text)}${run.close}${paragraph.close}`;
 }
 
+export type SerializedPart = { path: string; stored?: string; crc?: number; size?: number };
+
 /** Stamps as plain data, for the generated module: the deflated parts in base64. */
 export interface SerializedStamps {
   langs: Partial<
     Record<
       Lang,
-      Omit<Stamps, 'parts'> & { parts: { path: string; stored?: string; crc?: number; size?: number }[] }
+      Omit<Stamps, 'parts' | 'commented'> & {
+        parts: SerializedPart[];
+        commented: Omit<CommentStamps, 'parts'> & { parts: SerializedPart[] };
+      }
     >
   >;
   tables: Record<string, TableStamps>;
 }
 
+const deserializeParts = (parts: SerializedPart[]) =>
+  parts.map(({ path, stored, crc, size }) =>
+    stored === undefined
+      ? { path }
+      : {
+          path,
+          entry: {
+            path,
+            stored: Uint8Array.from(atob(stored), (c) => c.charCodeAt(0)),
+            method: 8 as const,
+            crc: crc ?? 0,
+            size: size ?? 0,
+          },
+        },
+  );
+
 export function deserializeStamps(serialized: SerializedStamps['langs'][Lang] & object): Stamps {
   return {
     ...serialized,
-    parts: serialized.parts.map(({ path, stored, crc, size }) =>
-      stored === undefined
-        ? { path }
-        : {
-            path,
-            entry: {
-              path,
-              stored: Uint8Array.from(atob(stored), (c) => c.charCodeAt(0)),
-              method: 8 as const,
-              crc: crc ?? 0,
-              size: size ?? 0,
-            },
-          },
-    ),
+    parts: deserializeParts(serialized.parts),
+    commented: { ...serialized.commented, parts: deserializeParts(serialized.commented.parts) },
   };
 }

@@ -1,5 +1,8 @@
 import {
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   Header,
@@ -18,7 +21,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, DocumentModel, Inline, Signer } from '../blocks.js';
+import { type Block, type Comment, commentsOf, type DocumentModel, type Inline } from '../blocks.js';
 import { layoutStrings, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
 import {
@@ -34,6 +37,7 @@ import {
   rowKeepsTogether,
   textWidth,
 } from './layout.js';
+import { signatureRows } from './signature-rows.js';
 import { documentSettings, headerFill, styleIds } from './styles.js';
 
 /**
@@ -73,8 +77,40 @@ const paragraphStyle: Record<
   footer: { style: styleIds.footer },
 };
 
-export function paragraphOf(kind: ParagraphKind, content: readonly Inline[], lang: Lang): Paragraph {
-  return new Paragraph({ ...paragraphStyle[kind], children: runsOf(content, lang) });
+/** A paragraph; with `commentId`, its text is the anchor of that comment (range, then the reference). */
+export function paragraphOf(
+  kind: ParagraphKind,
+  content: readonly Inline[],
+  lang: Lang,
+  commentId?: number,
+): Paragraph {
+  const runs = runsOf(content, lang);
+  return new Paragraph({
+    ...paragraphStyle[kind],
+    children:
+      commentId === undefined
+        ? runs
+        : [
+            new CommentRangeStart(commentId),
+            ...runs,
+            new CommentRangeEnd(commentId),
+            new TextRun({ children: [new CommentReference(commentId)] }),
+          ],
+  });
+}
+
+/** Who a drafter's comment is from, and when: the tool, on the document's date (so files stay identical). */
+export const commentAuthor = { author: 'Tredjeland', initials: 'TL' } as const;
+export const commentDate = (date: string) => `${date}T00:00:00.000Z`;
+
+/** The comments part's entries, numbered in the order of their anchors as blockChildren numbers them. */
+export function commentOptions(comments: readonly Comment[], date: string, lang: Lang) {
+  return comments.map((paragraphs, id) => ({
+    id,
+    ...commentAuthor,
+    date: new Date(commentDate(date)),
+    children: paragraphs.map((content) => paragraphOf('paragraph', content, lang)),
+  }));
 }
 
 export function listItemOf(content: readonly Inline[], place: ListPlace, lang: Lang): Paragraph {
@@ -135,36 +171,25 @@ const noBorders = {
   insideVertical: none,
 };
 
-/** The paragraphs of one party's signature block. */
-export function signerParagraphs(signer: Signer | undefined, lang: Lang): Paragraph[] {
-  if (!signer) return [paragraphOf('signatureLabel', [], lang)];
-  return [
-    paragraphOf('signatureHeading', signer.heading, lang),
-    ...signer.lines.flatMap((line) => [
-      paragraphOf('signatureLine', [], lang),
-      paragraphOf('signatureLabel', line, lang),
-    ]),
-  ];
-}
-
-/** Signature blocks two abreast, in a table without borders. */
+/**
+ * Signature blocks two abreast, in a table without borders. Rows do not split and their paragraphs keep
+ * with the next, so a block stays on one page with its heading.
+ */
 export function signaturesOf(block: Extract<Block, { kind: 'signatures' }>, lang: Lang): Table {
   const widths = columnTwips([1, 1]);
   const rows: TableRow[] = [];
   for (let i = 0; i < block.signers.length; i += 2) {
     const pair = [block.signers[i], block.signers[i + 1]];
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: pair.map(
-          (signer, column) =>
-            new TableCell({
-              width: { size: widths[column] ?? 0, type: WidthType.DXA },
-              children: signerParagraphs(signer, lang),
-            }),
-        ),
-      }),
-    );
+    for (const cells of signatureRows(pair, (kind, content) => paragraphOf(kind, content, lang)))
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, column) =>
+              new TableCell({ width: { size: widths[column] ?? 0, type: WidthType.DXA }, children }),
+          ),
+        }),
+      );
   }
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
@@ -179,14 +204,16 @@ export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
 
 export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph | Table)[] {
   const counter = new ListCounter();
+  let comments = 0;
+  const commentId = (comment: Comment | undefined) => (comment ? comments++ : undefined);
   return blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'title':
         return [paragraphOf('title', block.content, lang)];
       case 'heading':
-        return [paragraphOf(`h${block.level}`, block.content, lang)];
+        return [paragraphOf(`h${block.level}`, block.content, lang, commentId(block.comment))];
       case 'paragraph':
-        return [paragraphOf('paragraph', block.content, lang)];
+        return [paragraphOf('paragraph', block.content, lang, commentId(block.comment))];
       case 'note':
         return [paragraphOf('note', block.content, lang)];
       case 'list':
@@ -232,16 +259,21 @@ export function footerOf(text: string, lang: Lang): Footer {
   });
 }
 
-/** The whole document as a docx `File`; `children` and `footer` let the fast path's specimen use the same frame. */
+/**
+ * The whole document as a docx `File`; `children`, `footer` and `comments` let the fast path's specimen use
+ * the same frame. A document without comments has no comments part at all.
+ */
 export function documentOf(
   model: DocumentModel,
   children = blockChildren(model.blocks, model.lang),
   footer = footerText(model),
+  comments = commentOptions(commentsOf(model.blocks), model.date, model.lang),
 ): Document {
   return new Document({
     title: model.title,
     creator: 'Tredjeland',
     ...documentSettings(model.lang),
+    ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [
       {
         properties: {

@@ -3,6 +3,7 @@ import {
   type DocumentContext,
   flowDetailsOf,
   flowOf,
+  isThirdCountry,
   type PersonView,
   personView,
 } from '../context.js';
@@ -66,6 +67,51 @@ export interface SubProcessorView {
   countryName: string | undefined;
   contact: PersonView;
   processing: string | undefined;
+}
+
+/**
+ * The sub-processors the case itself knows for a processor: the parties its flows go on to, processor to
+ * processor. Each comes with whether the engine found that onward flow to be a transfer to a third country.
+ */
+export function caseSubProcessors(
+  context: DocumentContext,
+  processorId: string,
+  /** `any`: every onward recipient of the party, whatever its role (a module 1 importer's onward transfers). */
+  sender: 'processor' | 'any' = 'processor',
+): { entry: SubProcessorEntry; flowId: string; transfer: boolean }[] {
+  const seen = new Set<string>();
+  return context.request.case.flows.flatMap((flow) => {
+    if (flow.from !== processorId) return [];
+    if (sender === 'processor' && (flow.fromRole !== 'processor' || flow.toRole !== 'processor')) return [];
+    if (seen.has(flow.to)) return [];
+    seen.add(flow.to);
+    const party = context.request.case.parties.find((p) => p.id === flow.to);
+    const kind = context.assessment.flows.find((f) => f.id === flow.id)?.kind;
+    // The engine may leave an onward flow undetermined; a recipient outside the EU/EEA still needs review.
+    const outside = party?.country !== undefined && isThirdCountry(party.country, context.date);
+    return [
+      {
+        entry: { name: party?.name ?? flow.to, ...(party?.country ? { country: party.country } : {}) },
+        flowId: flow.id,
+        transfer: kind === 'transfer' || kind === 'onward-transfer' || (kind === 'undetermined' && outside),
+      },
+    ];
+  });
+}
+
+/**
+ * The sub-processors an annex lists: those the request names, then those only the case's flows name. The
+ * list is known when either gives it, so a case that knows its sub-processors leaves no placeholder.
+ */
+export function knownSubProcessors(
+  context: DocumentContext,
+  given: SubProcessorEntry[] | undefined,
+  processorId: string,
+): SubProcessorEntry[] | undefined {
+  const fromCase = caseSubProcessors(context, processorId).map((s) => s.entry);
+  if (given === undefined && fromCase.length === 0) return undefined;
+  const named = new Set((given ?? []).map((e) => e.name.trim().toLowerCase()));
+  return [...(given ?? []), ...fromCase.filter((e) => !named.has(e.name.trim().toLowerCase()))];
 }
 
 export function subProcessorViews(

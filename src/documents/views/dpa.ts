@@ -1,6 +1,8 @@
 import { swedishProvisionAt } from '../../data/index.js';
 import type { FlowVerdict } from '../../domain/verdict.js';
 import {
+  caseNumberOf,
+  countryLabel,
   type DocumentContext,
   dateView,
   flowDetailsOf,
@@ -12,8 +14,10 @@ import {
 import { DocumentRequestError } from '../errors.js';
 import type { FlowDetails, MeasureEntry } from '../input.js';
 import {
+  caseSubProcessors,
   type DescriptionView,
   descriptionView,
+  knownSubProcessors,
   measuresOf,
   type SubProcessorView,
   subProcessorViews,
@@ -86,6 +90,12 @@ function agreedTerm<K extends keyof DpaTerms>(
 
 export interface DpaView {
   date: ReturnType<typeof dateView>;
+  caseNumber: string | undefined;
+  /**
+   * The onward transfers to third countries the case knows (processor to sub-processor): the controller's
+   * instructions authorise exactly these (Art. 28(3)(a)).
+   */
+  onwardTransfers: { name: string; countryName: string | undefined }[];
   controller: PartyView;
   processor: PartyView;
   several: boolean;
@@ -112,9 +122,18 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
     .map((id) => flowDetailsOf(context, id).subProcessors)
     .filter((l) => l !== undefined);
   const controller = partyView(context, pair.controllerId);
+  const subProcessors = knownSubProcessors(
+    context,
+    subProcessorLists.length > 0 ? subProcessorLists.flat() : undefined,
+    pair.processorId,
+  );
   const adequacy = pair.verdicts.find((v) => v.mechanism === 'adequacy' && v.adequacy?.covered)?.adequacy;
   return {
     date: dateView(context),
+    caseNumber: caseNumberOf(context),
+    onwardTransfers: caseSubProcessors(context, pair.processorId)
+      .filter((s) => s.transfer)
+      .map((s) => ({ name: s.entry.name, countryName: countryLabel(s.entry.country, context.lang) })),
     controller,
     processor: partyView(context, pair.processorId),
     several: pair.verdicts.length > 1,
@@ -130,11 +149,8 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
     subProcessorAuthorisation: agreedTerm(context, flowIds, 'subProcessorAuthorisation'),
     subProcessorNoticeDays: agreedTerm(context, flowIds, 'subProcessorNoticeDays'),
     measures: measuresOf(context, flowIds),
-    subProcessors: subProcessorViews(
-      subProcessorLists.length > 0 ? subProcessorLists.flat() : undefined,
-      context,
-    ),
-    subProcessorsKnown: subProcessorLists.length > 0,
+    subProcessors: subProcessorViews(subProcessors, context),
+    subProcessorsKnown: subProcessors !== undefined,
     adequacy: adequacy ? { title: adequacy.title } : undefined,
     controllerIsPublic: controller.type === 'public-authority',
     osl: oslFor(context, pair.controllerId),

@@ -1,4 +1,5 @@
 import type { FlowVerdict, OnwardLink } from '../../domain/verdict.js';
+import { citations } from '../citations.js';
 import { countryLabel, type DocumentContext, dateView, selectedVerdicts } from '../context.js';
 import { longDate } from '../strings.js';
 
@@ -6,7 +7,8 @@ import { longDate } from '../strings.js';
 export interface MemoView {
   date: ReturnType<typeof dateView>;
   asOf: string;
-  dataVersion: string;
+  /** When the legal data were last checked, in words, and whether that is after the assessment date. */
+  dataChecked: { long: string; afterAsOf: boolean } | undefined;
   flows: MemoFlow[];
   counts: { flows: number; transfers: number; unresolved: number; review: number; openQuestions: number };
   openQuestions: { flow: string; question: string; field: string | undefined }[];
@@ -60,6 +62,8 @@ export interface MemoFlow {
     | undefined;
   alternatives: FlowVerdict['alternatives'];
   derogations: FlowVerdict['derogations'];
+  /** The flow is systematic (not occasional): the Art. 49 derogations are not listed for it. */
+  systematic: boolean;
   obligations: FlowVerdict['obligations'];
   warnings: { message: string; review: boolean }[];
   openQuestions: { question: string; help: string | undefined; field: string | undefined; cites: string }[];
@@ -67,6 +71,14 @@ export interface MemoFlow {
   originatingFlows: string[] | undefined;
   /** For an onward transfer: the flows it continues and the clauses that govern it, as short labels. */
   continues: { flows: string[]; clauses: string } | undefined;
+}
+
+/** The latest review date in the data version ("adequacy@2026-11-26,…"), in words. */
+function dataChecked(context: DocumentContext): MemoView['dataChecked'] {
+  const dates = [...context.assessment.dataVersion.matchAll(/@(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!);
+  const latest = dates.sort().at(-1);
+  if (!latest) return undefined;
+  return { long: longDate(latest, context.lang), afterAsOf: latest > context.assessment.asOf };
 }
 
 export function memoView(context: DocumentContext): MemoView {
@@ -100,19 +112,24 @@ export function memoView(context: DocumentContext): MemoView {
           }
         : undefined,
       alternatives: verdict.alternatives,
-      derogations: verdict.derogations,
-      obligations: verdict.obligations,
+      // Derogations are for occasional, non-systematic transfers (EDPB Guidelines 2/2018, section 1).
+      derogations: flow?.occasional === false ? [] : verdict.derogations,
+      systematic: flow?.occasional === false && verdict.derogations.length > 0,
+      // With module 2 the clauses are the Art. 28(3) contract: the memo does not list it as still to make.
+      obligations: verdict.warnings.some((w) => w.code === 'art28-met-by-scc')
+        ? verdict.obligations.filter((o) => o !== 'art28-contract')
+        : verdict.obligations,
       warnings: verdict.warnings.map((w) => ({ message: w.message, review: w.review === true })),
       openQuestions: verdict.openQuestions.map((q) => ({
         question: q.question,
         help: q.help,
         field: q.field,
-        cites: q.cites.join('; '),
+        cites: citations(q.cites, context.lang),
       })),
       trail: verdict.trail.map((step) => ({
         question: step.question,
         answer: step.answer,
-        cites: step.cites.join('; '),
+        cites: citations(step.cites, context.lang),
       })),
       originatingFlows: verdict.originatingFlows,
       continues: verdict.continues
@@ -123,7 +140,7 @@ export function memoView(context: DocumentContext): MemoView {
   return {
     date: dateView(context),
     asOf: longDate(context.assessment.asOf, context.lang),
-    dataVersion: context.assessment.dataVersion,
+    dataChecked: dataChecked(context),
     flows,
     counts: {
       flows: flows.length,

@@ -1,5 +1,7 @@
+import { sccDecisionPublication } from '../../data/instruments.js';
 import type { FlowVerdict } from '../../domain/verdict.js';
 import {
+  caseNumberOf,
   countryLabel,
   type DocumentContext,
   dateView,
@@ -12,14 +14,30 @@ import {
 import { DocumentRequestError } from '../errors.js';
 import type { MeasureEntry, SccChoices } from '../input.js';
 import {
+  caseSubProcessors,
   type DescriptionView,
   descriptionView,
+  knownSubProcessors,
   measuresOf,
   type SubProcessorView,
   subProcessorViews,
 } from './common.js';
 
 export type SccModule = 1 | 2 | 3 | 4;
+
+/**
+ * Warnings that do not bear on an SCC execution: the other footings (Art. 49 derogations, adequacy, other
+ * Art. 46 tools) and missing facts, which the memo carries with the case's field names.
+ */
+const notForTheClauses = new Set([
+  'public-powers-unknown',
+  'derogation-conditions',
+  'derogations-processor-exporter',
+  'derogations-restrictive',
+  'adequacy-conditions',
+  'alternative-conditions',
+  'open-question',
+]);
 
 /** Flows that share exporter, importer and module: one set of SCCs covers them all. */
 export interface SccGroup {
@@ -52,6 +70,13 @@ export function sccGroups(context: DocumentContext): SccGroup[] {
 
 export interface SccView {
   date: ReturnType<typeof dateView>;
+  caseNumber: string | undefined;
+  /** Onward transfers to third countries the case knows from the importer (modules 1–3): review Clauses 8 and 9. */
+  onwardTransfers: { name: string; countryName: string | undefined }[];
+  /** Where Decision (EU) 2021/914 is published, in the document's language, and its ELI. */
+  publication: { citation: string; eli: string };
+  /** The clause giving data subjects a copy of the Clauses on request: 8.2(c) in module 1, 8.3 in 2 and 3. */
+  copyClause: 'module1' | 'module2or3' | undefined;
   module: SccModule;
   exporter: PartyView;
   importer: PartyView;
@@ -70,7 +95,15 @@ export interface SccView {
       | undefined;
   };
   clause14: boolean;
-  clause17: { option: 'named' | 'exporter' | undefined; country: string | undefined; notEu: boolean };
+  /** Every flow's Clause 14(d) assessment is complete: only then may the document say it was made. */
+  clause14Assessed: boolean;
+  clause17: {
+    option: 'named' | 'exporter' | undefined;
+    country: string | undefined;
+    notEu: boolean;
+    /** Option 2 with the exporter's own Member State as the fallback: the fallback decides nothing. */
+    circular: boolean;
+  };
   clause18: { country: string | undefined; notEu: boolean };
   annex: { ic: boolean; ii: boolean; iii: boolean };
   measures: MeasureEntry[] | undefined;
@@ -78,7 +111,10 @@ export interface SccView {
   subProcessors: SubProcessorView[] | undefined;
   /** The request lists the sub-processors (possibly none); false when it says nothing of them. */
   subProcessorsKnown: boolean;
-  /** Points a lawyer should check before signing: the engine's warnings for these flows. */
+  /**
+   * Points a lawyer should check before signing: the engine's review warnings for these flows that bear
+   * on the clauses (set as Word comments, never in the signed text).
+   */
   reviewPoints: string[];
   importerSubjectToGdpr: boolean;
 }
@@ -124,11 +160,29 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
   const lawCode = agreedChoice(context, flowIds, 'governingLaw');
   const courtsCode = agreedChoice(context, flowIds, 'courts');
   const authority = scc.supervisoryAuthority;
-  const subProcessors = agreedList(flowIds, (id) => flowDetailsOf(context, id).subProcessors);
+  // Annex III: the sub-processors the request names, and those the case's onward flows name.
+  const subProcessors = subProcessorClause
+    ? knownSubProcessors(
+        context,
+        agreedList(flowIds, (id) => flowDetailsOf(context, id).subProcessors),
+        group.importerId,
+      )
+    : agreedList(flowIds, (id) => flowDetailsOf(context, id).subProcessors);
+  const publication = sccDecisionPublication();
+  const exporter = partyView(context, group.exporterId);
+  const lawOption = subProcessorClause ? agreedChoice(context, flowIds, 'governingLawOption') : undefined;
   return {
     date: dateView(context),
+    caseNumber: caseNumberOf(context),
+    onwardTransfers: moduleOneToThree
+      ? caseSubProcessors(context, group.importerId, module === 1 ? 'any' : 'processor')
+          .filter((s) => s.transfer)
+          .map((s) => ({ name: s.entry.name, countryName: countryLabel(s.entry.country, context.lang) }))
+      : [],
+    publication: { citation: publication.citation[context.lang], eli: publication.eli },
+    copyClause: module === 1 ? 'module1' : subProcessorClause ? 'module2or3' : undefined,
     module,
-    exporter: partyView(context, group.exporterId),
+    exporter,
     importer: partyView(context, group.importerId),
     several: group.verdicts.length > 1,
     exporterRole: module === 1 || module === 2 ? 'controller' : 'processor',
@@ -153,8 +207,7 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
       case: scc.clause13,
       authority: authority
         ? {
-            name: authority.name,
-            nativeName: authority.nativeName !== authority.name ? authority.nativeName : undefined,
+            ...authorityNames(authority.name, authority.nativeName),
             countryName: countryLabel(authority.country, context.lang),
             url: authority.url,
           }
@@ -162,10 +215,14 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
     },
     // Clause 14 applies to module 4 only when the EU processor combines the data; the engine says which.
     clause14: group.verdicts.some((v) => v.scc?.clause14),
+    clause14Assessed: group.verdicts
+      .filter((v) => v.scc?.clause14)
+      .every((v) => context.tias.get(v.id)?.status === 'complete'),
     clause17: {
-      option: subProcessorClause ? agreedChoice(context, flowIds, 'governingLawOption') : undefined,
+      option: lawOption,
       country: countryLabel(lawCode, context.lang),
       notEu: moduleOneToThree && lawCode !== undefined && !isEuMemberState(lawCode, context.date),
+      circular: lawOption === 'exporter' && lawCode !== undefined && lawCode === exporter.country,
     },
     clause18: {
       country: countryLabel(courtsCode, context.lang),
@@ -177,10 +234,29 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
     subProcessors: subProcessorViews(subProcessors, context),
     subProcessorsKnown: subProcessors !== undefined,
     reviewPoints: [
-      ...new Set(group.verdicts.flatMap((v) => v.warnings.filter((w) => w.review).map((w) => w.message))),
+      ...new Set(
+        group.verdicts.flatMap((v) =>
+          v.warnings.filter((w) => w.review && !notForTheClauses.has(w.code)).map((w) => w.message),
+        ),
+      ),
     ],
     importerSubjectToGdpr: group.verdicts.some((v) => v.scc?.importerSubjectToGdpr === 'yes'),
   };
+}
+
+const ABBREVIATION = /^(.*) \(([A-Za-zÅÄÖåäö]{2,10})\)$/;
+
+/**
+ * An authority's name and, when it differs, its own: "Swedish Authority for Privacy Protection
+ * (Integritetsskyddsmyndigheten, IMY)", the abbreviation once rather than after each name.
+ */
+function authorityNames(name: string, nativeName: string): { name: string; nativeName: string | undefined } {
+  if (nativeName === name) return { name, nativeName: undefined };
+  const own = ABBREVIATION.exec(name);
+  const native = ABBREVIATION.exec(nativeName);
+  if (own && native && own[2] === native[2])
+    return { name: own[1]!, nativeName: `${native[1]!}, ${native[2]!}` };
+  return { name, nativeName };
 }
 
 function agreedChoiceText(context: DocumentContext, flowIds: string[]): string | undefined {

@@ -1,19 +1,21 @@
 import type { Localized, Source } from '../../data/schema.js';
 import type { FlowVerdict } from '../../domain/verdict.js';
 import type { MeasureRef, TiaResult } from '../../tia/assess.js';
+import { citation, citations } from '../citations.js';
 import {
   countryLabel,
   type DocumentContext,
   dateView,
   flowDetailsOf,
+  flowOf,
   type PartyView,
   type PersonView,
   partyView,
   personView,
   selectedVerdicts,
 } from '../context.js';
-import type { PlannedDocument } from '../render.js';
-import { longDate } from '../strings.js';
+import type { DocumentPlan } from '../kinds.js';
+import { countryInSentence, longDate } from '../strings.js';
 
 /**
  * The Clause 14(d) report: the engine's transfer impact assessment of one flow (src/tia), laid out for the
@@ -34,10 +36,14 @@ export interface TiaView {
   exporter: PartyView;
   importer: PartyView;
   destination: string | undefined;
+  /** The destination as a running sentence names it ("the United States of America"). */
+  destinationInSentence: string | undefined;
   module: number | undefined;
   assessorPerson: PersonView;
   /** `missing`: the engine gave no assessment for the flow (its destination is unknown). */
   status: TiaResult['status'] | 'missing';
+  /** Step 1 lacks a fact neither the TIA answers nor the document facts give: the report is not complete. */
+  circumstancesMissing: boolean;
   assessedOn: string | undefined;
   responsible: string | undefined;
   reviewer: string | undefined;
@@ -121,8 +127,17 @@ export interface TiaView {
     | undefined;
 }
 
-export function sourceText(source: Source): string {
-  return [source.title, source.celex ? `CELEX ${source.celex}` : undefined, source.oj, source.url]
+/** Titles of EU acts and EDPB papers, which exist in Swedish; other works keep the title they bear. */
+const EU_TITLE =
+  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines)/;
+
+export function sourceText(source: Source, lang: Lang = 'en'): string {
+  return [
+    EU_TITLE.test(source.title) ? citation(source.title, lang) : source.title,
+    source.celex ? `CELEX ${source.celex}` : undefined,
+    source.oj,
+    source.url,
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -130,7 +145,7 @@ export function sourceText(source: Source): string {
 const percent = (p: number) => `${(Math.round(p * 1000) / 10).toString()} %`;
 
 function measureView(ref: MeasureRef, lang: Lang): MeasureView {
-  return { title: ref.title[lang], description: ref.description[lang], edpbRef: ref.edpbRef };
+  return { title: ref.title[lang], description: ref.description[lang], edpbRef: citation(ref.edpbRef, lang) };
 }
 
 export function tiaView(
@@ -140,17 +155,36 @@ export function tiaView(
 ): TiaView {
   const lang = context.lang;
   const pick = (text: Localized | undefined) => text?.[lang];
-  const c = result?.circumstances ?? {};
+  // Step 1 takes what the TIA answers leave out from the document facts and the case (Annex I.B has them).
+  const details = flowDetailsOf(context, verdict.id);
+  const flow = flowOf(context, verdict.id);
+  const purpose = result?.circumstances?.purpose ?? details.purposes?.join('; ');
+  const dataCategories = result?.circumstances?.dataCategories ?? details.dataCategories;
+  const specialCategories =
+    result?.circumstances?.specialCategories ??
+    flow?.specialCategories ??
+    (details.sensitiveData ? details.sensitiveData.length > 0 : undefined);
+  const c = { ...(result?.circumstances ?? {}), purpose, dataCategories, specialCategories };
   const laws = result?.laws;
   const pe = result?.practicalExperience;
   const measures = result?.measures;
   const finding = laws?.commissionFinding;
+  const circumstancesMissing =
+    purpose === undefined ||
+    dataCategories === undefined ||
+    specialCategories === undefined ||
+    c.sector === undefined;
   return {
+    circumstancesMissing,
     date: dateView(context),
     flowId: verdict.id,
     exporter: partyView(context, verdict.exporter?.id ?? ''),
     importer: partyView(context, verdict.importer?.id ?? ''),
     destination: countryLabel(result?.destination.code ?? verdict.importer?.country, lang),
+    destinationInSentence: countryInSentence(
+      countryLabel(result?.destination.code ?? verdict.importer?.country, lang),
+      lang,
+    ),
     module: verdict.scc?.module,
     assessorPerson: personView(flowDetailsOf(context, verdict.id).tia?.assessor),
     status: result?.status ?? 'missing',
@@ -181,18 +215,21 @@ export function tiaView(
           profileTitle: laws.profile.title[lang],
           profileAsOf: longDate(laws.profile.asOf, lang),
           profileNote: pick(laws.profile.note),
-          profileSources: laws.profile.sources.map(sourceText),
+          profileSources: laws.profile.sources.map((s) => sourceText(s, lang)),
           statements: laws.statements.map((s) => ({
             guarantee: s.topic,
-            law: s.law,
+            law: citation(s.law, lang),
             text: s.text[lang],
-            sources: s.sources.map(sourceText).join('; '),
+            sources: s.sources.map((source) => sourceText(source, lang)).join('; '),
             checked: longDate(s.checked, lang),
             unconfirmed: s.confidence === 'unconfirmed',
           })),
           commissionFinding: finding
             ? {
-                law: laws.statements.find((s) => s.id === finding.statement)?.law ?? finding.statement,
+                law: citation(
+                  laws.statements.find((s) => s.id === finding.statement)?.law ?? finding.statement,
+                  lang,
+                ),
                 reliedOn: finding.reliedOn,
               }
             : undefined,
@@ -203,7 +240,7 @@ export function tiaView(
           findings: laws.findings.map((f) => ({
             guarantee: f.guarantee,
             text: f.text,
-            sources: f.sources.map(sourceText).join('; '),
+            sources: f.sources.map((source) => sourceText(source, lang)).join('; '),
             checked: f.checked ? longDate(f.checked, lang) : undefined,
           })),
           anyUnconfirmed: laws.unconfirmed.length > 0,
@@ -244,7 +281,7 @@ export function tiaView(
       ? {
           outcome: result.conclusion.outcome,
           text: result.conclusion.text[lang],
-          cites: result.conclusion.cites.join('; '),
+          cites: citations(result.conclusion.cites, lang),
         }
       : undefined,
     openQuestions: (result?.openQuestions ?? []).map((q) => ({
@@ -261,7 +298,7 @@ export function tiaView(
     trail: (result?.trail ?? []).map((t) => ({
       question: t.question[lang],
       answer: t.answer[lang],
-      cites: t.cites.join('; '),
+      cites: citations(t.cites, lang),
     })),
     quantified: result?.quantified
       ? {
@@ -278,15 +315,12 @@ export function tiaView(
 }
 
 /** One report per selected flow whose obligations include the Clause 14(d) assessment. */
-export function tiaPlans(
-  context: DocumentContext,
-): (Omit<PlannedDocument, 'fileName'> & { parties: string[] })[] {
+export function tiaPlans(context: DocumentContext): DocumentPlan[] {
   return selectedVerdicts(context)
     .filter((verdict) => verdict.obligations.includes('tia'))
     .map((verdict) => {
       const view = tiaView(context, verdict, context.tias.get(verdict.id));
       return {
-        kind: 'tia' as const,
         template: 'tia',
         view,
         flows: [verdict.id],

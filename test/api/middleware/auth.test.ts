@@ -24,11 +24,7 @@ describe('bearerAuth', () => {
   });
 
   it('a wrong token or a prefix of a token: 401 "token not accepted"', async () => {
-    for (const init of [
-      withToken('wrong'),
-      withToken('s3cre'),
-      withToken('s3cret2'),
-    ]) {
+    for (const init of [withToken('wrong'), withToken('s3cre'), withToken('s3cret2')]) {
       const res = await app.request('/echo', init);
       expect(res.status).toBe(401);
       expect((await problemOf(res)).errors?.[0]?.reason).toBe('token not accepted');

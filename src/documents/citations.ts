@@ -1,0 +1,94 @@
+import type { Lang } from './templates.js';
+
+/**
+ * Citations as a Swedish document prints them. The engine, the machines and the legal data cite in one
+ * language (English: "Decision (EU) 2021/914, Annex, Clause 14(b)(ii)"); a Swedish document must not print
+ * English, and cites in one style ("klausul 14 b ii", "artikel 49.1 a"). The table rewrites the parts of a
+ * citation in order; what it does not know (a title, a URL) is left as written.
+ */
+const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Paragraph and point references first, while the English brackets are still there.
+  [
+    /\bArt\. (\d+)((?:\(\d+\))+)((?:\([a-z]+\))*)/g,
+    (_m, n, paras, points) => swedishArticle(n, paras, points),
+  ],
+  [/\bArts?\. (\d+(?:, \d+)*) and (\d+)/g, (_m, list, last) => `artiklarna ${list} och ${last}`],
+  [/\bArt\. (\d+)/g, 'artikel $1'],
+  // "Art. 46(2)(e) and (f)": the second point after the first has become "artikel 46.2 e".
+  [/(artikel \d+(?:\.\d+)* [a-z]+) and \(([a-z]+)\)/g, '$1 och $2'],
+  [/\bArticle (\d+)/g, 'artikel $1'],
+  [/\bClauses ([\d.]+(?:, [\d.]+)*) and ([\d.]+)/g, (_m, list, last) => `klausulerna ${list} och ${last}`],
+  [/\bClause (\d+(?:\.\d+)?)((?:\([a-z]+\))*)/g, (_m, n, points) => `klausul ${n}${swedishPoints(points)}`],
+  [/\bGDPR recital (\d+)/g, 'skäl $1 i dataskyddsförordningen'],
+  [/\bGDPR artikel/g, 'dataskyddsförordningen, artikel'],
+  [/\bGDPR artiklarna/g, 'dataskyddsförordningen, artiklarna'],
+  [/\bGDPR\b/g, 'dataskyddsförordningen'],
+  [/\bCommission Implementing Decision \(EU\)/g, 'kommissionens genomförandebeslut (EU)'],
+  [/\bImplementing Decision \(EU\)/g, 'genomförandebeslut (EU)'],
+  [/\bDecision \(EU\)/g, 'genomförandebeslut (EU)'],
+  [/\bDecision (\d{4}\/\d+)\/EC\b/g, 'beslut $1/EG'],
+  // No brackets: the citation often stands in brackets already.
+  [/\bEDPB Recommendations (\d+\/\d+) \(v2\.0\)/g, 'EDPB:s rekommendationer $1 i version 2.0'],
+  [/\bEDPB Recommendations (\d+\/\d+)/g, 'EDPB:s rekommendationer $1'],
+  [
+    /\bEDPB Guidelines (\d+\/\d+) on derogations of artikel 49/g,
+    'EDPB:s riktlinjer $1 om undantag enligt artikel 49',
+  ],
+  [
+    /\bEDPB Guidelines (\d+\/\d+) on territorial scope/g,
+    'EDPB:s riktlinjer $1 om territoriellt tillämpningsområde',
+  ],
+  [/\bEDPB Guidelines (\d+\/\d+)/g, 'EDPB:s riktlinjer $1'],
+  [
+    /\bEDPB information note on transfers to the US \((\d+) July (\d{4})\)/g,
+    'EDPB:s informationsmeddelande om överföringar till USA ($1 juli $2)',
+  ],
+  [/\bEDPB information note of (\d+) July (\d{4})/g, 'EDPB:s informationsmeddelande av den $1 juli $2'],
+  [/\bAnnex 2, Use Cases (\d+) and (\d+)/g, 'bilaga 2, användningsfallen $1 och $2'],
+  [/\bAnnex 2, Use Case (\d+)/g, 'bilaga 2, användningsfall $1'],
+  [/\bAnnex (\d+|[IVX]+)\b/g, 'bilaga $1'],
+  [/, Annex,/g, ', bilagan,'],
+  [/\bModule One\b/g, 'modul 1'],
+  [/\bModule Four\b/g, 'modul 4'],
+  [/\(module (\d)\)/g, 'i modul $1'],
+  [/\bGuarantee ([A-D])\b/g, 'garanti $1'],
+  [/\bSections (\S+) and (\S+)/g, 'avsnitten $1 och $2'],
+  [/\bsections (\S+) and (\S+)/g, 'avsnitten $1 och $2'],
+  [/\b[Ss]ection (\S+)/g, 'avsnitt $1'],
+  [/\bPart I\b/g, 'del I'],
+  [/\bparas (\d+) and (\d+)/g, 'punkterna $1 och $2'],
+  [/\bpara\. (\d+)/g, 'punkt $1'],
+  [/\bfootnote (\d+)/g, 'fotnot $1'],
+  [/\bstep (\d)/g, 'steg $1'],
+  [/\bcriterion (\d+)/g, 'kriterium $1'],
+  [/\bExample (\d+)/g, 'exempel $1'],
+  [
+    /\bEU–UK Trade and Cooperation Agreement/g,
+    'handels- och samarbetsavtalet mellan EU och Förenade kungariket',
+  ],
+];
+
+const swedishPoints = (points: string) => {
+  const letters = [...points.matchAll(/\(([a-z]+)\)/g)].map((m) => m[1]);
+  return letters.length === 0 ? '' : ` ${letters.join(' ')}`;
+};
+
+/** "Art. 49(1)(a)" → "artikel 49.1 a"; "Art. 28(3)" → "artikel 28.3". */
+function swedishArticle(n: string, paras: string, points: string): string {
+  const numbers = [...paras.matchAll(/\((\d+)\)/g)].map((m) => m[1]);
+  return `artikel ${[n, ...numbers].join('.')}${swedishPoints(points)}`;
+}
+
+/** A citation as a document in `lang` prints it. */
+export function citation(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return swedish.reduce(
+    (out, [pattern, replacement]) =>
+      typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement),
+    text,
+  );
+}
+
+/** Several citations, joined as the documents join them. */
+export const citations = (texts: readonly string[], lang: Lang) =>
+  texts.map((t) => citation(t, lang)).join('; ');
