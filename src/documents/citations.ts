@@ -38,6 +38,8 @@ const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
     /\bEDPB Guidelines (\d+\/\d+) on territorial scope/g,
     'EDPB:s riktlinjer $1 om territoriellt tillämpningsområde',
   ],
+  // "EDPB Guidelines 02/2024 on Art. 48": the article has become "artikel 48" above.
+  [/\bEDPB Guidelines (\d+\/\d+) on artikel (\d+)/g, 'EDPB:s riktlinjer $1 om artikel $2'],
   [/\bEDPB Guidelines (\d+\/\d+)/g, 'EDPB:s riktlinjer $1'],
   [
     /\bEDPB information note on transfers to the US \((\d+) July (\d{4})\)/g,

@@ -56,11 +56,15 @@ function inSchema(field: string): boolean {
   for (const part of parts) {
     for (;;) {
       const def = (
-        schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } }
+        schema as unknown as {
+          _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType } };
+        }
       )._zod.def;
+      // z.preprocess is a pipe whose input is the transform: the fields are in its output.
+      const pipeIn = def.in as unknown as { _zod: { def: { type: string } } } | undefined;
       if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
         schema = def.innerType!;
-      else if (def.type === 'pipe') schema = def.in!;
+      else if (def.type === 'pipe') schema = pipeIn?._zod.def.type === 'transform' ? def.out! : def.in!;
       else break;
     }
     if (part.startsWith('[')) {
