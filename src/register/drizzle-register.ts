@@ -68,15 +68,20 @@ export class DrizzleRegister implements CaseRegister {
     const stored = stored_(id, current.version + 1, v, meta, reason);
     try {
       // The version's primary key (case, n + 1) lets one of two saves on version n win; the loser's
-      // whole batch rolls back.
+      // whole batch rolls back. The audit entry comes first and takes its action from the case row as
+      // read: if a delete (or another save) landed since, it is NULL, the NOT NULL constraint fails and
+      // nothing is written, not even a version without its case.
+      const stillLatest = sql`(SELECT ${reason} FROM ${cases} WHERE ${cases.id} = ${id} AND ${cases.etag} = ${current.etag})`;
       await this.write(
         [
+          this.db
+            .insert(audit)
+            .values({ ...auditRow(meta, reason, id, stored.version, meta.scenario), action: stillLatest }),
           this.db.insert(caseVersions).values(versionRow(stored)),
           this.db
             .update(cases)
             .set(caseRow(stored, v))
             .where(and(eq(cases.id, id), eq(cases.latestVersion, current.version))),
-          this.db.insert(audit).values(auditRow(meta, reason, id, stored.version, meta.scenario)),
         ],
         true,
       );
@@ -174,13 +179,42 @@ export class DrizzleRegister implements CaseRegister {
     );
     if (!current) throw new CaseNotFound(id);
     if (expectedEtag !== undefined && current.etag !== expectedEtag) throw new VersionConflict(current);
-    await this.write([
-      this.db.delete(documents).where(eq(documents.caseId, id)),
-      this.db.delete(caseVersions).where(eq(caseVersions.caseId, id)),
-      this.db.delete(cases).where(eq(cases.id, id)),
-      // No title, no names: the entry says only that the case was deleted, by whom and when.
-      this.db.insert(audit).values(auditRow(meta, 'delete', id, current.version)),
-    ]);
+    // The version read above must still be the latest when the batch runs: the audit entry comes first and
+    // takes its action from the case row as read, so a save landing in between leaves it NULL, the NOT NULL
+    // constraint fails and the whole batch rolls back (nothing deleted), as a save's primary key does.
+    const stillLatest = sql`(SELECT 'delete' FROM ${cases} WHERE ${cases.id} = ${id} AND ${cases.etag} = ${current.etag})`;
+    try {
+      await this.write(
+        [
+          // No title, no names: the entry says only that the case was deleted, by whom and when.
+          this.db
+            .insert(audit)
+            .values({ ...auditRow(meta, 'delete', id, current.version), action: stillLatest }),
+          this.db.delete(documents).where(eq(documents.caseId, id)),
+          this.db.delete(caseVersions).where(eq(caseVersions.caseId, id)),
+          this.db.delete(cases).where(eq(cases.id, id)),
+        ],
+        true,
+      );
+    } catch (error) {
+      if (error !== constraintFailed) throw error;
+      const now = await this.read(() =>
+        this.db
+          .select({
+            version: cases.latestVersion,
+            etag: cases.etag,
+            savedAt: cases.savedAt,
+            savedBy: cases.savedBy,
+          })
+          .from(cases)
+          .where(eq(cases.id, id))
+          .get(),
+      );
+      if (!now) throw new CaseNotFound(id);
+      if (now.etag === current.etag)
+        throw new RegisterUnavailable(new Error('the delete was refused by a constraint'));
+      throw new VersionConflict(now);
+    }
   }
 
   async due(until: string): Promise<{ caseId: string; title: string; due: DueEntry[] }[]> {
