@@ -118,7 +118,8 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     const first = page.locator('section.card').nth(0);
     await expect(first.textContent()).resolves.toContain('SCC modul 2');
     expect(await first.locator('details').first().getAttribute('open')).toBeNull();
-    await expect(page.locator('section.card').nth(1).textContent()).resolves.toContain('Oavgjort');
+    // The help desk is an onward transfer under the first flow's clauses (issue 11), not left undecided.
+    await expect(page.locator('section.card').nth(1).textContent()).resolves.toContain('Vidareöverföring');
     await expectAccessible('verdicts');
     await screenshot(page, 'verdicts');
   });
@@ -126,22 +127,22 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
   it('asks the next question, takes the answer into the case, and lets it be changed', async () => {
     await page.getByRole('link', { name: 'Frågor' }).first().click();
     await ready(page, 'questions');
+    // Nothing is left to decide the verdicts: the first question is the first flow's impact assessment.
+    const chain = 'Hur lång är behandlingskedjan';
+    const onward = 'De går vidare till ytterligare mottagare';
     const legend = page.locator('form legend').first();
-    await expect(legend.textContent()).resolves.toContain('Omfattas avsändaren av dataskyddsförordningen');
+    await expect(legend.textContent()).resolves.toContain(chain);
     await expectAccessible('questions');
-    await page.getByLabel('Nej', { exact: true }).check();
+    await page.getByLabel(onward, { exact: true }).check();
     await page.getByRole('button', { name: 'Svara' }).click();
     await page.getByRole('heading', { name: 'Besvarade frågor' }).waitFor();
-    await expect(page.locator('ul.answered li').first().textContent()).resolves.toContain('Nej');
-    // The next question is now one of the first flow's impact assessment.
-    await expect(page.locator('form legend').first().textContent()).resolves.not.toContain(
-      'Omfattas avsändaren',
-    );
+    await expect(page.locator('ul.answered li').first().textContent()).resolves.toContain(onward);
+    await expect(page.locator('form legend').first().textContent()).resolves.not.toContain(chain);
     await expectAccessible('questions, one answered');
     // Back: taking the answer back asks the question again; answering again puts it back in the case.
     await page.getByRole('button', { name: /Ändra svaret/ }).click();
-    await page.locator('form legend', { hasText: 'Omfattas avsändaren' }).waitFor();
-    await page.getByLabel('Nej', { exact: true }).check();
+    await page.locator('form legend', { hasText: chain }).waitFor();
+    await page.getByLabel(onward, { exact: true }).check();
     await page.getByRole('button', { name: 'Svara' }).click();
     await page.getByRole('heading', { name: 'Besvarade frågor' }).waitFor();
     await screenshot(page, 'questions');
