@@ -50,18 +50,7 @@ export class DrizzleRegister implements CaseRegister {
   }
 
   async save(id: string, expectedEtag: string, v: NewVersion, meta: WriteMeta): Promise<StoredVersion> {
-    const current = await this.read(() =>
-      this.db
-        .select({
-          version: cases.latestVersion,
-          etag: cases.etag,
-          savedAt: cases.savedAt,
-          savedBy: cases.savedBy,
-        })
-        .from(cases)
-        .where(eq(cases.id, id))
-        .get(),
-    );
+    const current = await this.currentOf(id);
     if (!current) throw new CaseNotFound(id);
     if (current.etag !== expectedEtag) throw new VersionConflict(current);
     const reason = meta.reason ?? 'save';
@@ -87,18 +76,7 @@ export class DrizzleRegister implements CaseRegister {
       );
     } catch (error) {
       if (error !== constraintFailed) throw error;
-      const now = await this.read(() =>
-        this.db
-          .select({
-            version: cases.latestVersion,
-            etag: cases.etag,
-            savedAt: cases.savedAt,
-            savedBy: cases.savedBy,
-          })
-          .from(cases)
-          .where(eq(cases.id, id))
-          .get(),
-      );
+      const now = await this.currentOf(id);
       if (!now) throw new CaseNotFound(id);
       // Still the version the write was based on: not a race, the database refused the write itself.
       if (now.etag === expectedEtag)
@@ -165,18 +143,7 @@ export class DrizzleRegister implements CaseRegister {
   }
 
   async delete(id: string, expectedEtag: string | undefined, meta: WriteMeta): Promise<void> {
-    const current = await this.read(() =>
-      this.db
-        .select({
-          version: cases.latestVersion,
-          etag: cases.etag,
-          savedAt: cases.savedAt,
-          savedBy: cases.savedBy,
-        })
-        .from(cases)
-        .where(eq(cases.id, id))
-        .get(),
-    );
+    const current = await this.currentOf(id);
     if (!current) throw new CaseNotFound(id);
     if (expectedEtag !== undefined && current.etag !== expectedEtag) throw new VersionConflict(current);
     // The version read above must still be the latest when the batch runs: the audit entry comes first and
@@ -198,18 +165,7 @@ export class DrizzleRegister implements CaseRegister {
       );
     } catch (error) {
       if (error !== constraintFailed) throw error;
-      const now = await this.read(() =>
-        this.db
-          .select({
-            version: cases.latestVersion,
-            etag: cases.etag,
-            savedAt: cases.savedAt,
-            savedBy: cases.savedBy,
-          })
-          .from(cases)
-          .where(eq(cases.id, id))
-          .get(),
-      );
+      const now = await this.currentOf(id);
       if (!now) throw new CaseNotFound(id);
       if (now.etag === current.etag)
         throw new RegisterUnavailable(new Error('the delete was refused by a constraint'));
@@ -355,6 +311,22 @@ export class DrizzleRegister implements CaseRegister {
       // Nothing of the batch was written; the caller may try again.
       throw new RegisterUnavailable(error);
     }
+  }
+
+  /** The case's latest version as a write reads it before writing (and again when the write was refused). */
+  private currentOf(id: string) {
+    return this.read(() =>
+      this.db
+        .select({
+          version: cases.latestVersion,
+          etag: cases.etag,
+          savedAt: cases.savedAt,
+          savedBy: cases.savedBy,
+        })
+        .from(cases)
+        .where(eq(cases.id, id))
+        .get(),
+    );
   }
 
   private async read<T>(run: () => Promise<T>): Promise<T> {
