@@ -4,11 +4,10 @@ import { today } from '../../domain/dates.js';
 import { assessment, assessmentSummary } from '../../domain/verdict.js';
 import { assessGrouped } from '../../engine/assess.js';
 import { renderAssessmentBytes } from '../../engine/render.js';
-import { validateCase } from '../../engine/validate-case.js';
 import type { RouteModule } from '../app.js';
+import { assertCaseHolds } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
-import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
 
 const detailQuery = z.enum(['full', 'summary']).optional().openapi({
@@ -54,16 +53,7 @@ export const assessmentRoutes: RouteModule = (app) => {
     const detail = c.req.valid('query').detail ?? 'full';
     const input = c.req.valid('json');
     const asOf = input.asOf ?? today();
-    const errors = validateCase(input, asOf);
-    if (errors.length > 0) {
-      throw new ApiProblem(400, 'invalid-request', {
-        detail:
-          lang === 'sv'
-            ? 'Fallet hänger inte ihop; se errors för varje fält.'
-            : 'The case does not hold together; see errors for each field.',
-        errors: errors.map((e) => ({ ...e, in: 'body' })),
-      });
-    }
+    assertCaseHolds(input, asOf, lang);
     // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
     // renderAssessmentBytes); the typed-response check cannot look into bytes.
     const limits = c.get('limits');

@@ -7,7 +7,6 @@ import { addDays } from '../../data/dates.js';
 import { type AssessmentCase, assessmentCase } from '../../domain/case.js';
 import { legalDate, today } from '../../domain/dates.js';
 import { userText } from '../../domain/text.js';
-import { validateCase } from '../../engine/validate-case.js';
 import {
   CaseNotFound,
   type CaseRegister,
@@ -19,6 +18,7 @@ import {
   type WriteMeta,
 } from '../../register/port.js';
 import type { AppEnv, RouteModule } from '../app.js';
+import { assertCaseHolds } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
@@ -505,14 +505,7 @@ async function caseInput(
   body: z.infer<typeof saveBody>,
 ): Promise<{ input: CaseInput; asOf: string }> {
   const asOf = body.case.asOf ?? today();
-  const errors = validateCase(body.case, asOf);
-  if (errors.length > 0)
-    throw new ApiProblem(400, 'invalid-request', {
-      detail: sv(c)
-        ? 'Fallet hänger inte ihop; se errors för varje fält.'
-        : 'The case does not hold together; see errors.',
-      errors: errors.map((e) => ({ ...e, field: `case.${e.field}`, in: 'body' })),
-    });
+  assertCaseHolds(body.case, asOf, sv(c) ? 'sv' : 'en', 'case.');
   const raw = (await c.req.json()) as { case: unknown };
   return {
     input: {

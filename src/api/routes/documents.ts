@@ -17,8 +17,8 @@ import { DOCX_TYPE } from '../../documents/render.js';
 import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
-import { validateCase } from '../../engine/validate-case.js';
 import type { RouteModule } from '../app.js';
+import { assertCaseHolds } from '../case-check.js';
 import { exampleDocumentRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
@@ -113,16 +113,7 @@ export function assessForDocuments(
   checkpoint?: () => void,
 ): AssessedCase {
   const asOf = request.case.asOf ?? today();
-  const errors = validateCase(request.case, asOf);
-  if (errors.length > 0) {
-    throw new ApiProblem(400, 'invalid-request', {
-      detail:
-        lang === 'sv'
-          ? 'Fallet hänger inte ihop; se errors för varje fält.'
-          : 'The case does not hold together; see errors for each field.',
-      errors: errors.map((e) => ({ ...e, field: `case.${e.field}`, in: 'body' })),
-    });
-  }
+  assertCaseHolds(request.case, asOf, lang, 'case.');
   const engine = assessCase(request.case, asOf, checkpoint);
   return {
     assessment: renderAssessment(engine, lang),

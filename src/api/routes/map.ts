@@ -4,12 +4,11 @@ import { assessmentCase } from '../../domain/case.js';
 import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
-import { validateCase } from '../../engine/validate-case.js';
 import { type MapPlace, transferMapSvg } from '../../map/transfer-map.js';
 import type { RouteModule } from '../app.js';
+import { assertCaseHolds } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
-import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
 
 const mapRoute = createRoute({
@@ -43,16 +42,7 @@ export const mapRoutes: RouteModule = (app) => {
     const lang = pickLang(c);
     const input = c.req.valid('json');
     const asOf = input.asOf ?? today();
-    const errors = validateCase(input, asOf);
-    if (errors.length > 0) {
-      throw new ApiProblem(400, 'invalid-request', {
-        detail:
-          lang === 'sv'
-            ? 'Fallet hänger inte ihop; se errors för varje fält.'
-            : 'The case does not hold together; see errors for each field.',
-        errors: errors.map((e) => ({ ...e, in: 'body' })),
-      });
-    }
+    assertCaseHolds(input, asOf, lang);
     const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
     const organisation = lang === 'sv' ? 'Internationell organisation' : 'International organisation';
     const place = (code: string | undefined): MapPlace => {
