@@ -1,5 +1,7 @@
 import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import { roleLabels } from '../../machines/roles.js';
+import type { LeanAssessment } from '../answer/expand.js';
+import { toLean } from '../answer/lean.js';
 import type { Localized } from '../data/schema.js';
 import type {
   Assessment,
@@ -16,7 +18,7 @@ import {
   renderTiaWithProfileRef,
 } from '../tia/render.js';
 import type { GroupedAssessment } from './assess.js';
-import { flowIndexMark } from './like-flows.js';
+import { flowIndexMark, markedPlaces, relabel } from './like-flows.js';
 import { decisionTitle } from './notes.js';
 import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
 
@@ -187,13 +189,41 @@ function lawProfilesOf(
   verdicts: readonly EngineFlowVerdict[],
   lang: Lang,
 ): Record<string, RenderedTia> | undefined {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return undefined;
+  return Object.fromEntries([...laws].map(([id, found]) => [id, renderLawProfile(found, lang)]));
+}
+
+function lawsOf(verdicts: readonly EngineFlowVerdict[]) {
   const laws = new Map<string, NonNullable<TiaResult['laws']>>();
   for (const v of verdicts) {
     const found = v.tia?.laws;
     if (found && !laws.has(found.profile.id)) laws.set(found.profile.id, found);
   }
-  if (laws.size === 0) return undefined;
-  return Object.fromEntries([...laws].map(([id, found]) => [id, renderLawProfile(found, lang)]));
+  return laws;
+}
+
+/**
+ * A law profile's JSON in one language, made once per profile record and statement list: both are legal
+ * data, the same objects for every request until the data change (a new data version makes new ones).
+ */
+const profileJson = new WeakMap<object, { statements: object; sv?: string; en?: string }>();
+function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang): string {
+  let known = profileJson.get(found.profile);
+  if (known?.statements !== found.statements) {
+    known = { statements: found.statements };
+    profileJson.set(found.profile, known);
+  }
+  known[lang] ??= JSON.stringify(renderLawProfile(found, lang));
+  return known[lang];
+}
+
+/** `,"lawProfiles":{…}` for the flows' law profiles, from each profile's JSON made once; '' when none. */
+function lawProfilesJson(verdicts: readonly EngineFlowVerdict[], lang: Lang): string {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return '';
+  const parts = [...laws].map(([id, found]) => `${JSON.stringify(id)}:${lawProfileJson(found, lang)}`);
+  return `,"lawProfiles":{${parts.join(',')}}`;
 }
 
 const idFirst = '{"id":"",';
@@ -217,11 +247,10 @@ function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): A
     return grouped.marked ? rest.split(flowIndexMark) : [rest];
   });
   const head = JSON.stringify({ asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
-  const profiles = detail === 'full' ? lawProfilesOf(grouped.groups, lang) : undefined;
   return {
     head: `${head.slice(0, -1)},"flows":[`,
     groups,
-    tail: `]${profiles ? `,"lawProfiles":${JSON.stringify(profiles)}` : ''}}`,
+    tail: `]${detail === 'full' ? lawProfilesJson(grouped.groups, lang) : ''}}`,
   };
 }
 
@@ -271,6 +300,56 @@ export function renderAssessmentBytes(
     at += chunk.length;
   }
   return out;
+}
+
+/**
+ * Each flow's verdict in the full shape, one at a time: each group's verdict rendered once, and copied
+ * for each of its flows with the flow's index put where the mark is.
+ */
+function* renderedFlows(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
+  const rendered = grouped.groups.map(
+    (verdict) => renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<string, unknown>,
+  );
+  for (const [i, flow] of grouped.flows.entries()) {
+    const group = rendered[flow.group]!;
+    const places = grouped.marked ? markedPlaces(group) : undefined;
+    const own = places ? (relabel(group, places, String(i)) as Record<string, unknown>) : group;
+    yield { ...own, id: flow.id };
+  }
+}
+
+/** The lean answer (`?shape=lean`, docs/lean-answer.md) as an object: `expand` gives back the full one. */
+export function renderLeanAssessment(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): LeanAssessment {
+  const profiles = detail === 'full' ? lawProfilesOf(grouped.groups, lang) : undefined;
+  return toLean(
+    {
+      asOf: grouped.asOf,
+      dataVersion: grouped.dataVersion,
+      lang,
+      flows: [],
+      ...(profiles ? { lawProfiles: profiles } : {}),
+    },
+    renderedFlows(grouped, lang, detail),
+  );
+}
+
+/** The lean answer as UTF-8, the law profiles spliced in from their JSON made once. */
+export function renderLeanAssessmentBytes(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): Uint8Array {
+  const lean = toLean(
+    { asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang, flows: [] },
+    renderedFlows(grouped, lang, detail),
+  );
+  const json = JSON.stringify(lean);
+  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
+  return encoder.encode(profiles ? `${json.slice(0, -1)}${profiles}}` : json);
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

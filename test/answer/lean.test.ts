@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { caseWithDistinctFlows, caseWithFlows } from '../../bench/cases.js';
+import { expand, type LeanAssessment } from '../../src/answer/expand.js';
+import { toLean } from '../../src/answer/lean.js';
+import { createApp } from '../../src/api/index.js';
+import { leanAssessment } from '../../src/domain/lean.js';
+import { schoolCase } from '../interview/school-case.js';
+
+/**
+ * The lean answer (docs/lean-answer.md) carries the full answer's information exactly: expanded, it is
+ * the same JSON text as the full answer to the same request, key order included.
+ */
+
+const app = createApp({ config: { log: false } });
+
+async function post(path: string, body: unknown) {
+  const res = await app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+async function both(body: unknown, query: string) {
+  const full = await post(`/v1/assessments?${query}`, body);
+  const lean = JSON.parse(await post(`/v1/assessments?${query}&shape=lean`, body)) as LeanAssessment;
+  return { full, lean };
+}
+
+const { details: _, ...school } = schoolCase;
+const cases: [string, unknown][] = [
+  ['the school case (chain, TIA complete, sub-processor)', school],
+  ['ten distinct flows to ten countries', caseWithDistinctFlows(10)],
+  ['thirty flows of ten patterns (like flows assessed once)', caseWithFlows(30)],
+];
+
+describe('POST /v1/assessments?shape=lean', () => {
+  for (const [name, body] of cases)
+    for (const query of ['lang=en', 'lang=sv', 'lang=sv&detail=summary', 'lang=en&detail=summary'])
+      it(`expands to the full answer: ${name}, ${query}`, async () => {
+        const { full, lean } = await both(body, query);
+        expect(lean.shape).toBe('lean');
+        expect(leanAssessment.safeParse(lean).success).toBe(true);
+        expect(JSON.stringify(expand(lean))).toBe(full);
+        // Built from the full answer, the lean one is the same.
+        expect(JSON.stringify(expand(toLean(JSON.parse(full))))).toBe(full);
+      });
+
+  it('says each citation, question, warning text and SCC choice once', async () => {
+    const { full, lean } = await both(caseWithDistinctFlows(10), 'lang=en');
+    expect(new Set(lean.citations).size).toBe(lean.citations.length);
+    const texts = Object.values(lean.questions).map((q) => `${q.machine}\0${q.id}\0${JSON.stringify(q)}`);
+    expect(new Set(texts).size).toBe(texts.length);
+    const choices = Object.values(lean.sccChoices).map((c) => JSON.stringify(c));
+    expect(new Set(choices).size).toBe(choices.length);
+    // The full answer repeats them: far more citations than distinct ones.
+    const citedInFull = full
+      .match(/"cites":\[[^\]]*\]/g)!
+      .join('')
+      .match(/"[^"]+"/g)!.length;
+    expect(citedInFull).toBeGreaterThan(3 * lean.citations.length);
+    expect(JSON.stringify(lean).length).toBeLessThan(0.8 * full.length);
+    // A warning that several flows share is one text.
+    const gdpr = Object.keys(lean.warnings).filter((k) => k.startsWith('importer-gdpr-status-unknown'));
+    expect(gdpr).toEqual(['importer-gdpr-status-unknown']);
+  });
+
+  it('refuses a shape it does not know, in the language asked', async () => {
+    const res = await app.request('/v1/assessments?shape=slim&lang=sv', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(caseWithFlows(1)),
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('problem+json');
+  });
+});
+
+describe('expand', () => {
+  it('throws on a reference that is not in its dictionary instead of giving a wrong text', async () => {
+    const { lean } = await both(caseWithDistinctFlows(3), 'lang=en');
+    const broken = structuredClone(lean);
+    const first = Object.keys(broken.warnings)[0]!;
+    delete broken.warnings[first];
+    expect(() => expand(broken)).toThrow(/no warning text/);
+    const badCite = structuredClone(lean);
+    badCite.citations.pop();
+    expect(() => expand(badCite)).toThrow(/no citation/);
+    expect(() => expand({ ...lean, shape: 'full' } as never)).toThrow(/not a lean answer/);
+  });
+});
+
+describe('POST /v1/interview?shape=lean', () => {
+  it("gives the interview's assessment in the lean shape, expanding to the full one", async () => {
+    const full = JSON.parse(await post('/v1/interview?lang=sv', schoolCase));
+    const lean = JSON.parse(await post('/v1/interview?lang=sv&shape=lean', schoolCase));
+    expect(full.assessment).not.toBeNull();
+    expect(lean.assessment.shape).toBe('lean');
+    expect(JSON.stringify(expand(lean.assessment))).toBe(JSON.stringify(full.assessment));
+    expect({ ...lean, assessment: null }).toEqual({ ...full, assessment: null });
+  });
+});
