@@ -8,11 +8,25 @@ import type { LeanAssessment, LeanDecision, LeanQuestion } from './expand.js';
 
 type Json = Record<string, unknown>;
 
-/** One dictionary of an answer: a readable ref per distinct entry, `~2`, `~3`… when an id is reused. */
+/**
+ * Stands for a flow's index in the verdict of a group of like flows (src/engine/like-flows.ts); kept here
+ * as a literal so this module stays free of imports.
+ */
+const mark = '\uE000';
+
+/**
+ * One dictionary of an answer: a readable ref per distinct entry, `~2`, `~3`… when an id is reused.
+ * Made for a group of like flows, an entry whose text holds the flow index mark gets a ref that holds it
+ * too (`code@<mark>`): each flow of the group then has its own entry, the mark replaced by its index.
+ */
 class Dictionary<T> {
-  readonly entries: Record<string, T> = {};
+  readonly entries = new Map<string, T>();
+  /** Refs holding the mark, and the groups of like flows that use each. */
+  readonly marked = new Map<string, Set<number>>();
   /** Per natural id: the entry's identity (its text, or its JSON) and its ref. */
   private readonly refs = new Map<string, Map<string, string>>();
+
+  constructor(private readonly lean: Lean) {}
 
   ref(id: string, identity: string, make: () => T): string {
     let byIdentity = this.refs.get(id);
@@ -23,29 +37,61 @@ class Dictionary<T> {
     let ref = byIdentity.get(identity);
     if (ref === undefined) {
       ref = byIdentity.size === 0 ? id : `${id}~${byIdentity.size + 1}`;
+      if (this.lean.group !== undefined && identity.includes(mark)) ref = `${ref}@${mark}`;
       // A natural id may itself end in ~n; skip refs already taken.
-      while (Object.hasOwn(this.entries, ref)) ref = `${ref}~`;
+      while (this.entries.has(ref)) ref = `${ref}~`;
       byIdentity.set(identity, ref);
-      this.entries[ref] = make();
+      this.entries.set(ref, make());
+    }
+    if (this.lean.group !== undefined && ref.includes(mark)) {
+      let groups = this.marked.get(ref);
+      if (!groups) this.marked.set(ref, (groups = new Set()));
+      groups.add(this.lean.group);
     }
     return ref;
   }
+
+  /**
+   * The entries as JSON object members. `flowsOf` gives the indices of a group's flows: a marked entry is
+   * written once for each flow of each group that uses it, with the flow's index in place of the mark.
+   */
+  *json(flowsOf?: (group: number) => readonly number[]): Generator<string> {
+    for (const [ref, entry] of this.entries) {
+      const text = `${JSON.stringify(ref)}:${JSON.stringify(entry)}`;
+      const groups = flowsOf ? this.marked.get(ref) : undefined;
+      if (!groups) {
+        yield text;
+        continue;
+      }
+      const pieces = text.split(mark);
+      for (const group of groups) for (const i of flowsOf!(group)) yield pieces.join(String(i));
+    }
+  }
+
+  object(): Record<string, T> {
+    return Object.fromEntries(this.entries);
+  }
 }
 
-class Lean {
+/** The dictionaries of one answer, filled flow by flow (or group by group of like flows). */
+export class Lean {
+  /** The group of like flows being made lean, when its verdict is written with the index mark. */
+  group: number | undefined;
   readonly citations: string[] = [];
   private readonly citationIndex = new Map<string, number>();
-  readonly questions = new Dictionary<LeanQuestion>();
-  readonly warnings = new Dictionary<string>();
-  readonly sccChoices = new Dictionary<Json>();
-  readonly decisions = new Dictionary<LeanDecision>();
-  readonly pending = new Dictionary<Json>();
+  readonly questions = new Dictionary<LeanQuestion>(this);
+  readonly warnings = new Dictionary<string>(this);
+  readonly sccChoices = new Dictionary<Json>(this);
+  readonly decisions = new Dictionary<LeanDecision>(this);
+  readonly pending = new Dictionary<Json>(this);
 
   cites(list: unknown): unknown {
     if (!Array.isArray(list) || !list.every((c) => typeof c === 'string')) return list;
     return list.map((text: string) => {
       let i = this.citationIndex.get(text);
       if (i === undefined) {
+        // Citations are legal data; one that names a flow could not be shared by a group's flows.
+        if (this.group !== undefined && text.includes(mark)) throw new MarkedCitation();
         i = this.citations.length;
         this.citations.push(text);
         this.citationIndex.set(text, i);
@@ -206,11 +252,30 @@ export function toLean(full: Json, flows: Iterable<Json> = full.flows as Json[])
   }
   Object.assign(out, {
     citations: lean.citations,
-    questions: lean.questions.entries,
-    warnings: lean.warnings.entries,
-    sccChoices: lean.sccChoices.entries,
-    decisions: lean.decisions.entries,
-    pending: lean.pending.entries,
+    questions: lean.questions.object(),
+    warnings: lean.warnings.object(),
+    sccChoices: lean.sccChoices.object(),
+    decisions: lean.decisions.object(),
+    pending: lean.pending.object(),
   });
   return out as unknown as LeanAssessment;
+}
+
+/** Thrown when a group's verdict cannot be made lean once for all its flows (see `Lean.cites`). */
+export class MarkedCitation extends Error {}
+
+/**
+ * The dictionaries as the JSON members that end a lean answer:
+ * `"citations":[…],"questions":{…},"warnings":{…},"sccChoices":{…},"decisions":{…},"pending":{…}`.
+ */
+export function dictionariesJson(lean: Lean, flowsOf?: (group: number) => readonly number[]): string {
+  const object = (d: Dictionary<unknown>) => `{${[...d.json(flowsOf)].join(',')}}`;
+  return [
+    `"citations":${JSON.stringify(lean.citations)}`,
+    `"questions":${object(lean.questions)}`,
+    `"warnings":${object(lean.warnings)}`,
+    `"sccChoices":${object(lean.sccChoices)}`,
+    `"decisions":${object(lean.decisions)}`,
+    `"pending":${object(lean.pending)}`,
+  ].join(',');
 }

@@ -1,7 +1,7 @@
 import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import { roleLabels } from '../../machines/roles.js';
 import type { LeanAssessment } from '../answer/expand.js';
-import { toLean } from '../answer/lean.js';
+import { dictionariesJson, Lean, MarkedCitation, toLean } from '../answer/lean.js';
 import type { Localized } from '../data/schema.js';
 import type {
   Assessment,
@@ -337,19 +337,51 @@ export function renderLeanAssessment(
   );
 }
 
-/** The lean answer as UTF-8, the law profiles spliced in from their JSON made once. */
+/**
+ * The lean answer's JSON text, made as the full one is: each group of like flows made lean and written
+ * once, with the flow index mark where its flows differ, and cut there; each flow's text is its id and its
+ * group's pieces joined by its index. Dictionary entries that hold the mark are written once per flow.
+ * The law profiles are spliced in from their JSON made once per profile and language.
+ */
+export function renderLeanAssessmentJson(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): string {
+  const lean = new Lean();
+  let groups: string[][];
+  try {
+    groups = grouped.groups.map((verdict, g) => {
+      if (grouped.marked) lean.group = g;
+      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<string, unknown>;
+      const json = JSON.stringify(lean.flow(rendered));
+      if (!json.startsWith(idFirst)) throw new Error('a lean verdict must begin with its id');
+      const rest = json.slice(idFirst.length);
+      return grouped.marked ? rest.split(flowIndexMark) : [rest];
+    });
+  } catch (error) {
+    if (!(error instanceof MarkedCitation)) throw error;
+    // A citation that names a flow (never in today's data): each flow made lean on its own.
+    return JSON.stringify(renderLeanAssessment(grouped, lang, detail));
+  }
+  const flowsOfGroup = grouped.marked ? grouped.groups.map((): number[] => []) : [];
+  const flows = grouped.flows.map((flow, i) => {
+    flowsOfGroup[flow.group]?.push(i);
+    return `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`;
+  });
+  const head = JSON.stringify({ shape: 'lean', asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
+  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
+  const dictionaries = dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined);
+  return `${head.slice(0, -1)},"flows":[${flows.join(',')}]${profiles},${dictionaries}}`;
+}
+
+/** The lean answer as UTF-8, for the response body. */
 export function renderLeanAssessmentBytes(
   grouped: GroupedAssessment,
   lang: Lang,
   detail: Detail = 'full',
 ): Uint8Array {
-  const lean = toLean(
-    { asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang, flows: [] },
-    renderedFlows(grouped, lang, detail),
-  );
-  const json = JSON.stringify(lean);
-  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
-  return encoder.encode(profiles ? `${json.slice(0, -1)}${profiles}}` : json);
+  return encoder.encode(renderLeanAssessmentJson(grouped, lang, detail));
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

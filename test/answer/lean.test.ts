@@ -3,7 +3,10 @@ import { caseWithDistinctFlows, caseWithFlows } from '../../bench/cases.js';
 import { expand, type LeanAssessment } from '../../src/answer/expand.js';
 import { toLean } from '../../src/answer/lean.js';
 import { createApp } from '../../src/api/index.js';
+import { assessmentCase } from '../../src/domain/case.js';
 import { leanAssessment } from '../../src/domain/lean.js';
+import { assessGrouped } from '../../src/engine/assess.js';
+import { renderAssessmentJson, renderLeanAssessmentJson } from '../../src/engine/render.js';
 import { schoolCase } from '../interview/school-case.js';
 
 /**
@@ -100,5 +103,35 @@ describe('POST /v1/interview?shape=lean', () => {
     expect(lean.assessment.shape).toBe('lean');
     expect(JSON.stringify(expand(lean.assessment))).toBe(JSON.stringify(full.assessment));
     expect({ ...lean, assessment: null }).toEqual({ ...full, assessment: null });
+  });
+});
+
+describe('the lean answer written group by group', () => {
+  it('is the lean answer made flow by flow, for like flows whose warnings name their own field', () => {
+    // Public authorities with publicPowers unknown: the warning names flows[i].publicPowers.
+    const input = caseWithFlows(40);
+    for (const f of input.flows) delete (f as { publicPowers?: boolean }).publicPowers;
+    const parsed = assessmentCase.parse(input);
+    const grouped = assessGrouped(parsed, parsed.asOf!);
+    expect(grouped.groups.length).toBeLessThan(grouped.flows.length);
+    for (const lang of ['en', 'sv'] as const)
+      for (const detail of ['full', 'summary'] as const) {
+        const text = renderLeanAssessmentJson(grouped, lang, detail);
+        const full = renderAssessmentJson(grouped, lang, detail);
+        expect(JSON.stringify(expand(JSON.parse(text)))).toBe(full);
+        expect(text).not.toContain('\uE000');
+      }
+    const lean = JSON.parse(renderLeanAssessmentJson(grouped, 'en')) as LeanAssessment;
+    const perFlow = Object.keys(lean.warnings).filter((k) => k.startsWith('public-powers-unknown'));
+    // One text per flow that has the warning: each names its own flow's field.
+    const full = JSON.parse(renderAssessmentJson(grouped, 'en')) as {
+      flows: { warnings: { code: string }[] }[];
+    };
+    const warned = full.flows.flatMap((f, i) =>
+      f.warnings.some((w) => w.code === 'public-powers-unknown') ? [i] : [],
+    );
+    // Several of them share a group: its one lean verdict stood for each.
+    expect(new Set(warned.map((i) => grouped.flows[i]!.group)).size).toBeLessThan(warned.length);
+    expect(perFlow.length).toBe(warned.length);
   });
 });

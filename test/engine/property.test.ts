@@ -4,7 +4,12 @@ import { expand } from '../../src/answer/expand.js';
 import { assessmentCase } from '../../src/domain/case.js';
 import { flowVerdict } from '../../src/domain/verdict.js';
 import { assessCase, assessGrouped } from '../../src/engine/assess.js';
-import { renderAssessment, renderAssessmentJson, renderLeanAssessment } from '../../src/engine/render.js';
+import {
+  renderAssessment,
+  renderAssessmentJson,
+  renderLeanAssessment,
+  renderLeanAssessmentJson,
+} from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 
 /**
@@ -123,10 +128,11 @@ describe('any case', () => {
         const result = renderAssessment(assessCase(parsed.data, raw.asOf), 'sv');
         // The lean answer (docs/lean-answer.md), expanded, is the full answer's text.
         const grouped = assessGrouped(parsed.data, raw.asOf);
-        for (const detail of ['full', 'summary'] as const)
-          expect(JSON.stringify(expand(renderLeanAssessment(grouped, 'en', detail)))).toBe(
-            renderAssessmentJson(grouped, 'en', detail),
-          );
+        for (const detail of ['full', 'summary'] as const) {
+          const full = renderAssessmentJson(grouped, 'en', detail);
+          expect(JSON.stringify(expand(renderLeanAssessment(grouped, 'en', detail)))).toBe(full);
+          expect(JSON.stringify(expand(JSON.parse(renderLeanAssessmentJson(grouped, 'en', detail))))).toBe(full);
+        }
         expect(result.flows.map((v) => v.id)).toEqual(parsed.data.flows.map((f) => f.id));
         for (const verdict of result.flows) {
           expect(flowVerdict.safeParse(verdict).success).toBe(true);
