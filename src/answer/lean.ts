@@ -45,7 +45,10 @@ class Dictionary<T> {
     }
     if (this.lean.group !== undefined && ref.includes(mark)) {
       let groups = this.marked.get(ref);
-      if (!groups) this.marked.set(ref, (groups = new Set()));
+      if (!groups) {
+        groups = new Set();
+        this.marked.set(ref, groups);
+      }
       groups.add(this.lean.group);
     }
     return ref;

@@ -204,17 +204,26 @@ function lawsOf(verdicts: readonly EngineFlowVerdict[]) {
 }
 
 /**
- * A law profile's JSON in one language, made once per profile record and statement list: both are legal
- * data, the same objects for every request until the data change (a new data version makes new ones).
+ * A law profile's JSON in one language, as text and as UTF-8, made once per profile record and statement
+ * list: both are legal data, the same objects for every request until the data change (a new data version
+ * makes new ones).
  */
-const profileJson = new WeakMap<object, { statements: object; sv?: string; en?: string }>();
-function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang): string {
+interface MadeOnce {
+  statements: object;
+  sv?: { text: string; bytes: Uint8Array };
+  en?: { text: string; bytes: Uint8Array };
+}
+const profileJson = new WeakMap<object, MadeOnce>();
+function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang) {
   let known = profileJson.get(found.profile);
   if (known?.statements !== found.statements) {
     known = { statements: found.statements };
     profileJson.set(found.profile, known);
   }
-  known[lang] ??= JSON.stringify(renderLawProfile(found, lang));
+  if (!known[lang]) {
+    const text = JSON.stringify(renderLawProfile(found, lang));
+    known[lang] = { text, bytes: encoder.encode(text) };
+  }
   return known[lang];
 }
 
@@ -222,11 +231,39 @@ function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang): stri
 function lawProfilesJson(verdicts: readonly EngineFlowVerdict[], lang: Lang): string {
   const laws = lawsOf(verdicts);
   if (laws.size === 0) return '';
-  const parts = [...laws].map(([id, found]) => `${JSON.stringify(id)}:${lawProfileJson(found, lang)}`);
+  const parts = [...laws].map(([id, found]) => `${JSON.stringify(id)}:${lawProfileJson(found, lang).text}`);
   return `,"lawProfiles":{${parts.join(',')}}`;
 }
 
+/** The same as UTF-8 chunks: each profile's bytes are copied, not encoded again. */
+function lawProfilesChunks(verdicts: readonly EngineFlowVerdict[], lang: Lang): Uint8Array[] {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return [];
+  const chunks: Uint8Array[] = [];
+  let i = 0;
+  for (const [id, found] of laws) {
+    chunks.push(encoder.encode(`${i++ === 0 ? ',"lawProfiles":{' : ','}${JSON.stringify(id)}:`));
+    chunks.push(lawProfileJson(found, lang).bytes);
+  }
+  chunks.push(encoder.encode('}'));
+  return chunks;
+}
+
+/** The chunks in one buffer. */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 const idFirst = '{"id":"",';
+const encoder = new TextEncoder();
 
 /**
  * The answer of `POST /v1/assessments` in pieces: each group's verdict rendered and stringified once,
@@ -239,7 +276,12 @@ interface AnswerPieces {
   tail: string;
 }
 
-function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): AnswerPieces {
+function answerPieces(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail,
+  profiles: 'as-text' | 'left-out' = 'as-text',
+): AnswerPieces {
   const groups = grouped.groups.map((verdict) => {
     const json = JSON.stringify(renderVerdict({ ...verdict, id: '' }, lang, detail));
     if (!json.startsWith(idFirst)) throw new Error('a rendered verdict must begin with its id');
@@ -250,7 +292,7 @@ function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): A
   return {
     head: `${head.slice(0, -1)},"flows":[`,
     groups,
-    tail: `]${detail === 'full' ? lawProfilesJson(grouped.groups, lang) : ''}}`,
+    tail: `]${detail === 'full' && profiles === 'as-text' ? lawProfilesJson(grouped.groups, lang) : ''}}`,
   };
 }
 
@@ -267,8 +309,6 @@ export function renderAssessmentJson(
   return `${head}${flows.join(',')}${tail}`;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * That text as UTF-8, for the response body: each group's pieces are encoded once and copied for each
  * of its flows, instead of encoding megabytes of text that mostly repeats.
@@ -278,7 +318,7 @@ export function renderAssessmentBytes(
   lang: Lang,
   detail: Detail = 'full',
 ): Uint8Array {
-  const { head, groups, tail } = answerPieces(grouped, lang, detail);
+  const { head, groups, tail } = answerPieces(grouped, lang, detail, 'left-out');
   const encoded = groups.map((pieces) => pieces.map((piece) => encoder.encode(piece)));
   const chunks: Uint8Array[] = [encoder.encode(head)];
   grouped.flows.forEach((flow, i) => {
@@ -290,16 +330,11 @@ export function renderAssessmentBytes(
       chunks.push(piece);
     });
   });
-  chunks.push(encoder.encode(tail));
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  // The law profiles, the largest static part, are copied as the bytes made once.
+  chunks.push(encoder.encode(tail.slice(0, -1)));
+  if (detail === 'full') chunks.push(...lawProfilesChunks(grouped.groups, lang));
+  chunks.push(encoder.encode('}'));
+  return joined(chunks);
 }
 
 /**
@@ -348,12 +383,22 @@ export function renderLeanAssessmentJson(
   lang: Lang,
   detail: Detail = 'full',
 ): string {
+  const { flows, dictionaries } = leanParts(grouped, lang, detail);
+  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
+  return `${flows}${profiles},${dictionaries}}`;
+}
+
+/** The lean answer up to the end of its flows, and its dictionaries (the law profiles go between). */
+function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
   const lean = new Lean();
   let groups: string[][];
   try {
     groups = grouped.groups.map((verdict, g) => {
       if (grouped.marked) lean.group = g;
-      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<string, unknown>;
+      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<
+        string,
+        unknown
+      >;
       const json = JSON.stringify(lean.flow(rendered));
       if (!json.startsWith(idFirst)) throw new Error('a lean verdict must begin with its id');
       const rest = json.slice(idFirst.length);
@@ -362,7 +407,10 @@ export function renderLeanAssessmentJson(
   } catch (error) {
     if (!(error instanceof MarkedCitation)) throw error;
     // A citation that names a flow (never in today's data): each flow made lean on its own.
-    return JSON.stringify(renderLeanAssessment(grouped, lang, detail));
+    const { lawProfiles: _, ...whole } = renderLeanAssessment(grouped, lang, detail);
+    const json = JSON.stringify(whole);
+    const cut = json.indexOf(',"citations":');
+    return { flows: json.slice(0, cut), dictionaries: json.slice(cut + 1, -1) };
   }
   const flowsOfGroup = grouped.marked ? grouped.groups.map((): number[] => []) : [];
   const flows = grouped.flows.map((flow, i) => {
@@ -370,9 +418,10 @@ export function renderLeanAssessmentJson(
     return `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`;
   });
   const head = JSON.stringify({ shape: 'lean', asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
-  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
-  const dictionaries = dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined);
-  return `${head.slice(0, -1)},"flows":[${flows.join(',')}]${profiles},${dictionaries}}`;
+  return {
+    flows: `${head.slice(0, -1)},"flows":[${flows.join(',')}]`,
+    dictionaries: dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined),
+  };
 }
 
 /** The lean answer as UTF-8, for the response body. */
@@ -381,7 +430,12 @@ export function renderLeanAssessmentBytes(
   lang: Lang,
   detail: Detail = 'full',
 ): Uint8Array {
-  return encoder.encode(renderLeanAssessmentJson(grouped, lang, detail));
+  const { flows, dictionaries } = leanParts(grouped, lang, detail);
+  return joined([
+    encoder.encode(flows),
+    ...(detail === 'full' ? lawProfilesChunks(grouped.groups, lang) : []),
+    encoder.encode(`,${dictionaries}}`),
+  ]);
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

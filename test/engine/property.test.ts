@@ -131,7 +131,9 @@ describe('any case', () => {
         for (const detail of ['full', 'summary'] as const) {
           const full = renderAssessmentJson(grouped, 'en', detail);
           expect(JSON.stringify(expand(renderLeanAssessment(grouped, 'en', detail)))).toBe(full);
-          expect(JSON.stringify(expand(JSON.parse(renderLeanAssessmentJson(grouped, 'en', detail))))).toBe(full);
+          expect(JSON.stringify(expand(JSON.parse(renderLeanAssessmentJson(grouped, 'en', detail))))).toBe(
+            full,
+          );
         }
         expect(result.flows.map((v) => v.id)).toEqual(parsed.data.flows.map((f) => f.id));
         for (const verdict of result.flows) {
