@@ -209,16 +209,25 @@ function lawsOf(verdicts: readonly EngineFlowVerdict[]) {
  * makes new ones).
  */
 interface MadeOnce {
-  statements: object;
+  profile: NonNullable<TiaResult['laws']>['profile'];
   sv?: { text: string; bytes: Uint8Array };
   en?: { text: string; bytes: Uint8Array };
 }
+/** Keyed by the statement list, which the TIA takes as it is from the data; its profile part is new each time. */
 const profileJson = new WeakMap<object, MadeOnce>();
+const sameProfile = (a: MadeOnce['profile'], b: MadeOnce['profile']) =>
+  a.id === b.id &&
+  a.title === b.title &&
+  a.country === b.country &&
+  a.asOf === b.asOf &&
+  a.note === b.note &&
+  a.sources === b.sources &&
+  Object.keys(a).length === Object.keys(b).length;
 function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang) {
-  let known = profileJson.get(found.profile);
-  if (known?.statements !== found.statements) {
-    known = { statements: found.statements };
-    profileJson.set(found.profile, known);
+  let known = profileJson.get(found.statements);
+  if (!known || !sameProfile(known.profile, found.profile)) {
+    known = { profile: found.profile };
+    profileJson.set(found.statements, known);
   }
   if (!known[lang]) {
     const text = JSON.stringify(renderLawProfile(found, lang));
