@@ -1281,10 +1281,32 @@ async function verdictsPage(root) {
       ),
     );
   });
+  // What the case merely assumes is said once for the case, above the flows it touches.
+  const assumed = a.assumptions?.length
+    ? h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'v-assumed' },
+        h('h2', { id: 'v-assumed' }, v.assumed),
+        h('p', {}, v.assumedLead),
+        h(
+          'ul',
+          {},
+          a.assumptions.map((x) =>
+            h(
+              'li',
+              {},
+              x.message,
+              h('span', { class: 'hint' }, ` (${fill(v.assumedFlows, { f: x.flows.join(', ') })})`),
+            ),
+          ),
+        ),
+      )
+    : null;
   root.replaceChildren(
     h('h1', {}, v.title),
     h('p', { class: 'lead' }, v.lead),
     h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })),
+    ...(assumed ? [assumed] : []),
     ...cards,
     h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })),
   );
