@@ -4,13 +4,13 @@ import { dpfListMeta } from '../dpf/list.js';
 import { withOnwardLegs } from '../tia/chain.js';
 import { attachTia, doNotTransfer } from '../tia/flow.js';
 import { flowParties } from './answers.js';
+import { caseAssumptions } from './assumptions.js';
 import { CaseFacts, type IndexedFlow } from './case-facts.js';
 import { type ChainFlow, chainFlows, descendants, describeChains } from './chain.js';
 import { classifyFlows } from './classify.js';
 import { assessFlow } from './flow-verdict.js';
 import { flowIndexMark, likeFlow, markedPlaces, relabel } from './like-flows.js';
 import { describeOnwardTransfers } from './onward.js';
-import { caseAssumptions } from './assumptions.js';
 import { texts } from './texts.js';
 import type { EngineAssessment, EngineCaseAssumption, EngineFlowVerdict } from './types.js';
 

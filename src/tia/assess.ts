@@ -1,9 +1,9 @@
 import {
   type AssessorRole,
   assessorOf,
-  cautiousAnswers,
   type Clause14Outcome,
   type Clause14Output,
+  cautiousAnswers,
   clause14Conclusions,
   clause14Machine,
   clause14Questions,
