@@ -1281,11 +1281,11 @@ async function verdictsPage(root) {
       ),
     );
   });
-  // What the case merely assumes is said once for the case, above the flows it touches.
+  // What the case merely assumes is said once for the case, below the flows' verdicts.
   const assumed = a.assumptions?.length
     ? h(
         'section',
-        { class: 'card', 'aria-labelledby': 'v-assumed' },
+        { class: 'assumptions', 'aria-labelledby': 'v-assumed' },
         h('h2', { id: 'v-assumed' }, v.assumed),
         h('p', {}, v.assumedLead),
         h(
@@ -1296,7 +1296,11 @@ async function verdictsPage(root) {
               'li',
               {},
               x.message,
-              h('span', { class: 'hint' }, ` (${fill(v.assumedFlows, { f: x.flows.join(', ') })})`),
+              h(
+                'span',
+                { class: 'hint' },
+                ` (${fill(x.flows.length === 1 ? v.assumedFlow : v.assumedFlows, { f: x.flows.join(', ') })})`,
+              ),
             ),
           ),
         ),
@@ -1306,8 +1310,8 @@ async function verdictsPage(root) {
     h('h1', {}, v.title),
     h('p', { class: 'lead' }, v.lead),
     h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })),
-    ...(assumed ? [assumed] : []),
     ...cards,
+    ...(assumed ? [assumed] : []),
     h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })),
   );
 }

@@ -145,7 +145,8 @@ export const texts = {
       assumed: 'Vad bedömningen antar',
       assumedLead:
         'Uppgifterna nedan saknas i ärendet. Bedömningen har valt det försiktiga antagandet i stället för att stanna; om uppgiften anges avgörs frågan.',
-      assumedFlows: 'flöden: {f}',
+      assumedFlow: 'flöde {f}',
+      assumedFlows: 'flöden {f}',
       open: 'Öppna frågor',
       trail: 'Resonemanget steg för steg, med källor',
       by: 'uppgiften kommer från {b}',
@@ -390,7 +391,8 @@ export const texts = {
       assumed: 'What the assessment assumes',
       assumedLead:
         'The case leaves out the facts below. Rather than stop, the assessment took the cautious reading; giving the fact settles it.',
-      assumedFlows: 'flows: {f}',
+      assumedFlow: 'flow {f}',
+      assumedFlows: 'flows {f}',
       open: 'Open questions',
       trail: 'The reasoning step by step, with sources',
       by: 'read from {b}',
