@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lawProfileOut } from './verdict.js';
+import { caseAssumption, lawProfileOut } from './verdict.js';
 
 /**
  * The lean answer of `POST /v1/assessments?shape=lean` (docs/lean-answer.md), for the OpenAPI document:
@@ -76,6 +76,7 @@ export const leanAssessment = z.object({
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(leanFlow),
+  assumptions: z.array(caseAssumption).describe('As in the full answer: what the case merely assumes, once.'),
   citations: z.array(z.string()).describe('Every citation text once; `cites` lists index into it.'),
   questions: z.record(z.string(), leanQuestion),
   warnings: z.record(z.string(), z.string()).describe('Warning texts by key'),

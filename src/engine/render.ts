@@ -17,10 +17,16 @@ import {
   renderTiaSummary,
   renderTiaWithProfileRef,
 } from '../tia/render.js';
-import type { GroupedAssessment } from './assess.js';
+import { assumptionsOf, type GroupedAssessment } from './assess.js';
 import { flowIndexMark, markedPlaces, relabel } from './like-flows.js';
 import { decisionTitle } from './notes.js';
-import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
+import type {
+  EngineAssessment,
+  EngineCaseAssumption,
+  EngineFlowVerdict,
+  EngineOpenQuestion,
+  EngineTrailEntry,
+} from './types.js';
 
 /**
  * Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`.
@@ -180,8 +186,23 @@ export function renderAssessment(
     dataVersion: a.dataVersion,
     lang,
     flows: a.flows.map((v) => renderVerdict(v, lang, detail)),
+    assumptions: renderAssumptions(a.assumptions, lang),
     ...(profiles ? { lawProfiles: profiles } : {}),
   } as Assessment | AssessmentSummary;
+}
+
+/** The case's assumptions (said once for the case, each naming its flows and fields) as JSON. */
+function assumptionsJson(grouped: GroupedAssessment, lang: Lang): string {
+  return JSON.stringify(renderAssumptions(assumptionsOf(grouped), lang));
+}
+
+export function renderAssumptions(assumptions: readonly EngineCaseAssumption[], lang: Lang) {
+  return assumptions.map((a) => ({
+    code: a.code,
+    message: a.message[lang],
+    flows: a.flows,
+    fields: a.fields,
+  }));
 }
 
 /** The law profiles the flows' TIAs rest on, each once, in the order the flows first name them. */
@@ -301,7 +322,9 @@ function answerPieces(
   return {
     head: `${head.slice(0, -1)},"flows":[`,
     groups,
-    tail: `]${detail === 'full' && profiles === 'as-text' ? lawProfilesJson(grouped.groups, lang) : ''}}`,
+    tail: `],"assumptions":${assumptionsJson(grouped, lang)}${
+      detail === 'full' && profiles === 'as-text' ? lawProfilesJson(grouped.groups, lang) : ''
+    }}`,
   };
 }
 
@@ -375,6 +398,7 @@ export function renderLeanAssessment(
       dataVersion: grouped.dataVersion,
       lang,
       flows: [],
+      assumptions: renderAssumptions(assumptionsOf(grouped), lang),
       ...(profiles ? { lawProfiles: profiles } : {}),
     },
     renderedFlows(grouped, lang, detail),
@@ -428,7 +452,7 @@ function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
   });
   const head = JSON.stringify({ shape: 'lean', asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
   return {
-    flows: `${head.slice(0, -1)},"flows":[${flows.join(',')}]`,
+    flows: `${head.slice(0, -1)},"flows":[${flows.join(',')}],"assumptions":${assumptionsJson(grouped, lang)}`,
     dictionaries: dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined),
   };
 }
