@@ -145,3 +145,26 @@ describe('the lean answer written group by group', () => {
     expect(perFlow.length).toBe(warned.length);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the lean answer and the shape parameter', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      paths: Record<string, { post?: { parameters?: { name: string }[] } }>;
+    };
+    const lean = doc.components.schemas.LeanAssessment!;
+    for (const key of [
+      'citations',
+      'questions',
+      'warnings',
+      'sccChoices',
+      'decisions',
+      'pending',
+      'assumptions',
+    ])
+      expect(lean.properties).toHaveProperty(key);
+    const parameters = (path: string) => doc.paths[path]?.post?.parameters?.map((p) => p.name);
+    expect(parameters('/v1/assessments')).toContain('shape');
+    expect(parameters('/v1/interview')).toContain('shape');
+  });
+});
