@@ -105,13 +105,27 @@ export class Lean {
 
   /** Every `cites` list under `value` as indices; everything else as it is. */
   allCites(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map((item) => this.allCites(item));
+    // A part without citations is returned as it is (nothing copied): most of a TIA is such parts.
     if (value === null || typeof value !== 'object') return value;
-    const out: Json = {};
-    for (const [key, inner] of Object.entries(value)) {
-      out[key] = key === 'cites' ? this.cites(inner) : this.allCites(inner);
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i += 1) {
+        const made = this.allCites(value[i]);
+        if (made !== value[i]) copy ??= value.slice();
+        if (copy) copy[i] = made;
+      }
+      return copy ?? value;
     }
-    return out;
+    let copy: Json | undefined;
+    for (const key in value) {
+      const inner = (value as Json)[key];
+      const made = key === 'cites' ? this.cites(inner) : this.allCites(inner);
+      if (made !== inner) {
+        copy ??= { ...(value as Json) };
+        copy[key] = made;
+      }
+    }
+    return copy ?? value;
   }
 
   question(machine: string, id: string, text: string, help?: string, choices?: unknown[]): string {
