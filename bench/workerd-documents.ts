@@ -168,9 +168,7 @@ export const run: Benchmark = async () => {
         value: percentile(list, 50),
         unit,
         extra: { min: Math.min(...list), max: Math.max(...list) },
-        ...(target
-          ? { target: { text: `≤ ${target} ms`, met: percentile(list, 50) <= target } }
-          : {}),
+        ...(target ? { target: { text: `≤ ${target} ms`, met: percentile(list, 50) <= target } } : {}),
       }) satisfies BenchRow;
     return [
       row(
@@ -188,7 +186,11 @@ export const run: Benchmark = async () => {
         c.first,
         30,
       ),
-      row('workerd, fresh isolate: first request, GET /healthz (the app built, no document)', c.healthz, undefined),
+      row(
+        'workerd, fresh isolate: first request, GET /healthz (the app built, no document)',
+        c.healthz,
+        undefined,
+      ),
       row(
         'workerd: start-up CPU, process start to ready with the Worker loaded (Miniflare, no request)',
         c.startup,

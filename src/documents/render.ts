@@ -30,7 +30,7 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from './kind-names.js';
 
 /** Object keys sorted, so the id does not depend on the order a view was built in. */
 function canonical(value: unknown): string {
