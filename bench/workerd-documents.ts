@@ -157,10 +157,8 @@ async function cold(script: string): Promise<{ startup: number[]; first: number[
 
 export const run: Benchmark = async () => {
   const { dir, script } = buildBundle();
-  process.stderr.write(`built ${script}\n`);
   try {
     const w = await warm(script);
-    process.stderr.write(`warm ${JSON.stringify(w)}\n`);
     const c = await cold(script);
     const row = (name: string, list: number[], target: number | undefined, unit = 'ms CPU median') =>
       ({

@@ -33,7 +33,8 @@ function withoutLocations(node) {
  */
 const lookupFallback =
   /lookupProperty = container\.lookupProperty \|\| function\(parent, propertyName\) \{\s*if \(Object\.prototype\.hasOwnProperty\.call\(parent, propertyName\)\) \{\s*return parent\[propertyName\];\s*\}\s*return undefined\s*\}/g;
-const withoutLookupFallback = (spec) => spec.replace(lookupFallback, 'lookupProperty = container.lookupProperty');
+const withoutLookupFallback = (spec) =>
+  spec.replace(lookupFallback, 'lookupProperty = container.lookupProperty');
 
 const templatesDir = join(root, 'templates');
 const outDir = join(root, 'src', 'documents', 'generated');

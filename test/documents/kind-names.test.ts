@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DOCX_TYPE as renderDocxType } from '../../src/documents/render.js';
 import { DOCX_TYPE, documentKindNames } from '../../src/documents/kind-names.js';
 import { documentKinds } from '../../src/documents/kinds.js';
+import { DOCX_TYPE as renderDocxType } from '../../src/documents/render.js';
 
 // The documents route declares itself from kind-names.ts and loads the documents' code on first use.
 describe('the kind names the documents route declares', () => {
