@@ -39,7 +39,7 @@ const routes = {
 type Route = keyof typeof routes;
 
 /** The Worker bundle as `wrangler deploy` builds it (minified), in a fresh folder. */
-function buildBundle(): { dir: string; script: string } {
+export function buildBundle(): { dir: string; script: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tredjeland-workerd-bench-'));
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', dir], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -107,7 +107,7 @@ async function send(base: URL, route: Route): Promise<void> {
 }
 
 /** Warm CPU per request of each route minus GET /healthz's, slices alternating within one instance. */
-async function warm(script: string): Promise<Record<'scc' | 'bundle', number[]>> {
+export async function warm(script: string): Promise<Record<'scc' | 'bundle', number[]>> {
   const { mf, url, pid } = await startWorkerd(script, PORT);
   try {
     for (const route of ['scc', 'bundle', 'scc', 'bundle'] as const) {
@@ -134,9 +134,12 @@ async function warm(script: string): Promise<Record<'scc' | 'bundle', number[]>>
 }
 
 /** A fresh workerd per sample: its start-up CPU, and the CPU of its first request (a document). */
-async function cold(script: string): Promise<{ startup: number[]; first: number[]; healthz: number[] }> {
+export async function cold(
+  script: string,
+  samples = COLD_SAMPLES,
+): Promise<{ startup: number[]; first: number[]; healthz: number[] }> {
   const out = { startup: [] as number[], first: [] as number[], healthz: [] as number[] };
-  for (let i = 0; i < COLD_SAMPLES; i += 1) {
+  for (let i = 0; i < samples; i += 1) {
     for (const first of ['scc', 'healthz'] as const) {
       const { mf, url, pid } = await startWorkerd(script, PORT + 1 + i);
       try {
