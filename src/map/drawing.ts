@@ -136,7 +136,8 @@ export function transferMapDrawing(input: TransferMapInput): Drawing {
   const flows = drawnFlows(input);
   const used = [...new Set(flows.map(footingOf))];
   const legendY = Math.max(nextY.eea, nextY.third) + 4;
-  const height = legendY + 24 + Math.ceil(used.length / 2) * 20 + 8;
+  // The legend's rows, or the one line that says there are no flows.
+  const height = legendY + 24 + Math.max(1, Math.ceil(used.length / 2)) * 20 + 8;
 
   // The frame: white, and as big as the drawing, so the picture has the same size in every application.
   items.push({
