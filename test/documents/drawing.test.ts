@@ -7,7 +7,7 @@ import { stampLearner } from '../../src/documents/docx/learn.js';
 import { stockDocx } from '../../src/documents/docx/stock.js';
 import { documentRequest } from '../../src/documents/index.js';
 import type { AssessmentCase } from '../../src/domain/case.js';
-import { drawingTexts, transferMapDrawing } from '../../src/map/drawing.js';
+import { transferMapDrawing } from '../../src/map/drawing.js';
 import type { MapFlow, TransferMapInput } from '../../src/map/transfer-map.js';
 import { sampleRequest } from './fixtures.js';
 import { draftOne, engineAssessed, headings } from './helpers.js';
