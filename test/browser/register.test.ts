@@ -95,7 +95,10 @@ describe('the register', () => {
     const memo = ((await fileButton.textContent()) ?? '').replace(/^Arkivera i registret: /, '');
     expect(memo).toMatch(/\.docx$/);
     await fileButton.click();
-    await page.getByRole('status').filter({ hasText: `Arkiverat: ${memo}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Arkiverat: ${memo}` })
+      .waitFor();
     await accessible('documents, filed');
     await page.getByRole('link', { name: 'Visa ärendets arkiverade dokument' }).click();
     await ready(page, 'register');
