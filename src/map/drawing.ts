@@ -24,14 +24,7 @@ import {
  */
 
 /** DrawingML's preset dash patterns, as docx names them. */
-export type DrawingDash =
-  | 'solid'
-  | 'dash'
-  | 'longDash'
-  | 'shortDot'
-  | 'longDashDot'
-  | 'longDashDotDot'
-  | 'shortDash';
+export type DrawingDash = 'solid' | 'dash' | 'longDash' | 'dot' | 'shortDot' | 'dashDot' | 'shortDashDotDot';
 
 export interface DrawingText {
   text: string;
@@ -81,13 +74,14 @@ export interface Drawing {
 }
 
 /** Each footing's pattern in DrawingML: as distinct from one another as the SVG's. */
+// Patterns short enough to show on a short arrow and on the legend's sample (a long dash-dot looks solid).
 const dashes: Record<Footing, DrawingDash> = {
   adequacy: 'solid',
   scc: 'dash',
-  derogation: 'shortDot',
-  onward: 'longDashDot',
-  none: 'longDashDotDot',
-  unresolved: 'shortDash',
+  derogation: 'dot',
+  onward: 'dashDot',
+  none: 'shortDashDotDot',
+  unresolved: 'longDash',
   'not-a-transfer': 'solid',
 };
 
@@ -254,14 +248,14 @@ export function transferMapDrawing(input: TransferMapInput): Drawing {
         kind: 'line',
         x1: x,
         y1: y + 8,
-        x2: x + 44,
+        x2: x + 60,
         y2: y + 8,
         colour: hex(style.colour),
         width: style.width * 0.75,
         dash: dashes[footing],
         arrow: true,
       },
-      textBox(x + 52, y, 220, 18, style.label[lang], 16, false),
+      textBox(x + 68, y, 200, 18, style.label[lang], 16, false),
     );
   });
   if (flows.length === 0) items.push(textBox(30, legendY + 24, 300, 18, words.noFlows[lang], 16, false));

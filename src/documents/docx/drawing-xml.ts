@@ -21,10 +21,10 @@ const dashNames: Record<DrawingLine['dash'], string> = {
   solid: 'solid',
   dash: 'dash',
   longDash: 'lgDash',
+  dot: 'dot',
   shortDot: 'sysDot',
-  longDashDot: 'lgDashDot',
-  longDashDotDot: 'lgDashDotDot',
-  shortDash: 'sysDash',
+  dashDot: 'dashDot',
+  shortDashDotDot: 'sysDashDotDot',
 };
 
 /** Box text margins in points: the same as stock.ts's `drawingTextMargins`. */
