@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
-import { type RunResult, runQuestionnaire } from '../../machines/questionnaire.js';
+import { type Question, type RunResult, runQuestionnaire } from '../../machines/questionnaire.js';
 import { type RolesOutput, rolesMachine } from '../../machines/roles.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import { type TransferOutput, transferMachine } from '../../machines/transfer.js';
@@ -132,6 +132,17 @@ describe('transfer (EDPB Guidelines 05/2021)', () => {
     expect(done<TransferOutput>(transferMachine, { ...eu, recipientLocation: 'eea' }).outcome).toBe(
       'notTransferRecipientInEea',
     );
+  });
+});
+
+describe('caveats where the law is not stated', () => {
+  // Moved from test/engine/legal-findings.test.ts: a question's help text, not a case.
+  it('a self-employed contractor is usually another party; one under direct authority may count as staff', () => {
+    const { question } = transferMachine.root.states.disclosure!.meta as { question: Question };
+    expect(question.help?.en).toMatch(/usually/);
+    expect(question.help?.en).toMatch(/Art\. 29/);
+    expect(question.help?.sv).toMatch(/vanligen/);
+    expect(question.help?.sv).toMatch(/art\. 29/);
   });
 });
 
