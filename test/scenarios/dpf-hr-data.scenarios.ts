@@ -4,7 +4,15 @@ import { parties, type PartyIn, type Scenario } from './scenario.js';
  * The EU-US Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795) covers a transfer only
  * to an organisation actively listed as a participant, and only for the kind of data its certification
  * covers: HR data (personal data of the organisation's own employees, collected in the context of the
- * employment relationship) and non-HR data are certified separately, and the official list shows each.
+ * employment relationship) and non-HR data are certified separately, and the official list shows each. A lawyer's table:
+ *
+ * | certified for      | HR data sent      | non-HR data sent  | kind not said     |
+ * |--------------------|-------------------|-------------------|-------------------|
+ * | HR and non-HR      | adequacy          | adequacy          | adequacy          |
+ * | non-HR only        | SCCs (not HR)     | adequacy          | unknown: SCCs     |
+ * | HR only            | adequacy          | SCCs (not non-HR) | unknown: SCCs     |
+ * | inactive listing   | SCCs              | SCCs              | SCCs              |
+ * | no DPF facts given | unknown: SCCs     | unknown: SCCs     | unknown: SCCs     |
  */
 
 const { swedishUniversity } = parties;
@@ -80,5 +88,118 @@ export const scenarios: Scenario[] = [
     asOf,
     case: { parties: [swedishUniversity, certified(false, true)], flows: [toCloud()] },
     expect: { exactly: { mechanism: 'scc' }, answers: { dpfCertification: 'unknown' } },
+  },
+  // Issue 19: DPF HR-data coverage was caught by a single test only. The rest of the table above.
+  {
+    name: 'HR data to a cloud certified for HR data: adequacy, the reason names HR data, no SCC and no TIA',
+    asOf,
+    case: { parties: [swedishUniversity, certified(true, false)], flows: [toCloud(true)] },
+    expect: {
+      is: {
+        kind: 'transfer',
+        mechanism: 'adequacy',
+        adequacy: { decision: '2023-1795', covered: true, reason: /certified for HR data/ },
+      },
+      exactly: { scc: undefined, obligations: ['art28-contract'] },
+      answers: { dpfCertification: 'yes' },
+      steps: { dpfCertification: { by: /flows\[0\]\.hrData/ } },
+    },
+  },
+  {
+    name: 'HR data, with the reason in Swedish: certifierad för HR-uppgifter',
+    asOf,
+    lang: 'sv',
+    case: { parties: [swedishUniversity, certified(true, true)], flows: [toCloud(true)] },
+    expect: {
+      is: { mechanism: 'adequacy', adequacy: { covered: true, reason: /certifiering för HR-uppgifter/ } },
+    },
+  },
+  {
+    name: 'non-HR data to a cloud certified for HR data only: not covered, SCCs module 2 and a TIA, the reason names non-HR data',
+    asOf,
+    case: { parties: [swedishUniversity, certified(true, false)], flows: [toCloud(false)] },
+    expect: {
+      is: {
+        kind: 'transfer',
+        mechanism: 'scc',
+        adequacy: {
+          decision: '2023-1795',
+          covered: false,
+          reason: /not an active Data Privacy Framework participant certified for non-HR data/,
+        },
+        scc: { module: 2 },
+      },
+      exactly: { 'adequacy.conditionsToConfirm': [] },
+      answers: { dpfCertification: 'no' },
+      includes: { obligations: ['tia'] },
+    },
+  },
+  {
+    name: 'HR data to a cloud certified for both: adequacy',
+    asOf,
+    case: { parties: [swedishUniversity, certified(true, true)], flows: [toCloud(true)] },
+    expect: {
+      is: { mechanism: 'adequacy', adequacy: { covered: true } },
+      answers: { dpfCertification: 'yes' },
+    },
+  },
+  {
+    name: 'the kind of data not said, the cloud certified for both: adequacy, nothing left to ask',
+    asOf,
+    case: { parties: [swedishUniversity, certified(true, true)], flows: [toCloud()] },
+    expect: {
+      is: { mechanism: 'adequacy', adequacy: { covered: true } },
+      answers: { dpfCertification: 'yes' },
+      warnings: { lacks: ['dpf-status-unknown'] },
+    },
+  },
+  {
+    name: 'the kind of data not said, the cloud certified for HR data only: unknown, SCCs, and the reason says the certification is not established',
+    asOf,
+    case: { parties: [swedishUniversity, certified(true, false)], flows: [toCloud()] },
+    expect: {
+      is: {
+        mechanism: 'scc',
+        adequacy: { covered: false, reason: /certification for this kind of data is not established/ },
+      },
+      answers: { dpfCertification: 'unknown' },
+      steps: { dpfCertification: { by: /flows\[0\]\.hrData not given/ } },
+    },
+  },
+  {
+    name: 'HR data to an inactive participant once certified for HR data: not covered',
+    asOf,
+    case: {
+      parties: [swedishUniversity, cloud({ active: false, hrData: true, nonHrData: false })],
+      flows: [toCloud(true)],
+    },
+    expect: {
+      is: { mechanism: 'scc', adequacy: { covered: false }, scc: { module: 2 } },
+      answers: { dpfCertification: 'no' },
+      includes: { obligations: ['tia'] },
+    },
+  },
+  {
+    name: 'HR data and non-HR data to the same cloud certified for non-HR only, in one case: each flow on its own footing',
+    asOf,
+    case: {
+      parties: [swedishUniversity, certified(false, true)],
+      flows: [
+        { ...toCloud(true), id: 'personnel' },
+        { ...toCloud(false), id: 'research' },
+      ],
+    },
+    expect: {
+      flows: {
+        personnel: {
+          is: { mechanism: 'scc', adequacy: { covered: false } },
+          includes: { obligations: ['tia'] },
+        },
+        research: {
+          is: { mechanism: 'adequacy', adequacy: { covered: true } },
+          excludes: { obligations: ['tia'] },
+        },
+      },
+    },
   },
 ];
