@@ -154,6 +154,21 @@ describe('mechanism (Art. 45, 46, 49)', () => {
     sameGroup: 'no',
     occasional: 'unknown',
   };
+  it('an answer it did not offer on public powers or on occasional counts as unknown: Art. 49(3) stays closed', () => {
+    // The wizard drives the machine answer by answer; an unclear answer must not open consent or the
+    // contract derogations to a public authority (Art. 49(3)), nor be taken as "not occasional".
+    const actor = createActor(mechanismMachine).start();
+    for (const value of ['no', 'yes', 'public-body', 'perhaps', 'perhaps'])
+      actor.send({ type: 'ANSWER', value });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.output).toMatchObject({
+      mechanism: 'scc',
+      publicPowers: 'unknown',
+      occasional: 'unknown',
+      derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'],
+    });
+  });
   it('adequacy in force and in scope: adequacy, nothing else offered', () => {
     const out = done<MechanismOutput>(mechanismMachine, { adequacyInForce: 'yes', importerInScope: 'yes' });
     expect(out).toMatchObject({ mechanism: 'adequacy', covered: true, alternatives: [], derogations: [] });
