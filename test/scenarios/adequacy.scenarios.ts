@@ -196,4 +196,64 @@ export const scenarios: Scenario[] = [
       exactly: { 'adequacy.conditionsToConfirm[].kind': ['exclusion'] },
     },
   },
+  // The first and the last day of a decision (data/adequacy.json: `from` and `until` both count).
+  ...(
+    [
+      ['Japan', 'JP', '2019-01-22', undefined],
+      ['Japan', 'JP', '2019-01-23', '2019-419'],
+      ['Brazil', 'BR', '2026-01-25', undefined],
+      ['Brazil', 'BR', '2026-01-26', '2026-179'],
+      ['the UK, on the last day of the renewed decision', 'GB', '2031-12-27', '2021-1772'],
+      ['the UK, the day after the renewed decision ends', 'GB', '2031-12-28', undefined],
+    ] as const
+  ).map(
+    ([place, country, day, decision]): Scenario => ({
+      name: `${place} on ${day}: ${decision ? `adequacy, Decision ${decision}` : 'no adequacy decision applies'}`,
+      asOf: day,
+      case: { parties: [swedishCompany, company('r', country)], flows: [toProcessor('r')] },
+      expect: decision
+        ? { is: { kind: 'transfer', mechanism: 'adequacy', adequacy: { decision, covered: true } } }
+        : { exactly: { kind: 'transfer', adequacy: undefined }, answers: { adequacyInForce: 'no' } },
+    }),
+  ),
+  {
+    // Adopted on 15 July 2025, applying from 18 July 2025.
+    name: 'the European Patent Organisation on 17 July 2025, adopted but not yet applying: no adequacy',
+    asOf: '2025-07-17',
+    case: {
+      parties: [swedishUniversity, epo],
+      flows: [{ from: 'uni', to: 'epo', fromRole: 'controller', toRole: 'controller' }],
+    },
+    expect: { exactly: { kind: 'transfer', adequacy: undefined }, answers: { adequacyInForce: 'no' } },
+  },
+  {
+    name: 'the European Patent Organisation on 18 July 2025, the first day: adequacy',
+    asOf: '2025-07-18',
+    case: {
+      parties: [swedishUniversity, epo],
+      flows: [{ from: 'uni', to: 'epo', fromRole: 'controller', toRole: 'controller' }],
+    },
+    expect: { is: { mechanism: 'adequacy', adequacy: { decision: '2025-1382', covered: true } } },
+  },
+  ...(
+    [
+      ['2023-07-09', undefined],
+      ['2023-07-10', '2023-1795'],
+    ] as const
+  ).map(
+    ([day, decision]): Scenario => ({
+      name: `a DPF-certified US company on ${day}: ${decision ? 'the DPF decision applies from its first day' : 'no decision between Privacy Shield and the DPF'}`,
+      asOf: day,
+      case: {
+        parties: [
+          swedishCompany,
+          company('us', 'US', { dpf: { active: true, hrData: true, nonHrData: true } }),
+        ],
+        flows: [toProcessor('us')],
+      },
+      expect: decision
+        ? { is: { mechanism: 'adequacy', adequacy: { decision, covered: true } } }
+        : { exactly: { mechanism: 'scc', adequacy: undefined }, answers: { adequacyInForce: 'no' } },
+    }),
+  ),
 ];
