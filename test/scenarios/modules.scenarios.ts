@@ -214,4 +214,83 @@ export const scenarios: Scenario[] = [
       ),
     ];
   }),
+  // Clause 13: the supervisory authority of Annex I.C. The exporter's Member State (Clause 13(a), first
+  // option); under Art. 3(2), the representative's (second option), or else one where the data subjects are
+  // (third option), which the parties name. Where national and regional authorities share the field, the
+  // parties name the competent one.
+  {
+    name: 'Clause 13, a Swedish exporter: the Swedish Authority for Privacy Protection (IMY), nothing left to name',
+    asOf,
+    case: { parties: [swedishCompany, india], flows: [toIndia('controller', 'processor')] },
+    expect: {
+      is: {
+        scc: { module: 2, clause13: 'member-state', supervisoryAuthority: { country: 'SE', id: 'se-imy' } },
+      },
+      warnings: { lacks: ['supervisory-authority-to-name'] },
+    },
+  },
+  {
+    name: 'Clause 13, an exporter subject to the GDPR through an EU establishment the case does not locate: the parties name the authority of that establishment',
+    asOf,
+    case: {
+      parties: [{ id: 'se', country: 'US', type: 'company', gdprBasis: 'establishment' }, india],
+      flows: [toIndia('controller', 'processor')],
+    },
+    expect: {
+      is: { scc: { clause13: 'member-state' } },
+      exactly: { 'scc.supervisoryAuthority': undefined },
+      says: {
+        'supervisory-authority-to-name': { has: ['the Member State of that establishment', 'Clause 13(a)'] },
+      },
+    },
+  },
+  {
+    name: 'Clause 13, an Art. 3(2) exporter with a representative in Finland: the Finnish authority (the Åland authority is no national alternative)',
+    asOf,
+    case: {
+      parties: [
+        { id: 'se', country: 'SG', type: 'company', gdprBasis: 'targeting', representativeCountry: 'FI' },
+        india,
+      ],
+      flows: [toIndia('controller', 'processor')],
+    },
+    expect: {
+      is: {
+        scc: { clause13: 'representative', supervisoryAuthority: { country: 'FI', id: 'fi-tietosuoja' } },
+      },
+      warnings: { lacks: ['supervisory-authority-to-name'] },
+    },
+  },
+  {
+    name: 'Clause 13, an Art. 3(2) exporter with a representative in Spain: the national or a regional authority, for the parties to name, for review',
+    asOf,
+    case: {
+      parties: [
+        { id: 'se', country: 'SG', type: 'company', gdprBasis: 'targeting', representativeCountry: 'ES' },
+        india,
+      ],
+      flows: [toIndia('controller', 'processor')],
+    },
+    expect: {
+      is: { scc: { clause13: 'representative' } },
+      exactly: { 'scc.supervisoryAuthority': undefined },
+      warnings: { forReview: ['supervisory-authority-to-name'] },
+      says: { 'supervisory-authority-to-name': { has: ['Spain', 'Name the competent one in Annex I.C'] } },
+    },
+  },
+  {
+    name: 'Clause 13, an Art. 3(2) exporter without a representative: the authority where the data subjects are, named by the parties',
+    asOf,
+    case: {
+      parties: [{ id: 'se', country: 'SG', type: 'company', gdprBasis: 'targeting' }, india],
+      flows: [toIndia('controller', 'processor')],
+    },
+    expect: {
+      is: { scc: { clause13: 'no-representative' } },
+      exactly: { 'scc.supervisoryAuthority': undefined },
+      says: {
+        'supervisory-authority-to-name': { has: ['without an Art. 27 representative', 'Clause 13(a)'] },
+      },
+    },
+  },
 ];
