@@ -134,8 +134,13 @@ export const scenarios: Scenario[] = [
         alternatives: ['art46-2a', 'art46-3b', 'derogation'],
         derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'],
       },
-      says: {
-        'organisation-not-identified': { has: ['European Patent Organisation', 'parties[1].organisationId'] },
+      assumptions: {
+        has: {
+          'organisation-not-identified': {
+            says: { has: ['European Patent Organisation', 'organisationId'] },
+            fields: ['parties[1].organisationId'],
+          },
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { parties, type PartyIn, type Scenario } from './scenario.js';
+import { type PartyIn, parties, type Scenario } from './scenario.js';
 
 /**
  * The EU-US Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795) covers a transfer only
@@ -80,7 +80,9 @@ export const scenarios: Scenario[] = [
     expect: {
       exactly: { mechanism: 'scc' },
       answers: { dpfCertification: 'unknown' },
-      warnings: { has: ['dpf-status-unknown'] },
+      // Assumed once for the case, with the field that settles it; not a warning on the flow.
+      assumptions: { has: { 'dpf-status-unknown': { flows: ['f1'], fields: ['parties[1].dpf'] } } },
+      warnings: { lacks: ['dpf-status-unknown'] },
     },
   },
   {
@@ -151,6 +153,7 @@ export const scenarios: Scenario[] = [
       is: { mechanism: 'adequacy', adequacy: { covered: true } },
       answers: { dpfCertification: 'yes' },
       warnings: { lacks: ['dpf-status-unknown'] },
+      assumptions: { lacks: ['dpf-status-unknown'] },
     },
   },
   {

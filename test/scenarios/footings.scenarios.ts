@@ -44,8 +44,15 @@ export const scenarios: Scenario[] = [
     case: { parties: [swedishUniversity, india], flows: [universityToIndia({ occasional: true })] },
     expect: {
       exactly: { derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'] },
-      says: { 'public-powers-unknown': { has: ['flows[0].publicPowers is given as false'] } },
-      warnings: { notForReview: ['public-powers-unknown'] },
+      assumptions: {
+        has: {
+          'public-powers-unknown': {
+            says: { has: ['publicPowers is given as false'] },
+            fields: ['flows[0].publicPowers'],
+          },
+        },
+      },
+      warnings: { lacks: ['public-powers-unknown'] },
     },
   },
   {

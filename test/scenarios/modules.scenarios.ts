@@ -129,7 +129,7 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       steps: { importerSubjectToGdpr: { question: { has: [/Art\. 3\(1\)/, /Art\. 3\(2\)/] } } },
-      says: { 'importer-gdpr-status-unknown': { has: [/Art\. 3\(1\)/] } },
+      assumptions: { has: { 'importer-gdpr-status-unknown': { says: { has: [/Art\. 3\(1\)/] } } } },
     },
   },
   // Caveats where the law is not stated.

@@ -1,4 +1,4 @@
-import { type AssessmentScenario, parties, type PartyIn } from './scenario.js';
+import { type AssessmentScenario, type PartyIn, parties } from './scenario.js';
 
 /**
  * A second reader's scenarios, sent to POST /v1/assessments as a client would (`via: 'api'`): each states
@@ -64,8 +64,19 @@ const sentToTheApi: AssessmentScenario[] = [
     },
     expect: {
       exactly: { derogations: ['49-1-a', '49-1-d', '49-1-f', '49-1-g'] },
-      warnings: { lacks: ['public-powers-unknown'] },
+      assumptions: { lacks: ['public-powers-unknown'] },
     },
+  },
+  {
+    name: 'a public authority with regular transfers that does not say whether it uses public powers: the case assumes it does',
+    asOf: today,
+    case: {
+      parties: [swedishAuthority, company('vendor', 'IN')],
+      flows: [
+        { from: 'myndighet', to: 'vendor', fromRole: 'controller', toRole: 'controller', occasional: false },
+      ],
+    },
+    expect: { assumptions: { has: { 'public-powers-unknown': {} } } },
   },
   {
     name: 'a public authority outside its public powers keeps every derogation for an occasional transfer',

@@ -15,6 +15,7 @@ import { scenarios as onward } from './onward.scenarios.js';
 import { scenarios as review } from './review.scenarios.js';
 import type {
   AssessmentScenario,
+  AssumptionsExpect,
   FlowExpect,
   RefusalExpect,
   StepCheck,
@@ -24,6 +25,8 @@ import type {
 } from './scenario.js';
 import { scenarios as tia } from './tia.scenarios.js';
 import { scenarios as transferTest } from './transfer-test.scenarios.js';
+
+type CaseAssumption = { code: string; message: string; flows: string[]; fields: string[] };
 
 /** The one runner of the legal scenarios (test/scenarios/*.scenarios.ts; the vocabulary: scenario.ts). */
 
@@ -57,6 +60,7 @@ async function runAssessment(scenario: AssessmentScenario) {
   };
   const refusal = 'refused' in scenario.expect ? (scenario.expect as RefusalExpect) : undefined;
   let flows: FlowVerdict[];
+  let assumptions: CaseAssumption[];
   if (scenario.via === 'api') {
     const res = await app.request(`/v1/assessments?lang=${lang}`, {
       method: 'POST',
@@ -71,7 +75,7 @@ async function runAssessment(scenario: AssessmentScenario) {
       return;
     }
     expect(res.status).toBe(200);
-    flows = ((await res.json()) as { flows: FlowVerdict[] }).flows;
+    ({ flows, assumptions } = (await res.json()) as { flows: FlowVerdict[]; assumptions: CaseAssumption[] });
   } else {
     const input = assessmentCase.parse(body);
     if (refusal) {
@@ -79,9 +83,12 @@ async function runAssessment(scenario: AssessmentScenario) {
       return;
     }
     expect(validateCase(input, scenario.asOf)).toEqual([]);
-    flows = renderAssessment(assessCase(input, scenario.asOf), lang).flows;
+    ({ flows, assumptions } = renderAssessment(assessCase(input, scenario.asOf), lang));
   }
-  const expected = scenario.expect as FlowExpect | { flows: Record<string, FlowExpect> };
+  const expected = scenario.expect as
+    | FlowExpect
+    | { flows: Record<string, FlowExpect>; assumptions?: AssumptionsExpect };
+  if (expected.assumptions) checkAssumptions(assumptions, expected.assumptions);
   if ('flows' in expected) {
     for (const [id, flowExpect] of Object.entries(expected.flows)) {
       const verdict = flows.find((f) => f.id === id);
@@ -111,11 +118,6 @@ function checkFlow(v: FlowVerdict, e: FlowExpect, where: string) {
   for (const code of w.lacks ?? []) expect(codes, `${where}warnings`).not.toContain(code);
   for (const code of w.forReview ?? [])
     expect(v.warnings, `${where}warnings`).toContainEqual(expect.objectContaining({ code, review: true }));
-  for (const code of w.notForReview ?? []) {
-    const warning = v.warnings.find((x) => x.code === code);
-    expect(warning, `${where}warning ${code}`).toBeDefined();
-    expect(warning?.review, `${where}warning ${code}`).toBeUndefined();
-  }
   for (const [code, check] of Object.entries(e.says ?? {}))
     checkText(v.warnings.find((x) => x.code === code)?.message ?? '', check, `${where}warning ${code}`);
   for (const [id, value] of Object.entries(e.answers ?? {}))
@@ -141,6 +143,18 @@ function checkFlow(v: FlowVerdict, e: FlowExpect, where: string) {
     expect(asked.has(machine), `${where}${machine}`).toBe(true);
   for (const machine of e.questionnaires?.notAsked ?? [])
     expect(asked.has(machine), `${where}${machine}`).toBe(false);
+}
+
+function checkAssumptions(assumptions: CaseAssumption[], e: AssumptionsExpect) {
+  const codes = assumptions.map((a) => a.code);
+  for (const [code, check] of Object.entries(e.has ?? {})) {
+    const assumption = assumptions.find((a) => a.code === code);
+    expect(assumption, `the case assumes ${code}`).toBeDefined();
+    if (check.flows) expect(assumption?.flows, `assumption ${code}: flows`).toEqual(check.flows);
+    if (check.fields) expect(assumption?.fields, `assumption ${code}: fields`).toEqual(check.fields);
+    if (check.says) checkText(assumption?.message ?? '', check.says, `assumption ${code}`);
+  }
+  for (const code of e.lacks ?? []) expect(codes, 'assumptions').not.toContain(code);
 }
 
 function checkStep(step: FlowVerdict['trail'][number] | undefined, check: StepCheck, where: string) {

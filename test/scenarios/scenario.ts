@@ -46,8 +46,8 @@ export interface FlowExpect {
   excludes?: Record<string, unknown[]>;
   /** Lists that hold at least one item. */
   notEmpty?: string[];
-  /** Warnings by code: given, not given, given for legal review, given but not for review. */
-  warnings?: { has?: string[]; lacks?: string[]; forReview?: string[]; notForReview?: string[] };
+  /** Warnings by code: given, not given, given for legal review. */
+  warnings?: { has?: string[]; lacks?: string[]; forReview?: string[] };
   /** What a warning says, by code (the warning must be there). */
   says?: Record<string, TextCheck>;
   /** The answer the engine gave to a question, by question id. */
@@ -60,8 +60,19 @@ export interface FlowExpect {
   closing?: Record<string, StepCheck>;
   /** SCC choices by id (`clause-17`): the options it offers (`none`: it offers none), whether it must be made. */
   choices?: Record<string, { options?: string[] | 'none'; required?: boolean }>;
+  /** What the case assumes (case-level; with one flow, that flow's). */
+  assumptions?: AssumptionsExpect;
   /** Questionnaires whose questions appear in the reasoning, or do not. */
   questionnaires?: { asked?: string[]; notAsked?: string[] };
+}
+
+/**
+ * What the case merely assumes, said once for the case (the answer's `assumptions`): by code, the flows it
+ * applies to, the fields that would settle it, and what it says; and the codes it must not assume.
+ */
+export interface AssumptionsExpect {
+  has?: Record<string, { flows?: string[]; fields?: string[]; says?: TextCheck }>;
+  lacks?: string[];
 }
 
 /** A case the product must refuse, with the fields it names. */
@@ -78,7 +89,7 @@ export interface AssessmentScenario {
   via?: 'engine' | 'api';
   case: { parties: PartyIn[]; flows: FlowIn[] };
   /** One flow: what its verdict shows. Several: by flow id. Or the refusal. */
-  expect: FlowExpect | { flows: Record<string, FlowExpect> } | RefusalExpect;
+  expect: FlowExpect | { flows: Record<string, FlowExpect>; assumptions?: AssumptionsExpect } | RefusalExpect;
 }
 
 /** A Clause 14 assessment (transfer impact assessment) on its own. */
