@@ -275,7 +275,17 @@ export const scenarios: Scenario[] = [
       is: { scc: { clause13: 'representative' } },
       exactly: { 'scc.supervisoryAuthority': undefined },
       warnings: { forReview: ['supervisory-authority-to-name'] },
-      says: { 'supervisory-authority-to-name': { has: ['Spain', 'Name the competent one in Annex I.C'] } },
+      says: {
+        'supervisory-authority-to-name': {
+          has: [
+            'Spain',
+            'Name the competent one in Annex I.C',
+            // The national authority first, then each regional one (data/authorities.json).
+            'Agencia Española de Protección de Datos (AEPD); Autoritat Catalana de Protecció de Dades (APDCAT)',
+            'Consejo de Transparencia y Protección de Datos de Andalucía (CTPDA)',
+          ],
+        },
+      },
     },
   },
   {
