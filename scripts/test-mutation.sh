@@ -15,9 +15,9 @@ declare -A mutate=(
   [views]='src/documents/views/**/*.ts'
 )
 declare -A tests=(
-  [machines]='test/machines/**/*.test.ts,test/engine/**/*.test.ts,test/review/**/*.test.ts'
-  [engine]='test/engine/**/*.test.ts,test/review/**/*.test.ts,test/api/assessments*.test.ts,test/api/legal-findings.test.ts'
-  [tia]='test/tia/**/*.test.ts'
+  [machines]='test/machines/**/*.test.ts,test/engine/**/*.test.ts,test/scenarios/**/*.test.ts'
+  [engine]='test/engine/**/*.test.ts,test/scenarios/**/*.test.ts,test/api/assessments*.test.ts,test/api/legal-findings.test.ts'
+  [tia]='test/tia/**/*.test.ts,test/scenarios/**/*.test.ts'
   [views]='test/documents/**/*.test.ts'
 )
 

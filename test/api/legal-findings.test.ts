@@ -3,7 +3,8 @@ import { createApp } from '../../src/api/index.js';
 
 /**
  * Corrections made after a legal review, checked through the HTTP API as a client sees them; each test
- * fails without its correction.
+ * fails without its correction. These are the routes other than POST /v1/assessments (roles, countries,
+ * the Clause 14 assessment); the assessments' legal scenarios are data, run by test/scenarios/run.test.ts.
  */
 
 const app = createApp({ config: { log: false } });
@@ -54,23 +55,7 @@ describe('GET /v1/countries/GB during the EU-UK bridge (TCA Art. FINPROV.10A)', 
 });
 
 describe('dates the product cannot answer for', () => {
-  const parties = [
-    { id: 'se', name: 'SE', country: 'SE', type: 'company' },
-    { id: 'in', name: 'IN', country: 'IN', type: 'company', gdprBasis: 'none' },
-  ];
-  const flows = [{ id: 'f1', from: 'se', to: 'in', fromRole: 'controller', toRole: 'processor' }];
-
-  it('POST /v1/assessments refuses a date before the GDPR applied with a 400 naming asOf', async () => {
-    const res = await post('/v1/assessments', { asOf: '2017-01-01', parties, flows });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    const body = (await res.json()) as { errors: { field: string; reason: string }[] };
-    expect(body.errors).toEqual([
-      expect.objectContaining({ field: 'asOf', reason: expect.stringMatching(/2018-05-25/) }),
-    ]);
-    expect((await post('/v1/assessments', { asOf: '2018-05-25', parties, flows })).status).toBe(200);
-  });
-
+  // POST /v1/assessments and a date before the GDPR applied: test/scenarios/dates.scenarios.ts.
   it('POST /v1/tia refuses a Clause 14 assessment dated before Decision (EU) 2021/914 applied', async () => {
     const body = { destination: 'IN', transferTool: 'scc', sccModule: 2 };
     const early = await post('/v1/tia', { ...body, asOf: '2021-06-26' });

@@ -359,9 +359,68 @@ describe('the assessor rule', () => {
     expect(assessorOf({ transferTool: 'scc' })).toEqual({});
   });
 
-  it('names no assessor when no TIA is needed', () => {
+  it('names no assessor when no TIA is needed: adequacy, a derogation, module 4 without EU-collected data', () => {
+    for (const steps of [
+      [['transferTool', 'adequacy']],
+      [['transferTool', 'art49-derogation']],
+      [
+        ['transferTool', 'scc'],
+        ['sccModule', '4'],
+        ['module4Combination', 'no'],
+      ],
+    ] as Step[][]) {
+      const { result } = run(steps);
+      expect(result.status === 'done' && result.output, JSON.stringify(steps)).toMatchObject({
+        outcome: 'not-needed',
+      });
+      expect(result.status === 'done' && result.output.assessor, JSON.stringify(steps)).toBeUndefined();
+    }
+    expect(assessorOf({ transferTool: 'art49-derogation' })).toEqual({});
+  });
+});
+
+describe("the importer's practical experience (Clause 14(b), footnote 12)", () => {
+  // It may be taken into account only when documented and corroborated; otherwise it is set aside, and the
+  // output says which, so the report can state it.
+  const withExperience = (...answers: Step[]) =>
+    run([...scc2, ...facts({ clearTextAccess: 'yes' }), ...lawsShort, ...answers]);
+  it.each([
+    ['not claimed', [['practicalExperience', 'no']], 'not-claimed'],
+    [
+      'documented and corroborated',
+      [
+        ['practicalExperience', 'yes'],
+        ['practicalExperienceDocumented', 'yes'],
+        ['practicalExperienceCorroborated', 'yes'],
+      ],
+      'accepted',
+    ],
+    [
+      'documented, not corroborated',
+      [
+        ['practicalExperience', 'yes'],
+        ['practicalExperienceDocumented', 'yes'],
+        ['practicalExperienceCorroborated', 'no'],
+      ],
+      'rejected',
+    ],
+    [
+      'not documented',
+      [
+        ['practicalExperience', 'yes'],
+        ['practicalExperienceDocumented', 'no'],
+      ],
+      'rejected',
+    ],
+  ] as [string, Step[], string][])('%s: %s', (_name, answers, expected) => {
+    const { result } = withExperience(...answers);
+    expect(result.status).toBe('done');
+    expect(result.status === 'done' && result.output.practicalExperience).toBe(expected);
+  });
+
+  it('is not asked, and so not reported, when no TIA is needed', () => {
     const { result } = run([['transferTool', 'adequacy']]);
-    expect(result.status === 'done' && result.output.assessor).toBeUndefined();
+    expect(result.status === 'done' && result.output.practicalExperience).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import { type MechanismOutput, mechanismMachine } from '../../machines/mechanism.js';
-import { type RunResult, runQuestionnaire } from '../../machines/questionnaire.js';
+import { type Question, type RunResult, runQuestionnaire } from '../../machines/questionnaire.js';
 import { type RolesOutput, rolesMachine } from '../../machines/roles.js';
 import { type SccModuleOutput, sccModuleMachine } from '../../machines/sccModule.js';
 import { type TransferOutput, transferMachine } from '../../machines/transfer.js';
@@ -135,6 +135,17 @@ describe('transfer (EDPB Guidelines 05/2021)', () => {
   });
 });
 
+describe('caveats where the law is not stated', () => {
+  // Moved from test/engine/legal-findings.test.ts: a question's help text, not a case.
+  it('a self-employed contractor is usually another party; one under direct authority may count as staff', () => {
+    const { question } = transferMachine.root.states.disclosure!.meta as { question: Question };
+    expect(question.help?.en).toMatch(/usually/);
+    expect(question.help?.en).toMatch(/Art\. 29/);
+    expect(question.help?.sv).toMatch(/vanligen/);
+    expect(question.help?.sv).toMatch(/art\. 29/);
+  });
+});
+
 describe('mechanism (Art. 45, 46, 49)', () => {
   const noAdequacy = {
     adequacyInForce: 'no',
@@ -143,6 +154,21 @@ describe('mechanism (Art. 45, 46, 49)', () => {
     sameGroup: 'no',
     occasional: 'unknown',
   };
+  it('an answer it did not offer on public powers or on occasional counts as unknown: Art. 49(3) stays closed', () => {
+    // The wizard drives the machine answer by answer; an unclear answer must not open consent or the
+    // contract derogations to a public authority (Art. 49(3)), nor be taken as "not occasional".
+    const actor = createActor(mechanismMachine).start();
+    for (const value of ['no', 'yes', 'public-body', 'perhaps', 'perhaps'])
+      actor.send({ type: 'ANSWER', value });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.output).toMatchObject({
+      mechanism: 'scc',
+      publicPowers: 'unknown',
+      occasional: 'unknown',
+      derogations: ['49-1-d', '49-1-e', '49-1-f', '49-1-g'],
+    });
+  });
   it('adequacy in force and in scope: adequacy, nothing else offered', () => {
     const out = done<MechanismOutput>(mechanismMachine, { adequacyInForce: 'yes', importerInScope: 'yes' });
     expect(out).toMatchObject({ mechanism: 'adequacy', covered: true, alternatives: [], derogations: [] });
