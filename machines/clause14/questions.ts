@@ -266,6 +266,19 @@ export const q = {
       },
     ],
   },
+  importerEcsp: {
+    id: 'importerEcsp',
+    text: {
+      en: 'For the service it provides in this transfer, is the importer an electronic communication service provider under 50 U.S.C. § 1881(b)(4), for example a telecommunications carrier or a provider of e-mail, messaging, or storage and computing services to the public?',
+      sv: 'Är dataimportören, för den tjänst som den tillhandahåller vid denna överföring, en leverantör av elektroniska kommunikationstjänster enligt 50 U.S.C. § 1881(b)(4), till exempel en teleoperatör eller en leverantör av e-post, meddelandetjänster eller lagrings- och datortjänster till allmänheten?',
+    },
+    help: {
+      en: 'A directive under section 702 of FISA can be served only on such a provider, and the courts look at each service the provider offers, not at the company as a whole. Answer yes if you are in doubt.',
+      sv: 'Ett föreläggande enligt avsnitt 702 i FISA kan bara riktas mot en sådan leverantör, och domstolarna prövar varje tjänst som leverantören erbjuder, inte företaget som helhet. Svara ja om du är osäker.',
+    },
+    cites: ['50 U.S.C. § 1881(b)(4)', 'FISA section 702 (50 U.S.C. § 1881a)', `${edpb}, step 3`],
+    choices: yesNo,
+  },
   relyOnCommissionFinding: {
     id: 'relyOnCommissionFinding',
     text: {
@@ -405,6 +418,7 @@ export const clause14Steps: Record<keyof typeof q, 1 | 2 | 3 | 4> = {
   protectedRecipient: 1,
   splitProcessing: 1,
   destinationProfile: 3,
+  importerEcsp: 3,
   relyOnCommissionFinding: 3,
   guaranteeA: 3,
   guaranteeB: 3,

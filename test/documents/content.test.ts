@@ -220,6 +220,7 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
       splitProcessing: false,
     },
     laws: {
+      importerIsEcsp: true,
       relyOnCommissionFinding: false,
       guarantees: {
         A: 'not-met' as const,
