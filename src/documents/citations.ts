@@ -7,6 +7,27 @@ import type { Lang } from './templates.js';
  * citation in order; what it does not know (a title, a URL) is left as written.
  */
 const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // The law profiles' short names (data/laws): descriptive words in Swedish, foreign titles as they are.
+  [/\bFISA section 702 sunset\b/g, 'FISA avsnitt 702, tidsgränsen'],
+  [/\bEuropean Essential Guarantee ([A-D])\b/g, 'väsentlig europeisk garanti $1'],
+  [/\bCJEU (C-\d+\/\d+(?: P)?)/g, 'EU-domstolen, mål $1'],
+  [/\bGeneral Court (T-\d+\/\d+) (\S+) v Commission\b/g, 'tribunalen, mål $1, $2 mot kommissionen'],
+  [/\bU\.S\. Supreme Court No\. /g, 'USA:s högsta domstol, nr '],
+  [/\bEO (\d+) and /g, 'EO $1 och '],
+  [/^Commission's first periodic review of the DPF$/g, 'kommissionens första periodiska översyn av DPF'],
+  [/^Oversight and remedies$/g, 'tillsyn och rättsmedel'],
+  [/^Remedies$/g, 'rättsmedel'],
+  [/^Supervision of interception$/g, 'tillsyn över avlyssning'],
+  [/\bEuropean Convention on Human Rights\b/g, 'Europakonventionen'],
+  [/\bECtHR (.+?) v\. Russia\b/g, 'Europadomstolen, $1 mot Ryssland'],
+  [/\bFederal Law No\. /g, 'federal lag nr '],
+  [/\(added by ([\w-]+), reworded by ([\w-]+)\)/g, '(införd genom $1, omformulerad genom $2)'],
+  [/\(amended (\d{4})\)/g, '(ändrad $1)'],
+  [/, Articles (\d+) and (\d+)/g, ', artiklarna $1 och $2'],
+  // The measures catalogue cites Annex 2 by kind of measure.
+  [/\bcontractual measures\b/g, 'avtalsmässiga åtgärder'],
+  [/\borganisational measures\b/g, 'organisatoriska åtgärder'],
+  [/\btechnical measures\b/g, 'tekniska åtgärder'],
   // Paragraph and point references first, while the English brackets are still there.
   [
     /\bArt\. (\d+)((?:\(\d+\))+)((?:\([a-z]+\))*)/g,
@@ -68,6 +89,14 @@ const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
     /\bEU–UK Trade and Cooperation Agreement/g,
     'handels- och samarbetsavtalet mellan EU och Förenade kungariket',
   ],
+  // Dates in the names of foreign acts, after the EDPB notes above have taken theirs.
+  [
+    /\bof (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g,
+    (_m, d, month, y) =>
+      `av den ${d} ${month.toLowerCase().replace('january', 'januari').replace('february', 'februari').replace('march', 'mars').replace('may', 'maj').replace('june', 'juni').replace('july', 'juli').replace('october', 'oktober')} ${y}`,
+  ],
+  [/\bon Personal Data\b/g, 'om personuppgifter'],
+  [/'Yarovaya law'/g, "'Jarovaja-lagen'"],
 ];
 
 const swedishPoints = (points: string) => {
