@@ -22,7 +22,7 @@ export const c = {
   notNeededDerogation: {
     text: {
       en: 'No transfer impact assessment is needed: the transfer relies on a derogation under Art. 49, which does not depend on the destination’s level of protection. The derogation must be read strictly and its own conditions met.',
-      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: överföringen sker med stöd av ett undantag i särskilda situationer enligt art. 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor ska vara uppfyllda.',
+      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: överföringen sker med stöd av ett undantag i särskilda situationer enligt artikel 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor ska vara uppfyllda.',
     },
     cites: ['GDPR Art. 49', cnil, 'EDPB Guidelines 2/2018 on derogations of Article 49'],
   },

@@ -153,18 +153,20 @@ interface GuaranteeView {
 
 /** Titles of EU acts and EDPB papers, which exist in Swedish; other works keep the title they bear. */
 const EU_TITLE =
-  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines)/;
+  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines|CJEU|General Court|Case C-)/;
 
 export function sourceText(source: Source, lang: Lang = 'en'): string {
   return [
     EU_TITLE.test(source.title) ? citation(source.title, lang) : source.title,
     source.celex ? `CELEX ${source.celex}` : undefined,
-    source.oj,
+    source.oj && lang === 'sv' ? source.oj.replace(/^OJ /, 'EUT ').replace(', p. ', ', s. ') : source.oj,
     source.url,
   ]
     .filter(Boolean)
     .join(', ');
 }
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const percent = (p: number) => `${(Math.round(p * 1000) / 10).toString()} %`;
 
@@ -215,7 +217,7 @@ export function tiaView(
         statements: laws.statements
           .filter((st) => st.topic === letter)
           .map((st) => ({
-            law: citation(st.law, lang),
+            law: upperFirst(citation(st.law, lang)),
             text: st.text[lang],
             unconfirmed: st.confidence === 'unconfirmed',
             sources: numbers(st.sources),
