@@ -25,14 +25,7 @@ import type { TiaAnswers, TiaCircumstances, TiaContext, UserFinding } from './in
 import { measureById, useCaseByNumber } from './measures.js';
 import { lawProfileById, profileIdFor } from './profiles.js';
 import { type QuantifiedResult, quantifyAccess } from './quantified.js';
-import type {
-  GuaranteeLetter,
-  LawProfile,
-  LawStatement,
-  Measure,
-  MeasureKind,
-  ProfileId,
-} from './schema.js';
+import type { GuaranteeLetter, LawProfile, LawStatement, Measure, MeasureKind, ProfileId } from './schema.js';
 
 /**
  * `assessTia` runs the clause14 machine over the answers of one transfer and returns everything Clause
@@ -668,7 +661,10 @@ function splitProcedure(text: Localized): { finding: Localized; procedure?: Loca
   };
 }
 
-const joinText = (a: Localized, b: Localized): Localized => ({ en: `${a.en} ${b.en}`, sv: `${a.sv} ${b.sv}` });
+const joinText = (a: Localized, b: Localized): Localized => ({
+  en: `${a.en} ${b.en}`,
+  sv: `${a.sv} ${b.sv}`,
+});
 
 const suspension: Localized = {
   en: 'Do not start the transfer; if it has started, suspend it and, if appropriate protection cannot be restored, terminate the contract (Clause 16(b) and (c)).',
@@ -676,12 +672,12 @@ const suspension: Localized = {
 };
 
 /** EDPB step 5: what the conclusion asks the parties to do in form, not in substance. */
-function procedureOf(
-  outcome: Clause14Outcome,
-  procedureText: Localized | undefined,
-): TiaResult['procedure'] {
+function procedureOf(outcome: Clause14Outcome, procedureText: Localized | undefined): TiaResult['procedure'] {
   if (outcome === 'do-not-transfer')
-    return { text: suspension, cites: [`${scc}, Clause 16(b)`, `${scc}, Clause 16(c)`, `${scc}, Clause 14(f)`] };
+    return {
+      text: suspension,
+      cites: [`${scc}, Clause 16(b)`, `${scc}, Clause 16(c)`, `${scc}, Clause 14(f)`],
+    };
   if (!procedureText) return undefined;
   return { text: procedureText, cites: [`${scc}, Clause 2(a)`, `${scc}, Clause 14(d)`] };
 }

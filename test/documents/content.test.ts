@@ -284,7 +284,10 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
     expect(doc.text).toContain('Anna Andersson, dataskyddsombud');
     expect(doc.text).toContain(tia!.conclusion!.finding[lang]);
     expect(doc.text).toContain(tia!.procedure!.text[lang]);
-    for (const statement of tia!.laws!.statements) expect(doc.text).toContain(citation(statement.law, lang));
+    for (const statement of tia!.laws!.statements) {
+      const law = citation(statement.law, lang); // printed at the head of a list item
+      expect(doc.text).toContain(law.charAt(0).toUpperCase() + law.slice(1));
+    }
     expect(doc.text).toContain(lang === 'sv' ? 'kontrollerad' : 'checked');
     expect(tia!.reevaluateBy).toBeDefined();
     expect(doc.placeholders).toEqual([]);

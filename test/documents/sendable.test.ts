@@ -252,8 +252,8 @@ describe.each(langs)('documents to send (%s)', (lang) => {
       const verdict = tia.paragraphs[at + 1]!.text;
       expect(verdict).toMatch(
         sv
-          ? /^Inte uppfylld\. Bedömningen att garantin inte är uppfylld grundar sig på följande iakttagelser i underlaget:/
-          : /^Not met\. The finding that the guarantee is not met rests on these observations in the basis:/,
+          ? /^Inte uppfylld\. Bedömningen har gjorts mot följande iakttagelser i underlaget, som talar för eller emot/
+          : /^Not met\. The assessment weighed these observations in the basis, which speak for or against/,
       );
       // The reasons follow: at least one of the profile's findings, with its sources.
       expect(tia.paragraphs[at + 2]!.text).toMatch(
@@ -356,7 +356,27 @@ describe.each(langs)('documents to send (%s)', (lang) => {
       t.flat().some((c) => c.includes(sv ? 'Ansluten part' : 'Acceding party')),
     );
     expect(row?.flat().join(' | ')).toMatch(
-      sv ? /Namn.*Organisationsnummer.*Underskrift/s : /Name.*Registration number.*Signature/s,
+      sv ? /Ort och datum.*Underskrift/s : /Place and date.*Signature/s,
+    );
+    const details2 = docked.tables.find((t) => t[0]?.[0] === (sv ? 'Namn' : 'Name') && t[0]?.[1] === '');
+    expect(details2?.map((r) => r[0])).toEqual(
+      sv
+        ? [
+            'Namn',
+            'Organisationsnummer',
+            'Adress',
+            'Kontaktperson',
+            'Verksamhet av betydelse för de uppgifter som överförs',
+            'Roll',
+          ]
+        : [
+            'Name',
+            'Registration number',
+            'Address',
+            'Contact person',
+            'Activities relevant to the data transferred',
+            'Role',
+          ],
     );
   });
 

@@ -71,7 +71,7 @@ describe('an importer whose processing falls within the GDPR (Decision (EU) 2021
     const targeting = only([se, company('in', 'IN', { gdprBasis: 'targeting' })], flow, today, 'sv');
     expect(message(established, 'importer-subject-to-gdpr')).toMatch(/Art\. 3\(1\)/);
     expect(message(established, 'importer-subject-to-gdpr')).not.toMatch(/3\(2\)/);
-    expect(message(targeting, 'importer-subject-to-gdpr')).toMatch(/art\. 3\.2/);
+    expect(message(targeting, 'importer-subject-to-gdpr')).toMatch(/artikel 3\.2/);
     expect(message(targeting, 'importer-subject-to-gdpr')).not.toMatch(/3\.1/);
   });
 
@@ -90,7 +90,7 @@ describe('caveats where the law is not stated', () => {
     expect(question.help?.en).toMatch(/usually/);
     expect(question.help?.en).toMatch(/Art\. 29/);
     expect(question.help?.sv).toMatch(/vanligen/);
-    expect(question.help?.sv).toMatch(/art\. 29/);
+    expect(question.help?.sv).toMatch(/artikel 29/);
   });
 
   it('module 1 between joint controllers is common practice, not stated in Decision (EU) 2021/914', () => {
@@ -325,7 +325,7 @@ describe('Art. 46 and Art. 49: what the listed footings further require', () => 
       const text = message(v, 'derogation-conditions');
       for (const cite of lang === 'en'
         ? ['Art. 49(6)', 'Art. 49(4)', 'Art. 49(2)']
-        : ['art. 49.6', 'art. 49.4', 'art. 49.2'])
+        : ['artikel 49.6', 'artikel 49.4', 'artikel 49.2'])
         expect(text).toContain(cite);
       expect(text).toMatch(
         lang === 'en' ? /limited number of data subjects/ : /begränsat antal registrerade/,
@@ -459,7 +459,7 @@ describe('the SCCs of modules 2 and 3 are also the Art. 28 contract (2021/914, r
       expect(codes(v).includes('art28-met-by-scc'), lang).toBe(says);
       if (says)
         expect(message(v, 'art28-met-by-scc')).toContain(
-          lang === 'en' ? 'Art. 28(3) and (4)' : 'art. 28.3 och 28.4',
+          lang === 'en' ? 'Art. 28(3) and (4)' : 'artikel 28.3 och 28.4',
         );
     }
   });
@@ -477,7 +477,9 @@ describe('special categories need an Art. 9(2) condition besides the transfer to
         const parties = [{ ...se, gdprBasis: 'establishment' as const }, company('imp', country)];
         const sensitive = only(parties, { ...flow, specialCategories: true }, today, lang);
         expect(sensitive.mechanism).toBe(mechanism);
-        expect(message(sensitive, 'special-categories')).toContain(lang === 'en' ? 'Art. 9(2)' : 'art. 9.2');
+        expect(message(sensitive, 'special-categories')).toContain(
+          lang === 'en' ? 'Art. 9(2)' : 'artikel 9.2',
+        );
         expect(codes(only(parties, { ...flow, specialCategories: false }, today, lang))).not.toContain(
           'special-categories',
         );

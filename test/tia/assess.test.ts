@@ -45,7 +45,10 @@ const encryptedBackup: TiaAnswers = {
 
 describe('scenario: a US cloud processor needing the data in the clear', () => {
   it('records EDPB use case 6 (no effective technical measure) and the EO 14086 safeguards, and proceeds on the Commission finding', () => {
-    const r = assessTia({ ...usCloudClearText, laws: { importerIsEcsp: true, relyOnCommissionFinding: true } }, scc('US'));
+    const r = assessTia(
+      { ...usCloudClearText, laws: { importerIsEcsp: true, relyOnCommissionFinding: true } },
+      scc('US'),
+    );
     expect(r.status).toBe('complete');
     expect(r.conclusion?.outcome).toBe('proceed');
     expect(r.conclusion?.state).toBe('proceedCommissionFinding');
@@ -194,7 +197,7 @@ describe('scenarios where no TIA is needed', () => {
     expect(adequacy.reevaluateBy).toBeUndefined();
     const derogation = assessTia({}, { destination: 'BR', transferTool: 'art49-derogation', asOf });
     expect(derogation.reasonNotNeeded?.code).toBe('derogation');
-    expect(derogation.reasonNotNeeded?.text.sv).toContain('art. 49');
+    expect(derogation.reasonNotNeeded?.text.sv).toContain('artikel 49');
   });
 
   it('still assesses under module 4 when the EU processor combines the data', () => {
