@@ -302,7 +302,7 @@ export const q = {
   importerEcsp: {
     id: 'importerEcsp',
     step: 3,
-    cautious: 'yes',
+    lookahead: 'yes',
     text: {
       en: 'For the service it provides in this transfer, is the importer an electronic communication service provider under 50 U.S.C. § 1881(b)(4), for example a telecommunications carrier or a provider of e-mail, messaging, or storage and computing services to the public?',
       sv: 'Är dataimportören, för den tjänst som den tillhandahåller vid denna överföring, en leverantör av elektroniska kommunikationstjänster enligt 50 U.S.C. § 1881(b)(4), till exempel en teleoperatör eller en leverantör av e-post, meddelandetjänster eller lagrings- och datortjänster till allmänheten?',
