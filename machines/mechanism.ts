@@ -132,7 +132,7 @@ const q = {
     },
     help: {
       en: 'Public bodies may use instruments of their own (Art. 46(2)(a), 46(3)(b)); when they act in the exercise of public powers some derogations are closed to them (Art. 49(3)).',
-      sv: 'Offentliga organ kan använda egna instrument (art. 46.2 a och 46.3 b); när de utövar offentliga befogenheter kan de inte använda vissa av undantagen (art. 49.3).',
+      sv: 'Offentliga organ kan använda egna instrument (artikel 46.2 a och 46.3 b); när de utövar offentliga befogenheter kan de inte använda vissa av undantagen (artikel 49.3).',
     },
     cites: ['GDPR Art. 46(2)(a)', 'GDPR Art. 46(3)(b)', 'GDPR Art. 49(3)', 'EDPB Guidelines 2/2020'],
     choices: yesNo,
@@ -193,7 +193,7 @@ const q = {
     },
     help: {
       en: 'If so, explicit consent (49(1)(a)), the two contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are closed. "Public powers" in Art. 49(3) is an EU-law notion: the Swedish notion of myndighetsutövning is not the same test.',
-      sv: 'Om så är fallet kan dataexportören inte använda uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (49.1 andra stycket). Begreppet offentliga befogenheter i art. 49.3 är unionsrättsligt och inte detsamma som myndighetsutövning enligt svensk rätt.',
+      sv: 'Om så är fallet kan dataexportören inte använda uttryckligt samtycke (49.1 a), de två avtalsundantagen (49.1 b och c) eller tvingande berättigade intressen (49.1 andra stycket). Begreppet offentliga befogenheter i artikel 49.3 är unionsrättsligt och inte detsamma som myndighetsutövning enligt svensk rätt.',
     },
     cites: ['GDPR Art. 49(3)', 'EDPB Guidelines 2/2018'],
     choices: yesNoUnknown,
@@ -217,14 +217,14 @@ const c = {
   adequacyCovered: {
     text: {
       en: 'The transfer may take place on the adequacy decision without any specific authorisation (Art. 45(1)): no SCCs and no transfer impact assessment are needed, provided the conditions of the decision hold.',
-      sv: 'Överföringen får ske med stöd av beslutet om adekvat skyddsnivå utan särskilt tillstånd (art. 45.1): inga standardavtalsklausuler och ingen överföringsbedömning enligt klausul 14 (TIA) behövs, förutsatt att beslutets villkor är uppfyllda.',
+      sv: 'Överföringen får ske med stöd av beslutet om adekvat skyddsnivå utan särskilt tillstånd (artikel 45.1): inga standardavtalsklausuler och ingen överföringsbedömning enligt klausul 14 (TIA) behövs, förutsatt att beslutets villkor är uppfyllda.',
     },
     cites: ['GDPR Art. 45(1)'],
   },
   appropriateSafeguards: {
     text: {
       en: 'No adequacy decision covers this transfer: appropriate safeguards are needed (Art. 46). The standard data protection clauses adopted by the Commission (Art. 46(2)(c)) are available for any importer, in the version that applies on the date; the listed alternatives may also fit. Art. 46 also knows approved codes of conduct and certification mechanisms with binding and enforceable commitments of the importer (Art. 46(2)(e) and (f)) and contractual clauses authorised by the supervisory authority (Art. 46(3)(a)), where such exist for the case. The derogations of Art. 49 are exceptions for specific situations, not a footing for regular transfers.',
-      sv: 'Inget beslut om adekvat skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (art. 46). Standardavtalsklausuler som kommissionen har antagit (art. 46.2 c) kan användas för alla dataimportörer, i den version som gäller vid tidpunkten; de angivna alternativen kan också passa. Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer med bindande och verkställbara åtaganden från dataimportören (art. 46.2 e och f) och avtalsklausuler som tillsynsmyndigheten har godkänt (art. 46.3 a), där sådana finns för fallet. Undantagen i särskilda situationer (art. 49) är just undantag och ingen grund för regelbundna överföringar.',
+      sv: 'Inget beslut om adekvat skyddsnivå omfattar överföringen: lämpliga skyddsåtgärder krävs (artikel 46). Standardavtalsklausuler som kommissionen har antagit (artikel 46.2 c) kan användas för alla dataimportörer, i den version som gäller vid tidpunkten; de angivna alternativen kan också passa. Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer med bindande och verkställbara åtaganden från dataimportören (artikel 46.2 e och f) och avtalsklausuler som tillsynsmyndigheten har godkänt (artikel 46.3 a), där sådana finns för fallet. Undantagen i särskilda situationer (artikel 49) är just undantag och ingen grund för regelbundna överföringar.',
     },
     cites: [
       'GDPR Art. 46(1)',

@@ -156,7 +156,7 @@ const c = {
   jointController: {
     text: {
       en: 'The party is a joint controller: the joint controllers must set out their responsibilities in an arrangement (Art. 26).',
-      sv: 'Parten är gemensamt personuppgiftsansvarig: de gemensamt personuppgiftsansvariga ska fastställa sitt respektive ansvar genom ett inbördes arrangemang (art. 26).',
+      sv: 'Parten är gemensamt personuppgiftsansvarig: de gemensamt personuppgiftsansvariga ska fastställa sitt respektive ansvar genom ett inbördes arrangemang (artikel 26).',
     },
     cites: ['GDPR Art. 26'],
   },
@@ -184,14 +184,14 @@ const c = {
   controllerByArt28_10: {
     text: {
       en: 'The party is a controller for the processing it does for its own purposes (Art. 28(10)); for the rest it remains a processor.',
-      sv: 'Parten är personuppgiftsansvarig för den behandling den utför för egna ändamål (art. 28.10); i övrigt är den fortfarande personuppgiftsbiträde.',
+      sv: 'Parten är personuppgiftsansvarig för den behandling den utför för egna ändamål (artikel 28.10); i övrigt är den fortfarande personuppgiftsbiträde.',
     },
     cites: ['GDPR Art. 28(10)'],
   },
   processor: {
     text: {
       en: 'The party is a processor (PUB): an Art. 28 contract with the controller is required.',
-      sv: 'Parten är personuppgiftsbiträde (PUB): ett personuppgiftsbiträdesavtal enligt art. 28 krävs.',
+      sv: 'Parten är personuppgiftsbiträde (PUB): ett personuppgiftsbiträdesavtal enligt artikel 28 krävs.',
     },
     cites: ['GDPR Art. 28(3)'],
   },

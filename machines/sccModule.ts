@@ -77,7 +77,7 @@ const q = {
     },
     help: {
       en: "Established in a Member State: that Member State's authority. Under Art. 3(2) with an Art. 27 representative: the authority where the representative is. Under Art. 3(2) without one: the authority of a Member State where the data subjects are.",
-      sv: 'Etablerad i en medlemsstat: tillsynsmyndigheten i den medlemsstaten. Enligt art. 3.2 med en företrädare enligt art. 27: tillsynsmyndigheten i den medlemsstat där företrädaren finns. Enligt art. 3.2 utan företrädare: tillsynsmyndigheten i en medlemsstat där de registrerade finns.',
+      sv: 'Etablerad i en medlemsstat: tillsynsmyndigheten i den medlemsstaten. Enligt artikel 3.2 med en företrädare enligt artikel 27: tillsynsmyndigheten i den medlemsstat där företrädaren finns. Enligt artikel 3.2 utan företrädare: tillsynsmyndigheten i en medlemsstat där de registrerade finns.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Clause 13(a)', 'GDPR Art. 3(2)', 'GDPR Art. 27'],
     choices: [
@@ -89,14 +89,14 @@ const q = {
         value: 'representative',
         label: {
           en: 'Not established; subject under Art. 3(2), with a representative under Art. 27',
-          sv: 'Inte etablerad; omfattas enligt art. 3.2, med en företrädare enligt art. 27',
+          sv: 'Inte etablerad; omfattas enligt artikel 3.2, med en företrädare enligt artikel 27',
         },
       },
       {
         value: 'no-representative',
         label: {
           en: 'Not established; subject under Art. 3(2), without a representative',
-          sv: 'Inte etablerad; omfattas enligt art. 3.2, utan företrädare',
+          sv: 'Inte etablerad; omfattas enligt artikel 3.2, utan företrädare',
         },
       },
     ],
@@ -121,11 +121,11 @@ const q = {
     id: 'importerSubjectToGdpr',
     text: {
       en: "Is the importer's processing of these data itself subject to the GDPR, through an establishment in the EU/EEA (Art. 3(1)) or under Art. 3(2)?",
-      sv: 'Omfattas dataimportörens behandling av uppgifterna själv av dataskyddsförordningen, genom ett verksamhetsställe i EU/EES (art. 3.1) eller enligt art. 3.2?',
+      sv: 'Omfattas dataimportörens behandling av uppgifterna själv av dataskyddsförordningen, genom ett verksamhetsställe i EU/EES (artikel 3.1) eller enligt artikel 3.2?',
     },
     help: {
       en: 'The 2021 SCCs were made for importers whose processing does not fall within the GDPR (recital 7), whether under Art. 3(1) or 3(2). For importers whose processing does, no tailored clauses have been adopted; their use in that case needs legal review.',
-      sv: '2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av dataskyddsförordningen (skäl 7), vare sig enligt art. 3.1 eller 3.2. För dataimportörer vars behandling omfattas har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
+      sv: '2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av dataskyddsförordningen (skäl 7), vare sig enligt artikel 3.1 eller 3.2. För dataimportörer vars behandling omfattas har inga särskilda klausuler antagits; användningen i det fallet behöver granskas juridiskt.',
     },
     cites: [
       'Decision (EU) 2021/914, recital 7',
@@ -142,14 +142,14 @@ const c = {
   module1: {
     text: {
       en: 'Module 1 (controller to controller) fits. Between joint controllers, using it beside their Art. 26 arrangement is the common practice; Decision (EU) 2021/914 does not say so, so that use needs legal review.',
-      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga är det vanlig praxis att använda den vid sidan av deras inbördes arrangemang enligt art. 26; beslut (EU) 2021/914 säger inget om det, så den användningen kräver juridisk granskning.',
+      sv: 'Modul 1 (personuppgiftsansvarig till personuppgiftsansvarig) passar. Mellan gemensamt personuppgiftsansvariga är det vanlig praxis att använda den vid sidan av deras inbördes arrangemang enligt artikel 26; genomförandebeslut (EU) 2021/914 säger inget om det, så den användningen kräver juridisk granskning.',
     },
     cites: ['Decision (EU) 2021/914, Annex, Module One', 'GDPR Art. 26'],
   },
   module2: {
     text: {
       en: 'Module 2 (controller to processor) fits. The clauses also meet Art. 28(3) and (4), so no separate processor agreement is needed for this relationship.',
-      sv: 'Modul 2 (personuppgiftsansvarig till personuppgiftsbiträde) passar. Klausulerna uppfyller även art. 28.3 och 28.4, så inget separat personuppgiftsbiträdesavtal behövs för detta förhållande.',
+      sv: 'Modul 2 (personuppgiftsansvarig till personuppgiftsbiträde) passar. Klausulerna uppfyller även artikel 28.3 och 28.4, så inget separat personuppgiftsbiträdesavtal behövs för detta förhållande.',
     },
     cites: [
       'Decision (EU) 2021/914, Annex, Module Two',
@@ -160,7 +160,7 @@ const c = {
   module3: {
     text: {
       en: "Module 3 (processor to processor) fits. The clauses meet Art. 28(4) for the sub-processor; the controller's prior authorisation (Art. 28(2)) is still needed.",
-      sv: 'Modul 3 (personuppgiftsbiträde till personuppgiftsbiträde) passar. Klausulerna uppfyller art. 28.4 för underbiträdet; den personuppgiftsansvariges särskilda eller allmänna skriftliga förhandstillstånd (art. 28.2) behövs fortfarande.',
+      sv: 'Modul 3 (personuppgiftsbiträde till personuppgiftsbiträde) passar. Klausulerna uppfyller artikel 28.4 för underbiträdet; den personuppgiftsansvariges särskilda eller allmänna skriftliga förhandstillstånd (artikel 28.2) behövs fortfarande.',
     },
     cites: [
       'Decision (EU) 2021/914, Annex, Module Three',

@@ -84,14 +84,14 @@ const q = {
         value: 'establishment',
         label: {
           en: 'Yes, through an establishment in the EU/EEA (Art. 3(1))',
-          sv: 'Ja, genom ett verksamhetsställe i EU/EES (art. 3.1)',
+          sv: 'Ja, genom ett verksamhetsställe i EU/EES (artikel 3.1)',
         },
       },
       {
         value: 'targeting',
         label: {
           en: 'Yes, by offering goods or services to, or monitoring, people in the EU/EEA (Art. 3(2))',
-          sv: 'Ja, genom att erbjuda varor eller tjänster till, eller övervaka, personer i EU/EES (art. 3.2)',
+          sv: 'Ja, genom att erbjuda varor eller tjänster till, eller övervaka, personer i EU/EES (artikel 3.2)',
         },
       },
       { value: 'no', label: { en: 'No', sv: 'Nej' } },
@@ -118,7 +118,7 @@ const q = {
     },
     help: {
       en: "Transmission, remote access and hosting all make data available. An employee of the sender, wherever they are, is part of the sender and not another party. A self-employed contractor is usually read as another party; one who works under the sender's direct authority (Art. 4(10), Art. 29) may be treated like its staff, which needs legal review.",
-      sv: 'Översändande, fjärråtkomst och lagring hos mottagaren gör alla uppgifterna tillgängliga. En anställd hos avsändaren är, var den än befinner sig, en del av avsändaren och ingen annan part. En egenföretagare räknas vanligen som en annan part; en som arbetar under avsändarens direkta ledning (art. 4.10, art. 29) kan behandlas som avsändarens personal, vilket kräver juridisk granskning.',
+      sv: 'Översändande, fjärråtkomst och lagring hos mottagaren gör alla uppgifterna tillgängliga. En anställd hos avsändaren är, var den än befinner sig, en del av avsändaren och ingen annan part. En egenföretagare räknas vanligen som en annan part; en som arbetar under avsändarens direkta ledning (artikel 4.10, artikel 29) kan behandlas som avsändarens personal, vilket kräver juridisk granskning.',
     },
     cites: [
       'GDPR Art. 4(2)',
@@ -203,7 +203,7 @@ const c = {
   transfer: {
     text: {
       en: 'All three criteria are met: this is a transfer under Chapter V. It may take place only on an adequacy decision (Art. 45), with appropriate safeguards (Art. 46) or, exceptionally, under a derogation (Art. 49).',
-      sv: 'Alla tre kriterierna är uppfyllda: detta är en överföring enligt kapitel V. Den får ske endast med stöd av ett beslut om adekvat skyddsnivå (art. 45), med lämpliga skyddsåtgärder (art. 46) eller, i undantagsfall, med stöd av ett undantag i särskilda situationer (art. 49).',
+      sv: 'Alla tre kriterierna är uppfyllda: detta är en överföring enligt kapitel V. Den får ske endast med stöd av ett beslut om adekvat skyddsnivå (artikel 45), med lämpliga skyddsåtgärder (artikel 46) eller, i undantagsfall, med stöd av ett undantag i särskilda situationer (artikel 49).',
     },
     cites: ['GDPR Art. 44', 'EDPB Guidelines 05/2021, section 2'],
   },
@@ -217,7 +217,7 @@ const c = {
   notTransferDataSubject: {
     text: {
       en: 'Not a transfer: the data subject discloses their own data, so there is no exporter. A recipient subject to the GDPR under Art. 3(2) must still apply it.',
-      sv: 'Ingen överföring: den registrerade lämnar själv ut sina uppgifter, så det finns ingen dataexportör. En mottagare som omfattas av förordningen enligt art. 3.2 ska ändå tillämpa den.',
+      sv: 'Ingen överföring: den registrerade lämnar själv ut sina uppgifter, så det finns ingen dataexportör. En mottagare som omfattas av förordningen enligt artikel 3.2 ska ändå tillämpa den.',
     },
     cites: ['EDPB Guidelines 05/2021, Example 1'],
   },

@@ -1291,9 +1291,9 @@ async function verdictsPage(root) {
                 .map((d) =>
                   d === '49-1-second'
                     ? lang === 'sv'
-                      ? 'art. 49.1 andra stycket'
+                      ? 'artikel 49.1 andra stycket'
                       : 'Art. 49(1), second subparagraph'
-                    : `${lang === 'sv' ? 'art. 49.1' : 'Art. 49(1)'} ${d.slice(-1)}`,
+                    : `${lang === 'sv' ? 'artikel 49.1' : 'Art. 49(1)'} ${d.slice(-1)}`,
                 )
                 .join(', '),
             ),

@@ -4,7 +4,8 @@ import { cnil, edpb, scc } from './sources.js';
 /** The conclusions the assessment can reach: each final state's closing sentence and its sources. */
 
 const suspend = [`${scc}, Clause 16(b)`, `${scc}, Clause 14(e)`, `${scc}, Clause 14(f)`];
-const procedure = {
+/** EDPB step 5 for a transfer that proceeds: said at the end of each such conclusion (src/tia splits it off). */
+export const procedure = {
   en: ' Measures added to the SCCs need no authorisation by the supervisory authority as long as they do not contradict the clauses (Clause 2(a)); document them with the assessment (Clause 14(d)) and look at it again by the re-evaluation date.',
   sv: ' Åtgärder som läggs till standardavtalsklausulerna kräver inget tillstånd från tillsynsmyndigheten så länge de inte strider mot klausulerna (klausul 2 a); dokumentera dem tillsammans med bedömningen (klausul 14 d) och gör om bedömningen senast vid dagen för omprövning.',
 };
@@ -21,7 +22,7 @@ export const c = {
   notNeededDerogation: {
     text: {
       en: 'No transfer impact assessment is needed: the transfer relies on a derogation under Art. 49, which does not depend on the destination’s level of protection. The derogation must be read strictly and its own conditions met.',
-      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: överföringen sker med stöd av ett undantag i särskilda situationer enligt art. 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor ska vara uppfyllda.',
+      sv: 'Ingen överföringsbedömning enligt klausul 14 (TIA) behövs: överföringen sker med stöd av ett undantag i särskilda situationer enligt artikel 49, som inte beror på mottagarlandets skyddsnivå. Undantaget ska tolkas restriktivt och dess egna villkor ska vara uppfyllda.',
     },
     cites: ['GDPR Art. 49', cnil, 'EDPB Guidelines 2/2018 on derogations of Article 49'],
   },

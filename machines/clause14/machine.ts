@@ -268,11 +268,22 @@ export const clause14Machine = setup({
             ANSWER: [
               {
                 guard: 'destinationHasCommissionFinding',
-                target: '#clause14.step3LawsAndPractices.relyOnCommissionFinding',
+                target: '#clause14.step3LawsAndPractices.importerEcsp',
                 actions: record('destinationProfile'),
               },
               { target: '#clause14.step3LawsAndPractices.guaranteeA', actions: record('destinationProfile') },
             ],
+          },
+        },
+        // 50 U.S.C. § 1881(b)(4): section 702 directives reach only electronic communication service
+        // providers; the answer decides how the report weighs section 702 against EO 12333 (src/tia/reach.ts).
+        importerEcsp: {
+          meta: { question: q.importerEcsp },
+          on: {
+            ANSWER: {
+              target: '#clause14.step3LawsAndPractices.relyOnCommissionFinding',
+              actions: record('importerEcsp'),
+            },
           },
         },
         relyOnCommissionFinding: {

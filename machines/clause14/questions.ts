@@ -31,38 +31,38 @@ export const q = {
     },
     help: {
       en: 'A TIA is needed where the transfer rests on an Art. 46 tool (SCCs, BCRs and the others), not where an adequacy decision covers it or an Art. 49 derogation is used.',
-      sv: 'En överföringsbedömning enligt klausul 14 (TIA) behövs när överföringen sker med stöd av ett verktyg enligt art. 46 (standardavtalsklausuler, bindande företagsbestämmelser och de övriga), inte när ett beslut om adekvat skyddsnivå omfattar den eller när ett undantag i särskilda situationer enligt art. 49 används.',
+      sv: 'En överföringsbedömning enligt klausul 14 (TIA) behövs när överföringen sker med stöd av ett verktyg enligt artikel 46 (standardavtalsklausuler, bindande företagsbestämmelser och de övriga), inte när ett beslut om adekvat skyddsnivå omfattar den eller när ett undantag i särskilda situationer enligt artikel 49 används.',
     },
     cites: [`${edpb}, step 2`, 'GDPR Art. 45, 46 and 49', cnil],
     choices: [
       {
         value: 'adequacy',
-        label: { en: 'An adequacy decision (Art. 45)', sv: 'Ett beslut om adekvat skyddsnivå (art. 45)' },
+        label: { en: 'An adequacy decision (Art. 45)', sv: 'Ett beslut om adekvat skyddsnivå (artikel 45)' },
       },
       {
         value: 'art49-derogation',
         label: {
           en: 'A derogation for specific situations (Art. 49)',
-          sv: 'Ett undantag i särskilda situationer (art. 49)',
+          sv: 'Ett undantag i särskilda situationer (artikel 49)',
         },
       },
       {
         value: 'scc',
         label: {
           en: 'Standard contractual clauses (Art. 46(2)(c))',
-          sv: 'Standardavtalsklausuler (art. 46.2 c)',
+          sv: 'Standardavtalsklausuler (artikel 46.2 c)',
         },
       },
       {
         value: 'bcr',
         label: {
           en: 'Binding corporate rules (Art. 46(2)(b), 47)',
-          sv: 'Bindande företagsbestämmelser (art. 46.2 b, 47)',
+          sv: 'Bindande företagsbestämmelser (artikel 46.2 b, 47)',
         },
       },
       {
         value: 'other-art46',
-        label: { en: 'Another Art. 46 safeguard', sv: 'En annan skyddsåtgärd enligt art. 46' },
+        label: { en: 'Another Art. 46 safeguard', sv: 'En annan skyddsåtgärd enligt artikel 46' },
       },
     ],
   },
@@ -298,6 +298,21 @@ export const q = {
         label: { en: 'Another country (own findings)', sv: 'Annat land (egna iakttagelser)' },
       },
     ],
+  },
+  importerEcsp: {
+    id: 'importerEcsp',
+    step: 3,
+    lookahead: 'yes',
+    text: {
+      en: 'For the service it provides in this transfer, is the importer an electronic communication service provider under 50 U.S.C. § 1881(b)(4), for example a telecommunications carrier or a provider of e-mail, messaging, or storage and computing services to the public?',
+      sv: 'Är dataimportören, för den tjänst som den tillhandahåller vid denna överföring, en leverantör av elektroniska kommunikationstjänster enligt 50 U.S.C. § 1881(b)(4), till exempel en teleoperatör eller en leverantör av e-post, meddelandetjänster eller lagrings- och datortjänster till allmänheten?',
+    },
+    help: {
+      en: 'A directive under section 702 of FISA can be served only on such a provider, and the courts look at each service the provider offers, not at the company as a whole. Answer yes if you are in doubt.',
+      sv: 'Ett föreläggande enligt avsnitt 702 i FISA kan bara riktas mot en sådan leverantör, och domstolarna prövar varje tjänst som leverantören erbjuder, inte företaget som helhet. Svara ja om du är osäker.',
+    },
+    cites: ['50 U.S.C. § 1881(b)(4)', 'FISA section 702 (50 U.S.C. § 1881a)', `${edpb}, step 3`],
+    choices: yesNo,
   },
   relyOnCommissionFinding: {
     id: 'relyOnCommissionFinding',

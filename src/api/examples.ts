@@ -66,6 +66,6 @@ export const exampleTiaRequest = {
     protectedRecipient: false,
     splitProcessing: false,
   },
-  laws: { relyOnCommissionFinding: true },
+  laws: { importerIsEcsp: true, relyOnCommissionFinding: true },
   practicalExperience: { claimed: false },
 };

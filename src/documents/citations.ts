@@ -7,6 +7,34 @@ import type { Lang } from './templates.js';
  * citation in order; what it does not know (a title, a URL) is left as written.
  */
 const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // The law profiles' short names (data/laws): descriptive words in Swedish, foreign titles as they are.
+  [/\bFISA section 702 sunset\b/g, 'FISA avsnitt 702, tidsgränsen'],
+  [/\bEuropean Essential Guarantee ([A-D])\b/g, 'väsentlig europeisk garanti $1'],
+  [/\bCJEU (C-\d+\/\d+(?: P)?)/g, 'EU-domstolen, mål $1'],
+  [/\bCJEU, Case (C-\d+\/\d+(?: P)?)/g, 'EU-domstolen, mål $1'],
+  [/\bGeneral Court press release No (\d+\/\d+)/g, 'tribunalens pressmeddelande nr $1'],
+  [
+    /^Case (C-\d+\/\d+ P): Appeal brought on (\d+) (\w+) (\d{4}) by (.+?) against the judgment of the General Court in Case (T-\d+\/\d+)/g,
+    (_m, c, d, month, y, who, t) =>
+      `Mål ${c}: överklagande som ${who} ingav den ${d} ${swedishMonth(month)} ${y} av tribunalens dom i mål ${t}`,
+  ],
+  [/\bGeneral Court (T-\d+\/\d+) (\S+) v Commission\b/g, 'tribunalen, mål $1, $2 mot kommissionen'],
+  [/\bU\.S\. Supreme Court No\. /g, 'USA:s högsta domstol, nr '],
+  [/\bEO (\d+) and /g, 'EO $1 och '],
+  [/^Commission's first periodic review of the DPF$/g, 'kommissionens första periodiska översyn av DPF'],
+  [/^Oversight and remedies$/g, 'tillsyn och rättsmedel'],
+  [/^Remedies$/g, 'rättsmedel'],
+  [/^Supervision of interception$/g, 'tillsyn över avlyssning'],
+  [/\bEuropean Convention on Human Rights\b/g, 'Europakonventionen'],
+  [/\bECtHR (.+?) v\. Russia\b/g, 'Europadomstolen, $1 mot Ryssland'],
+  [/\bFederal Law No\. /g, 'federal lag nr '],
+  [/\(added by ([\w-]+), reworded by ([\w-]+)\)/g, '(införd genom $1, omformulerad genom $2)'],
+  [/\(amended (\d{4})\)/g, '(ändrad $1)'],
+  [/, Articles (\d+) and (\d+)/g, ', artiklarna $1 och $2'],
+  // The measures catalogue cites Annex 2 by kind of measure.
+  [/\bcontractual measures\b/g, 'avtalsmässiga åtgärder'],
+  [/\borganisational measures\b/g, 'organisatoriska åtgärder'],
+  [/\btechnical measures\b/g, 'tekniska åtgärder'],
   // Paragraph and point references first, while the English brackets are still there.
   [
     /\bArt\. (\d+)((?:\(\d+\))+)((?:\([a-z]+\))*)/g,
@@ -68,7 +96,35 @@ const swedish: [RegExp, string | ((...groups: string[]) => string)][] = [
     /\bEU–UK Trade and Cooperation Agreement/g,
     'handels- och samarbetsavtalet mellan EU och Förenade kungariket',
   ],
+  [
+    /\((\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\)/g,
+    (_m, d, month, y) => `(${d} ${swedishMonth(month)} ${y})`,
+  ],
+  [/\bOJ (C|L)\b/g, 'EUT $1'],
+  // Dates in the names of foreign acts, after the EDPB notes above have taken theirs.
+  [
+    /\bof (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g,
+    (_m, d, month, y) => `av den ${d} ${swedishMonth(month)} ${y}`,
+  ],
+  [/\bon Personal Data\b/g, 'om personuppgifter'],
+  [/'Yarovaya law'/g, "'Jarovaja-lagen'"],
 ];
+
+const months: Record<string, string> = {
+  January: 'januari',
+  February: 'februari',
+  March: 'mars',
+  April: 'april',
+  May: 'maj',
+  June: 'juni',
+  July: 'juli',
+  August: 'augusti',
+  September: 'september',
+  October: 'oktober',
+  November: 'november',
+  December: 'december',
+};
+const swedishMonth = (month: string) => months[month] ?? month;
 
 const swedishPoints = (points: string) => {
   const letters = [...points.matchAll(/\(([a-z]+)\)/g)].map((m) => m[1]);

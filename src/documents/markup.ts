@@ -169,8 +169,14 @@ class Parser {
   }
 
   /** Collects runs up to `</closing>`; returns true when it stopped at a list nested in an item instead. */
-  private collectInline(closing: string, style: Omit<Inline, 'text'>, runs: MarkupInline[]): boolean {
-    let breakPending = false;
+  private collectInline(
+    closing: string,
+    style: Omit<Inline, 'text'>,
+    runs: MarkupInline[],
+    breakBefore = false,
+  ): boolean {
+    // A `<br/>` just before `<b>` or `<i>` breaks the line before the styled text: it is handed on.
+    let breakPending = breakBefore;
     for (;;) {
       const token = this.tokens[this.index];
       if (!token) throw new MarkupError(`missing </${closing}>`);
@@ -190,10 +196,12 @@ class Parser {
       }
       switch (token.name) {
         case 'b':
-          this.collectInline('b', { ...style, bold: true }, runs);
+          this.collectInline('b', { ...style, bold: true }, runs, breakPending);
+          breakPending = false;
           break;
         case 'i':
-          this.collectInline('i', { ...style, italic: true }, runs);
+          this.collectInline('i', { ...style, italic: true }, runs, breakPending);
+          breakPending = false;
           break;
         case 'br':
           if (!token.selfClosing) this.expectClose('br');

@@ -39,23 +39,23 @@ export const texts = {
       basis === 'establishment'
         ? {
             en: 'through an establishment in the EU/EEA (Art. 3(1))',
-            sv: 'genom ett verksamhetsställe i EU/EES (art. 3.1)',
+            sv: 'genom ett verksamhetsställe i EU/EES (artikel 3.1)',
           }
         : basis === 'targeting'
           ? {
               en: 'because it offers goods or services to, or monitors, people in the EU/EEA (Art. 3(2))',
-              sv: 'eftersom den erbjuder varor eller tjänster till, eller övervakar, personer i EU/EES (art. 3.2)',
+              sv: 'eftersom den erbjuder varor eller tjänster till, eller övervakar, personer i EU/EES (artikel 3.2)',
             }
-          : { en: '(Art. 3(1) or 3(2))', sv: '(art. 3.1 eller 3.2)' };
+          : { en: '(Art. 3(1) or 3(2))', sv: '(artikel 3.1 eller 3.2)' };
     return {
       en: `The importer's processing is itself subject to the GDPR ${how.en}. The 2021 SCCs were made for importers whose processing does not fall within the GDPR (Decision (EU) 2021/914, recital 7; Commission Q&A), and no clauses for this case have been adopted. Legal review is needed before relying on them.`,
-      sv: `Dataimportörens behandling omfattas själv av dataskyddsförordningen ${how.sv}. 2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av förordningen (beslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.`,
+      sv: `Dataimportörens behandling omfattas själv av dataskyddsförordningen ${how.sv}. 2021 års standardavtalsklausuler är utformade för dataimportörer vars behandling inte omfattas av förordningen (genomförandebeslut (EU) 2021/914, skäl 7; kommissionens frågor och svar), och inga klausuler för detta fall har antagits. Juridisk granskning behövs innan de används.`,
     };
   },
 
   importerGdprUnknown: {
     en: "The importer's processing is taken as not subject to the GDPR itself (neither through an establishment in the EU/EEA, Art. 3(1), nor under Art. 3(2)), since the case does not give its gdprBasis. Were it subject to it, the 2021 SCCs were not made for the transfer (Decision (EU) 2021/914, Art. 1(1) and recital 7) and the footing must be reconsidered.",
-    sv: 'Dataimportörens behandling antas själv inte omfattas av dataskyddsförordningen (varken genom ett verksamhetsställe i EU/EES enligt artikel 3.1 eller enligt artikel 3.2), eftersom ärendet inte anger dess gdprBasis. Om den omfattas är 2021 års standardavtalsklausuler inte avsedda för överföringen (beslut (EU) 2021/914, artikel 1.1 och skäl 7) och grunden behöver bedömas på nytt.',
+    sv: 'Dataimportörens behandling antas själv inte omfattas av dataskyddsförordningen (varken genom ett verksamhetsställe i EU/EES enligt artikel 3.1 eller enligt artikel 3.2), eftersom ärendet inte anger dess gdprBasis. Om den omfattas är 2021 års standardavtalsklausuler inte avsedda för överföringen (genomförandebeslut (EU) 2021/914, artikel 1.1 och skäl 7) och grunden behöver bedömas på nytt.',
   } satisfies Localized,
 
   adequacyConditions: (title: Localized, conditions: Localized[], exclusions: Localized[]): Localized =>
@@ -114,24 +114,24 @@ export const texts = {
     if (derogations.includes('49-1-second'))
       parts.push({
         en: 'Compelling legitimate interests (Art. 49(1), second subparagraph) may be relied on only where no other derogation applies and no Art. 45 or 46 footing is possible, for a transfer that is not repetitive, concerns only a limited number of data subjects and is necessary for compelling legitimate interests of the controller not overridden by the interests or rights of the data subjects; the controller must have assessed all the circumstances and provided suitable safeguards on that basis, inform the supervisory authority of the transfer and the data subjects of it and of the interests pursued, and document the assessment and the safeguards (Art. 49(6)).',
-        sv: 'Tvingande berättigade intressen (art. 49.1 andra stycket) får användas bara när inget annat undantag är tillämpligt och ingen grund enligt art. 45 eller 46 finns, för en överföring som inte är upprepad, bara gäller ett begränsat antal registrerade och är nödvändig för den personuppgiftsansvariges tvingande berättigade intressen som inte väger lättare än de registrerades intressen eller rättigheter; den personuppgiftsansvarige ska ha bedömt alla omständigheter och på den grunden vidtagit lämpliga skyddsåtgärder, informera tillsynsmyndigheten om överföringen och de registrerade om den och om de intressen som eftersträvas, samt dokumentera bedömningen och skyddsåtgärderna (art. 49.6).',
+        sv: 'Tvingande berättigade intressen (artikel 49.1 andra stycket) får användas bara när inget annat undantag är tillämpligt och ingen grund enligt artikel 45 eller 46 finns, för en överföring som inte är upprepad, bara gäller ett begränsat antal registrerade och är nödvändig för den personuppgiftsansvariges tvingande berättigade intressen som inte väger lättare än de registrerades intressen eller rättigheter; den personuppgiftsansvarige ska ha bedömt alla omständigheter och på den grunden vidtagit lämpliga skyddsåtgärder, informera tillsynsmyndigheten om överföringen och de registrerade om den och om de intressen som eftersträvas, samt dokumentera bedömningen och skyddsåtgärderna (artikel 49.6).',
       });
     if (derogations.includes('49-1-d'))
       parts.push({
         en: 'The public interest of Art. 49(1)(d) must be recognised in Union law or in the law of the Member State to which the controller is subject (Art. 49(4)).',
-        sv: 'Allmänintresset i art. 49.1 d ska vara erkänt i unionsrätten eller i nationell rätt i den medlemsstat som den personuppgiftsansvarige omfattas av (art. 49.4).',
+        sv: 'Allmänintresset i artikel 49.1 d ska vara erkänt i unionsrätten eller i nationell rätt i den medlemsstat som den personuppgiftsansvarige omfattas av (artikel 49.4).',
       });
     if (derogations.includes('49-1-g'))
       parts.push({
         en: 'A transfer from a register (Art. 49(1)(g)) may not include the entirety of the data or whole categories of the data in it; where the register is for consultation by persons with a legitimate interest, only at their request or where they are the recipients (Art. 49(2)).',
-        sv: 'En överföring från ett register (art. 49.1 g) får inte omfatta alla uppgifter eller hela kategorier av uppgifter i registret; när registret är avsett att konsulteras av personer med ett berättigat intresse får överföringen bara ske på deras begäran eller om de själva är mottagare (art. 49.2).',
+        sv: 'En överföring från ett register (artikel 49.1 g) får inte omfatta alla uppgifter eller hela kategorier av uppgifter i registret; när registret är avsett att konsulteras av personer med ett berättigat intresse får överföringen bara ske på deras begäran eller om de själva är mottagare (artikel 49.2).',
       });
     return { en: parts.map((p) => p.en).join(' '), sv: parts.map((p) => p.sv).join(' ') };
   },
 
   derogationsProcessorExporter: {
     en: 'The exporter is a processor. The derogations of Art. 49 are framed around the controller (its consent, its contracts, its compelling legitimate interests, its assessment and documentation): a processor can rely on one only on the controller’s documented instructions and its assessment (Art. 28(3)(a), Art. 29). Legal review is needed.',
-    sv: 'Dataexportören är ett personuppgiftsbiträde. Undantagen i art. 49 är utformade kring den personuppgiftsansvarige (dennes samtycke, avtal, tvingande berättigade intressen, bedömning och dokumentation): ett personuppgiftsbiträde kan bara stödja sig på ett av dem enligt den personuppgiftsansvariges dokumenterade instruktioner och bedömning (art. 28.3 a, art. 29). Juridisk granskning behövs.',
+    sv: 'Dataexportören är ett personuppgiftsbiträde. Undantagen i artikel 49 är utformade kring den personuppgiftsansvarige (dennes samtycke, avtal, tvingande berättigade intressen, bedömning och dokumentation): ett personuppgiftsbiträde kan bara stödja sig på ett av dem enligt den personuppgiftsansvariges dokumenterade instruktioner och bedömning (artikel 28.3 a, artikel 29). Juridisk granskning behövs.',
   } satisfies Localized,
 
   /** What the listed Art. 46 alternatives require, and the further Art. 46 tools (not asserted to exist for the case). */
@@ -140,16 +140,16 @@ export const texts = {
     if (alternatives.includes('bcr'))
       parts.push({
         en: 'Binding corporate rules serve only transfers within a group of undertakings, or a group of enterprises engaged in a joint economic activity, that both parties belong to and are bound by, and need approval by the competent supervisory authority in the consistency mechanism (Art. 4(20), Art. 47(1), Art. 63).',
-        sv: 'Bindande företagsbestämmelser kan bara användas för överföringar inom en koncern, eller en grupp av företag som bedriver gemensam ekonomisk verksamhet, som båda parter tillhör och är bundna av, och de måste godkännas av behörig tillsynsmyndighet i mekanismen för enhetlighet (art. 4.20, art. 47.1, art. 63).',
+        sv: 'Bindande företagsbestämmelser kan bara användas för överföringar inom en koncern, eller en grupp av företag som bedriver gemensam ekonomisk verksamhet, som båda parter tillhör och är bundna av, och de måste godkännas av behörig tillsynsmyndighet i mekanismen för enhetlighet (artikel 4.20, artikel 47.1, artikel 63).',
       });
     if (alternatives.includes('art46-3b'))
       parts.push({
         en: 'Provisions in administrative arrangements (Art. 46(3)(b)) need authorisation by the competent supervisory authority (Art. 46(3)), which applies the consistency mechanism (Art. 46(4), Art. 63).',
-        sv: 'Bestämmelser i administrativa överenskommelser (art. 46.3 b) kräver tillstånd från behörig tillsynsmyndighet (art. 46.3), som ska tillämpa mekanismen för enhetlighet (art. 46.4, art. 63).',
+        sv: 'Bestämmelser i administrativa överenskommelser (artikel 46.3 b) kräver tillstånd från behörig tillsynsmyndighet (artikel 46.3), som ska tillämpa mekanismen för enhetlighet (artikel 46.4, artikel 63).',
       });
     parts.push({
       en: 'Art. 46 also provides for approved codes of conduct and certification mechanisms together with binding and enforceable commitments of the importer (Art. 46(2)(e) and (f)) and for contractual clauses authorised by the supervisory authority (Art. 46(3)(a)); whether any such tool exists for this transfer is not checked here.',
-      sv: 'Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer tillsammans med bindande och verkställbara åtaganden från dataimportören (art. 46.2 e och f) samt avtalsklausuler som tillsynsmyndigheten har godkänt (art. 46.3 a); om något sådant verktyg finns för denna överföring kontrolleras inte här.',
+      sv: 'Art. 46 omfattar även godkända uppförandekoder och certifieringsmekanismer tillsammans med bindande och verkställbara åtaganden från dataimportören (artikel 46.2 e och f) samt avtalsklausuler som tillsynsmyndigheten har godkänt (artikel 46.3 a); om något sådant verktyg finns för denna överföring kontrolleras inte här.',
     });
     return { en: parts.map((p) => p.en).join(' '), sv: parts.map((p) => p.sv).join(' ') };
   },
@@ -166,17 +166,17 @@ export const texts = {
 
   dpfNonProfit: (field: string): Localized => ({
     en: `The importer is a US non-profit organisation. Only organisations under the jurisdiction of the Federal Trade Commission or the Department of Transportation can join the Data Privacy Framework, and most non-profits are under neither (Decision (EU) 2023/1795, Annex I, Section I.2): the transfer is not treated as covered. If this importer does hold an active certification, give ${field}.`,
-    sv: `Dataimportören är en ideell organisation i USA. Bara organisationer under Federal Trade Commissions eller Department of Transportations behörighet kan ansluta sig till ramen för dataskydd, och de flesta ideella organisationer står under ingen av dem (beslut (EU) 2023/1795, bilaga I, avsnitt I.2): överföringen behandlas inte som omfattad. Om dataimportören ändå har en aktiv certifiering, ange ${field}.`,
+    sv: `Dataimportören är en ideell organisation i USA. Bara organisationer under Federal Trade Commissions eller Department of Transportations behörighet kan ansluta sig till ramen för dataskydd, och de flesta ideella organisationer står under ingen av dem (genomförandebeslut (EU) 2023/1795, bilaga I, avsnitt I.2): överföringen behandlas inte som omfattad. Om dataimportören ändå har en aktiv certifiering, ange ${field}.`,
   }),
 
   internationalOrganisation: {
     en: "The importer is an international organisation. Its privileges and immunities may keep the SCCs' clauses on supervision, governing law and courts from being enforced against it; an instrument under Art. 46(2)(a) or an administrative arrangement under Art. 46(3)(b) often fits better. Legal review is needed.",
-    sv: 'Dataimportören är en internationell organisation. Dess privilegier och immunitet kan göra att standardavtalsklausulernas bestämmelser om tillsyn, tillämplig lag och behörig domstol inte kan göras gällande mot den; ett instrument enligt art. 46.2 a eller bestämmelser i en administrativ överenskommelse enligt art. 46.3 b passar ofta bättre. Juridisk granskning behövs.',
+    sv: 'Dataimportören är en internationell organisation. Dess privilegier och immunitet kan göra att standardavtalsklausulernas bestämmelser om tillsyn, tillämplig lag och behörig domstol inte kan göras gällande mot den; ett instrument enligt artikel 46.2 a eller bestämmelser i en administrativ överenskommelse enligt artikel 46.3 b passar ofta bättre. Juridisk granskning behövs.',
   } satisfies Localized,
 
   specialCategories: {
     en: 'The flow includes special categories of personal data: besides the transfer tool, a condition of Art. 9(2) is needed, and the description of the transfer (Annex I.B of the SCCs) must name the sensitive data and the safeguards applied to them.',
-    sv: 'Flödet omfattar särskilda kategorier av personuppgifter: utöver överföringsverktyget krävs ett undantag enligt art. 9.2, och beskrivningen av överföringen (bilaga I.B till standardavtalsklausulerna) ska ange de känsliga uppgifterna och de skyddsåtgärder som tillämpas på dem.',
+    sv: 'Flödet omfattar särskilda kategorier av personuppgifter: utöver överföringsverktyget krävs ett undantag enligt artikel 9.2, och beskrivningen av överföringen (bilaga I.B till standardavtalsklausulerna) ska ange de känsliga uppgifterna och de skyddsåtgärder som tillämpas på dem.',
   } satisfies Localized,
 
   collectedByProcessorAbroad: {
@@ -237,7 +237,7 @@ export const texts = {
     const rest: Record<typeof where, Localized> = {
       'staff-abroad': {
         en: `That is no transfer by the exporter, but the employee reaches the data from ${staffPlace.en}: that is the importer's own processing there, which may be a transfer of its own or must at least be covered by its security measures and, for a processor, by its duties under Art. 28 and the processor contract.`,
-        sv: `Det är ingen överföring från dataexportören, men den anställda når uppgifterna från ${staffPlace.sv}: det är dataimportörens egen behandling där, som kan vara en egen överföring eller åtminstone måste omfattas av dess säkerhetsåtgärder och, för ett personuppgiftsbiträde, av dess skyldigheter enligt art. 28 och personuppgiftsbiträdesavtalet.`,
+        sv: `Det är ingen överföring från dataexportören, men den anställda når uppgifterna från ${staffPlace.sv}: det är dataimportörens egen behandling där, som kan vara en egen överföring eller åtminstone måste omfattas av dess säkerhetsåtgärder och, för ett personuppgiftsbiträde, av dess skyldigheter enligt artikel 28 och personuppgiftsbiträdesavtalet.`,
       },
       'importer-abroad': {
         en: `The data reach an organisation outside the EU/EEA, and leave the GDPR's protection, wherever its employee sits; where the importer is not subject to the GDPR, treating this as a transfer is the cautious reading.`,
@@ -292,8 +292,8 @@ export const texts = {
       const fit =
         forRelationship.length > 0
           ? `För detta förhållande (${relationship.sv}): ${names(forRelationship)}.`
-          : `Ingen av dem var utformad för detta förhållande (${relationship.sv}): de gällde dataexportörer som är personuppgiftsansvariga, så ett personuppgiftsbiträde som exporterade behövde en annan grund (till exempel klausuler som den personuppgiftsansvarige ingick med dataimportören, eller klausuler som tillsynsmyndigheten hade godkänt, art. 46.3 a).`;
-      return `Den ${asOf} var beslut (EU) 2021/914 ännu inte tillämpligt (det gäller från ${appliesFrom}, art. 4), så dess moduler föreslås inte och grunden lämnas olöst. Kommissionens standardavtalsklausuler som gällde den dagen var: ${names(inForce)}. ${fit} Om ett avtal på grundval av dem gav lämpliga skyddsåtgärder den dagen, efter domen i mål C-311/18 av den 16 juli 2020 även med den bedömning som domen kräver, behöver granskas juridiskt.`;
+          : `Ingen av dem var utformad för detta förhållande (${relationship.sv}): de gällde dataexportörer som är personuppgiftsansvariga, så ett personuppgiftsbiträde som exporterade behövde en annan grund (till exempel klausuler som den personuppgiftsansvarige ingick med dataimportören, eller klausuler som tillsynsmyndigheten hade godkänt, artikel 46.3 a).`;
+      return `Den ${asOf} var genomförandebeslut (EU) 2021/914 ännu inte tillämpligt (det gäller från ${appliesFrom}, artikel 4), så dess moduler föreslås inte och grunden lämnas olöst. Kommissionens standardavtalsklausuler som gällde den dagen var: ${names(inForce)}. ${fit} Om ett avtal på grundval av dem gav lämpliga skyddsåtgärder den dagen, efter domen i mål C-311/18 av den 16 juli 2020 även med den bedömning som domen kräver, behöver granskas juridiskt.`;
     }),
 
   /** Decision (EU) 2021/914, Art. 4: the earlier sets for new contracts until 26 September 2021, valid until 27 December 2022. */
@@ -307,7 +307,7 @@ export const texts = {
       const names = sets.map((s) => s[lang]).join('; ');
       if (lang === 'en')
         return `${newContractsStillPossible ? `Until ${newContractsUntil} a new contract for this relationship may still be concluded on the earlier standard contractual clauses (${names}) instead of the 2021 modules. ` : ''}A contract concluded on ${newContractsStillPossible ? 'them' : `the earlier clauses (${names})`} by ${newContractsUntil} is deemed to give appropriate safeguards until ${contractsValidUntil}, provided the processing it covers stays unchanged (Decision (EU) 2021/914, Art. 4).`;
-      return `${newContractsStillPossible ? `Till och med ${newContractsUntil} kan ett nytt avtal för detta förhållande fortfarande ingås på grundval av de tidigare standardavtalsklausulerna (${names}) i stället för 2021 års moduler. ` : ''}Ett avtal som ingåtts på grundval av ${newContractsStillPossible ? 'dem' : `de tidigare klausulerna (${names})`} senast ${newContractsUntil} anses ge lämpliga skyddsåtgärder till och med ${contractsValidUntil}, förutsatt att den behandling det gäller är oförändrad (beslut (EU) 2021/914, art. 4).`;
+      return `${newContractsStillPossible ? `Till och med ${newContractsUntil} kan ett nytt avtal för detta förhållande fortfarande ingås på grundval av de tidigare standardavtalsklausulerna (${names}) i stället för 2021 års moduler. ` : ''}Ett avtal som ingåtts på grundval av ${newContractsStillPossible ? 'dem' : `de tidigare klausulerna (${names})`} senast ${newContractsUntil} anses ge lämpliga skyddsåtgärder till och med ${contractsValidUntil}, förutsatt att den behandling det gäller är oförändrad (genomförandebeslut (EU) 2021/914, artikel 4).`;
     }),
 
   sccRelationships: {
@@ -331,12 +331,12 @@ export const texts = {
 
   jointControllersModule1: {
     en: 'The importer is a joint controller with the exporter. Module 1 beside the Art. 26 arrangement is the common practice for transfers between joint controllers, but Decision (EU) 2021/914 does not provide for it: the arrangement and the clauses must fit together (who answers data subjects, who assesses under Clause 14). Legal review is needed.',
-    sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av det inbördes arrangemanget enligt art. 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men beslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som ansvarar gentemot de registrerade, vem som gör överföringsbedömningen enligt klausul 14 (TIA)). Juridisk granskning behövs.',
+    sv: 'Dataimportören är gemensamt personuppgiftsansvarig med dataexportören. Modul 1 vid sidan av det inbördes arrangemanget enligt artikel 26 är vanlig praxis för överföringar mellan gemensamt personuppgiftsansvariga, men genomförandebeslut (EU) 2021/914 föreskriver det inte: arrangemanget och klausulerna måste gå ihop (vem som ansvarar gentemot de registrerade, vem som gör överföringsbedömningen enligt klausul 14 (TIA)). Juridisk granskning behövs.',
   } satisfies Localized,
 
   art28MetByScc: {
     en: 'The SCCs of this module also meet Art. 28(3) and (4): no separate processor agreement is needed for this relationship (Decision (EU) 2021/914, recital 9; Clause 2(a)).',
-    sv: 'Standardavtalsklausulerna i denna modul uppfyller även art. 28.3 och 28.4: inget separat personuppgiftsbiträdesavtal behövs för detta förhållande (beslut (EU) 2021/914, skäl 9; klausul 2 a).',
+    sv: 'Standardavtalsklausulerna i denna modul uppfyller även artikel 28.3 och 28.4: inget separat personuppgiftsbiträdesavtal behövs för detta förhållande (genomförandebeslut (EU) 2021/914, skäl 9; klausul 2 a).',
   } satisfies Localized,
 
   authorityRegional: (country: Localized, names: string[]): Localized => ({
@@ -346,7 +346,7 @@ export const texts = {
 
   authorityOfDataSubjects: {
     en: 'The exporter is subject to the GDPR under Art. 3(2) without an Art. 27 representative: name in Annex I.C the supervisory authority of a Member State where the data subjects whose data are transferred are (Clause 13(a)). A representative may be required (Art. 27).',
-    sv: 'Dataexportören omfattas av dataskyddsförordningen enligt art. 3.2 utan företrädare enligt art. 27: ange i bilaga I.C tillsynsmyndigheten i en medlemsstat där de registrerade vars uppgifter överförs finns (klausul 13 a). En företrädare kan krävas (art. 27).',
+    sv: 'Dataexportören omfattas av dataskyddsförordningen enligt artikel 3.2 utan företrädare enligt artikel 27: ange i bilaga I.C tillsynsmyndigheten i en medlemsstat där de registrerade vars uppgifter överförs finns (klausul 13 a). En företrädare kan krävas (artikel 27).',
   } satisfies Localized,
 };
 

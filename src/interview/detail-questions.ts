@@ -90,7 +90,7 @@ export const flowDetailQuestions: Record<string, DetailEntry> = {
   sensitiveData: {
     text: l(
       'Which special categories (Art. 9) or data on offences (Art. 10) are transferred? An empty list for none.',
-      'Vilka känsliga personuppgifter (art. 9) eller uppgifter om lagöverträdelser (art. 10) förs över? En tom lista om inga.',
+      'Vilka känsliga personuppgifter (artikel 9) eller uppgifter om lagöverträdelser (artikel 10) förs över? En tom lista om inga.',
     ),
     kind: 'texts',
     example: [],

@@ -144,12 +144,12 @@ export const caseQuestions: Record<string, QuestionTemplate> = {
       [
         'establishment',
         'Yes, through an establishment in the EU/EEA (Art. 3(1))',
-        'Ja, genom ett verksamhetsställe i EU/EES (art. 3.1)',
+        'Ja, genom ett verksamhetsställe i EU/EES (artikel 3.1)',
       ],
       [
         'targeting',
         'Yes, by offering goods or services to, or monitoring, people in the EU/EEA (Art. 3(2))',
-        'Ja, genom att erbjuda varor eller tjänster till, eller övervaka, personer i EU/EES (art. 3.2)',
+        'Ja, genom att erbjuda varor eller tjänster till, eller övervaka, personer i EU/EES (artikel 3.2)',
       ],
       ['none', 'No', 'Nej'],
     ]),

@@ -62,7 +62,7 @@ export const footingStyles: Record<Footing, FootingStyle> = {
     colour: '#00704f',
     dash: '',
     width: 3,
-    label: { sv: 'Adekvat skyddsnivå (art. 45)', en: 'Adequacy (Art. 45)' },
+    label: { sv: 'Adekvat skyddsnivå (artikel 45)', en: 'Adequacy (Art. 45)' },
   },
   scc: {
     colour: '#005a8c',
@@ -74,7 +74,7 @@ export const footingStyles: Record<Footing, FootingStyle> = {
     colour: '#a34400',
     dash: '2 5',
     width: 3.5,
-    label: { sv: 'Undantag (art. 49)', en: 'Derogation (Art. 49)' },
+    label: { sv: 'Undantag (artikel 49)', en: 'Derogation (Art. 49)' },
   },
   onward: {
     colour: '#6a3d9a',

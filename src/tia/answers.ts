@@ -71,6 +71,11 @@ export const answerSources: Record<QuestionId, AnswerSource> = {
     get: (a) => yn(a.circumstances?.splitProcessing),
   },
   destinationProfile: { field: 'destination', from: 'case', get: (_, __, p) => p },
+  importerEcsp: {
+    field: 'laws.importerIsEcsp',
+    from: 'answers',
+    get: (a) => yn(a.laws?.importerIsEcsp),
+  },
   relyOnCommissionFinding: {
     field: 'laws.relyOnCommissionFinding',
     from: 'answers',

@@ -9,6 +9,7 @@ import {
   clause14Steps,
   lookaheadAnswers,
   type NotNeededReason,
+  procedure,
   useCaseFor,
 } from '../../machines/clause14/index.js';
 import {
@@ -25,7 +26,7 @@ import type { TiaAnswers, TiaCircumstances, TiaContext, UserFinding } from './in
 import { measureById, useCaseByNumber } from './measures.js';
 import { lawProfileById, profileIdFor } from './profiles.js';
 import { type QuantifiedResult, quantifyAccess } from './quantified.js';
-import type { GuaranteeLetter, LawStatement, Measure, MeasureKind, ProfileId } from './schema.js';
+import type { GuaranteeLetter, LawProfile, LawStatement, Measure, MeasureKind, ProfileId } from './schema.js';
 
 /**
  * `assessTia` runs the clause14 machine over the answers of one transfer and returns everything Clause
@@ -84,6 +85,11 @@ export interface TiaResult {
     };
     statements: LawStatement[];
     commissionFinding?: { statement: string; reliedOn?: boolean };
+    /**
+     * The US: whether section 702 reaches the data turns on the importer being an electronic communication
+     * service provider (50 U.S.C. § 1881(b)(4)); the text says what follows from the answer.
+     */
+    serviceProviderReach?: { statement: string; importerIsProvider?: boolean; text: Localized };
     guarantees: Partial<Record<GuaranteeLetter, 'met' | 'not-met'>>;
     findings: UserFinding[];
     unconfirmed: string[];
@@ -112,6 +118,8 @@ export interface TiaResult {
   };
   measures?: {
     required: MeasureRef[];
+    /** Measures the destination's law calls for given the importer's kind (the profile's serviceProviderReach). */
+    recommended: MeasureRef[];
     chosen: { technical: MeasureRef[]; contractual: MeasureRef[]; organisational: MeasureRef[] };
     other?: { effective?: boolean; description?: string };
     note: Localized;
@@ -119,9 +127,14 @@ export interface TiaResult {
   conclusion?: {
     outcome: Exclude<Clause14Outcome, 'not-needed'>;
     state: string;
+    /** The whole conclusion, procedure included. */
     text: Localized;
+    /** The conclusion without the procedural steps, which `procedure` gives (EDPB step 5). */
+    finding: Localized;
     cites: string[];
   };
+  /** EDPB step 5: the procedural steps the conclusion calls for. */
+  procedure?: { text: Localized; cites: string[] };
   reevaluateBy?: string;
   reevaluation?: { months: number; reason?: Localized };
   documentation?: { text: Localized; cites: string[] };
@@ -236,6 +249,7 @@ export function assessTia(answers: TiaAnswers, context: TiaContext): TiaResult {
   const measures = measuresSection(
     answers,
     outcome === 'proceed-with-measures' ? decidingUseCase : undefined,
+    recommendedFor(profile, answers.laws?.importerIsEcsp),
   );
   const legalReview = reviewPoints(profileId, laws, run.status === 'done' ? run.output : undefined);
 
@@ -256,6 +270,9 @@ export function assessTia(answers: TiaAnswers, context: TiaContext): TiaResult {
   const { output } = run;
   const conclusion = clause14Conclusions[output.state as keyof typeof clause14Conclusions];
   const months = answers.reevaluateAfterMonths ?? profile.reevaluateWithinMonths;
+  const reach = laws.serviceProviderReach;
+  const parts = splitProcedure(conclusion.text);
+  const finding = reach ? joinText(parts.finding, reach.text) : parts.finding;
   return {
     status: 'complete',
     ...base,
@@ -267,9 +284,11 @@ export function assessTia(answers: TiaAnswers, context: TiaContext): TiaResult {
     conclusion: {
       outcome: output.outcome as Exclude<Clause14Outcome, 'not-needed'>,
       state: output.state,
-      text: conclusion.text,
-      cites: conclusion.cites,
+      text: parts.procedure ? joinText(finding, parts.procedure) : finding,
+      finding,
+      cites: reach ? [...conclusion.cites, '50 U.S.C. § 1881(b)(4)'] : conclusion.cites,
     },
+    procedure: procedureOf(output.outcome, parts.procedure),
     reevaluateBy: addMonths(context.asOf, months),
     reevaluation: {
       months,
@@ -294,6 +313,8 @@ function lawsSection(
     if (v) guarantees[letter] = v;
   }
   const relied = machineAnswers.relyOnCommissionFinding;
+  const reach = p.serviceProviderReach;
+  const isProvider = answers.laws?.importerIsEcsp;
   return {
     profile: {
       id,
@@ -309,6 +330,20 @@ function lawsSection(
           commissionFinding: {
             statement: p.commissionFinding,
             ...(relied ? { reliedOn: relied === 'yes' } : {}),
+          },
+        }
+      : {}),
+    ...(reach
+      ? {
+          serviceProviderReach: {
+            statement: reach.statement,
+            ...(isProvider !== undefined ? { importerIsProvider: isProvider } : {}),
+            text:
+              isProvider === undefined
+                ? reach.unknown
+                : isProvider
+                  ? reach.provider.text
+                  : reach.notProvider.text,
           },
         }
       : {}),
@@ -430,9 +465,17 @@ function refsOf(ids: readonly string[] | undefined): MeasureRef[] {
   });
 }
 
+/** The measures the profile names for the importer's kind of service provider, none while it is unknown. */
+function recommendedFor(profile: LawProfile, isProvider: boolean | undefined): string[] {
+  const reach = profile.serviceProviderReach;
+  if (!reach || isProvider === undefined) return [];
+  return isProvider ? reach.provider.measures : reach.notProvider.measures;
+}
+
 function measuresSection(
   answers: TiaAnswers,
   requiredFor: number | undefined,
+  recommendedIds: readonly string[],
 ): NonNullable<TiaResult['measures']> {
   const m = answers.measures;
   const required = requiredFor
@@ -445,8 +488,10 @@ function measuresSection(
           ...(m.otherMeasuresDescription ? { description: m.otherMeasuresDescription } : {}),
         }
       : undefined;
+  const recommended = refsOf(recommendedIds.filter((id) => !required.some((r) => r.id === id)));
   return {
     required,
+    recommended,
     chosen: {
       technical: refsOf(m?.technical),
       contractual: refsOf(m?.contractual),
@@ -457,6 +502,15 @@ function measuresSection(
   };
 }
 
+/** A small count in words, as running text writes it ("Four of the facts …"). */
+function countOf(n: number, lang: 'en' | 'sv'): string {
+  const words = {
+    en: ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
+    sv: ['Ingen', 'En', 'Två', 'Tre', 'Fyra', 'Fem', 'Sex', 'Sju', 'Åtta', 'Nio', 'Tio'],
+  };
+  return words[lang][n] ?? String(n);
+}
+
 function reviewPoints(
   profileId: ProfileId,
   laws: NonNullable<TiaResult['laws']>,
@@ -465,8 +519,8 @@ function reviewPoints(
   const points: Localized[] = [];
   if (laws.unconfirmed.length > 0) {
     points.push({
-      en: `${laws.unconfirmed.length} statement(s) of the ${profileId} profile are unconfirmed (${laws.unconfirmed.join(', ')}): check them against current sources before relying on them.`,
-      sv: `${laws.unconfirmed.length} påstående(n) i profilen ${profileId} är obekräftade (${laws.unconfirmed.join(', ')}): kontrollera dem mot aktuella källor innan du förlitar dig på dem.`,
+      en: `${countOf(laws.unconfirmed.length, 'en')} of the facts on the destination’s law could not be confirmed against a primary source; the report marks them. Check them against current sources before relying on them.`,
+      sv: `${countOf(laws.unconfirmed.length, 'sv')} av uppgifterna om mottagarlandets lag har inte kunnat bekräftas mot en primär källa; rapporten markerar dem. Kontrollera dem mot aktuella källor innan du förlitar dig på dem.`,
     });
   }
   if (profileId === 'generic' && laws.findings.length === 0) {
@@ -576,4 +630,40 @@ function toOpen(q: Question): OpenQuestion {
     choices: q.choices,
     cites: q.cites,
   };
+}
+
+/**
+ * The conclusions of the clause14 machine end with the procedural steps (machines/clause14/conclusions.ts,
+ * `procedure`); the report gives those a section of their own (EDPB step 5), so they are split off here.
+ */
+function splitProcedure(text: Localized): { finding: Localized; procedure?: Localized } {
+  if (!text.en.endsWith(procedure.en) || !text.sv.endsWith(procedure.sv)) return { finding: text };
+  return {
+    finding: {
+      en: text.en.slice(0, -procedure.en.length),
+      sv: text.sv.slice(0, -procedure.sv.length),
+    },
+    procedure: { en: procedure.en.trim(), sv: procedure.sv.trim() },
+  };
+}
+
+const joinText = (a: Localized, b: Localized): Localized => ({
+  en: `${a.en} ${b.en}`,
+  sv: `${a.sv} ${b.sv}`,
+});
+
+const suspension: Localized = {
+  en: 'Do not start the transfer; if it has started, suspend it and, if appropriate protection cannot be restored, terminate the contract (Clause 16(b) and (c)).',
+  sv: 'Påbörja inte överföringen; om den redan har börjat, avbryt den och säg upp avtalet om ett lämpligt skydd inte kan återställas (klausul 16 b och c).',
+};
+
+/** EDPB step 5: what the conclusion asks the parties to do in form, not in substance. */
+function procedureOf(outcome: Clause14Outcome, procedureText: Localized | undefined): TiaResult['procedure'] {
+  if (outcome === 'do-not-transfer')
+    return {
+      text: suspension,
+      cites: [`${scc}, Clause 16(b)`, `${scc}, Clause 16(c)`, `${scc}, Clause 14(f)`],
+    };
+  if (!procedureText) return undefined;
+  return { text: procedureText, cites: [`${scc}, Clause 2(a)`, `${scc}, Clause 14(d)`] };
 }

@@ -61,6 +61,7 @@ export function withOnwardLegs(
   if (own.status === 'not-needed' || legsIn.length === 0) return own;
   const { flow: _, ...ownLeg } = legOf('', own);
   const legs: TiaChainLeg[] = [];
+  const results = new Map<string, TiaResult>();
   for (const leg of legsIn) {
     if (!leg.destination) {
       legs.push({ flow: leg.flow, status: 'open' });
@@ -72,6 +73,7 @@ export function withOnwardLegs(
       sccModule: context.sccModule,
       asOf: context.asOf,
     });
+    results.set(leg.flow, result);
     legs.push(legOf(leg.flow, withLegPaths(result, leg.path)));
   }
 
@@ -84,7 +86,14 @@ export function withOnwardLegs(
   const openQuestions = [...(own.openQuestions ?? []), ...legs.flatMap((l) => l.openQuestions ?? [])];
 
   if (!allAssessed || contradictions.length > 0) {
-    const { conclusion: _c, reevaluateBy: _r, reevaluation: _e, documentation: _d, ...rest } = own;
+    const {
+      conclusion: _c,
+      procedure: _p,
+      reevaluateBy: _r,
+      reevaluation: _e,
+      documentation: _d,
+      ...rest
+    } = own;
     return {
       ...rest,
       status: 'open',
@@ -98,6 +107,7 @@ export function withOnwardLegs(
     undefined,
   );
   if (weakest) chain.weakest = weakest.flow;
+  const decisive = weakest ? results.get(weakest.flow) : undefined;
   return {
     ...own,
     ...(weakest && own.conclusion
@@ -106,8 +116,10 @@ export function withOnwardLegs(
             outcome: weakest.outcome!,
             state: weakest.state!,
             text: decidedBy(weakest.flow, weakest.conclusion!),
+            finding: decidedBy(weakest.flow, decisive?.conclusion?.finding ?? weakest.conclusion!),
             cites: [...own.conclusion.cites, ...cites],
           },
+          ...(decisive?.procedure ? { procedure: decisive.procedure } : {}),
         }
       : {}),
     chain,

@@ -60,6 +60,12 @@ export function attachTia(
   ) {
     verdict.warnings.push({ code: 'tia-answer-not-used', message: noCommissionFinding(destination) });
   }
+  if (
+    answers.laws?.importerIsEcsp !== undefined &&
+    !lawProfileById(profileIdFor(destination)).serviceProviderReach
+  ) {
+    verdict.warnings.push({ code: 'tia-answer-not-used', message: noProviderTest(destination) });
+  }
   const tia = assessTia(answers, {
     destination,
     transferTool: 'scc',
@@ -128,6 +134,11 @@ const noDestination: Localized = {
 const noCommissionFinding = (code: string): Localized => ({
   en: `tia.laws.relyOnCommissionFinding was not used: no Commission finding is recorded for ${code}.`,
   sv: `tia.laws.relyOnCommissionFinding användes inte: inget konstaterande från kommissionen finns för ${code}.`,
+});
+
+const noProviderTest = (code: string): Localized => ({
+  en: `tia.laws.importerIsEcsp was not used: the law recorded for ${code} does not turn on the importer being an electronic communication service provider.`,
+  sv: `tia.laws.importerIsEcsp användes inte: den lag som finns registrerad för ${code} beror inte på om dataimportören är en leverantör av elektroniska kommunikationstjänster.`,
 });
 
 const open = (field: string | undefined): Localized => ({

@@ -78,6 +78,11 @@ export type UserFinding = z.infer<typeof userFinding>;
 
 /** Step 3 and Clause 14(b)(ii): the destination's laws and practices. */
 export const tiaLaws = z.strictObject({
+  /**
+   * United States only: the importer, for the service in question, is an electronic communication service
+   * provider under 50 U.S.C. § 1881(b)(4), the only kind of company a FISA section 702 directive can reach.
+   */
+  importerIsEcsp: z.boolean().optional(),
   /** For a destination with a Commission finding (the US): the assessment relies on it. */
   relyOnCommissionFinding: z.boolean().optional(),
   guarantees: z

@@ -48,12 +48,29 @@ export const lawProfile = z
      * every transfer to the destination whatever the tool (the US: EO 14086 and the DPF decision).
      */
     commissionFinding: z.string().optional(),
+    /**
+     * Where the destination's surveillance law reaches only a kind of service provider (the US: section 702
+     * and 50 U.S.C. § 1881(b)(4)), what follows when the importer is one, is not one, or is not yet known,
+     * and the measures each answer calls for; `statement` carries the sources.
+     */
+    serviceProviderReach: z
+      .strictObject({
+        statement: z.string(),
+        provider: z.strictObject({ text: localized, measures: z.array(z.string()) }),
+        notProvider: z.strictObject({ text: localized, measures: z.array(z.string()) }),
+        unknown: localized,
+      })
+      .optional(),
     statements: z.array(lawStatement).min(1),
   })
   .refine((p) => !p.commissionFinding || p.statements.some((s) => s.id === p.commissionFinding), {
     message: 'commissionFinding must name a statement of the profile',
     path: ['commissionFinding'],
   })
+  .refine(
+    (p) => !p.serviceProviderReach || p.statements.some((s) => s.id === p.serviceProviderReach?.statement),
+    { message: 'serviceProviderReach must name a statement of the profile', path: ['serviceProviderReach'] },
+  )
   .refine((p) => new Set(p.statements.map((s) => s.id)).size === p.statements.length, {
     message: 'statement ids must be unique',
     path: ['statements'],

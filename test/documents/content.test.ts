@@ -220,6 +220,7 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
       splitProcessing: false,
     },
     laws: {
+      importerIsEcsp: true,
       relyOnCommissionFinding: false,
       guarantees: {
         A: 'not-met' as const,
@@ -242,6 +243,7 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
         flows: ['moln-1'],
         details: {
           flows: { 'moln-1': { tia: { assessor: { name: 'Anna Andersson', title: 'dataskyddsombud' } } } },
+          caseNumber: 'KS 2026/7',
         },
       }),
     );
@@ -255,24 +257,37 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
       assessed,
     );
     const h = headings(doc);
-    for (const section of lang === 'sv'
-      ? [
-          '1. Överföringens omständigheter',
-          '2. Lagar och praxis i mottagarlandet',
-          '5. Slutsats',
-          '6. Dokumentation och ny bedömning',
-        ]
-      : [
-          '1. Circumstances of the transfer',
-          '2. Laws and practices of the country of destination',
-          '5. Conclusion',
-          '6. Documentation and review',
-        ]) {
-      expect(h).toContain(section);
-    }
+    // Issue 13, point 9: the six EDPB steps, each a section, then the conclusion and the approval.
+    const steps =
+      lang === 'sv'
+        ? [
+            '1. Överföringens omständigheter',
+            '2. Överföringsverktyget',
+            '3. Lagar och praxis i mottagarlandet',
+            '4. Ytterligare åtgärder',
+            '5. Formella steg',
+            '6. Ny bedömning',
+            '7. Slutsats',
+            'Godkännande',
+          ]
+        : [
+            '1. Circumstances of the transfer',
+            '2. The transfer tool',
+            '3. Laws and practices of the country of destination',
+            '4. Supplementary measures',
+            '5. Procedural steps',
+            '6. Re-evaluation',
+            '7. Conclusion',
+            'Approval',
+          ];
+    expect(h.filter((x) => steps.includes(x))).toEqual(steps);
     expect(doc.text).toContain('Anna Andersson, dataskyddsombud');
-    expect(doc.text).toContain(tia!.conclusion!.text[lang]);
-    for (const statement of tia!.laws!.statements) expect(doc.text).toContain(citation(statement.law, lang));
+    expect(doc.text).toContain(tia!.conclusion!.finding[lang]);
+    expect(doc.text).toContain(tia!.procedure!.text[lang]);
+    for (const statement of tia!.laws!.statements) {
+      const law = citation(statement.law, lang); // printed at the head of a list item
+      expect(doc.text).toContain(law.charAt(0).toUpperCase() + law.slice(1));
+    }
     expect(doc.text).toContain(lang === 'sv' ? 'kontrollerad' : 'checked');
     expect(tia!.reevaluateBy).toBeDefined();
     expect(doc.placeholders).toEqual([]);

@@ -92,6 +92,48 @@ describe('the fast path', () => {
     expect(parts(await fast(english))).toEqual(parts(await stockDocx(english)));
   });
 
+  it('matches docx for the constructs issue 13 added: one signer alone (the TIA approval), a form of empty cells (the Clause 7 accession), a line break before bold text', async () => {
+    const model: DocumentModel = {
+      ...sample,
+      blocks: [
+        { kind: 'heading', level: 1, content: [{ text: 'Godkännande' }] },
+        {
+          kind: 'signatures',
+          signers: [
+            {
+              heading: [{ text: 'Bedömningen godkänns', bold: true }],
+              lines: [
+                [{ text: 'Godkänd av' }],
+                [{ text: 'Datum' }],
+                [{ text: 'Diarienummer: ' }, { text: 'diarienummer', placeholder: true }],
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'table',
+          columns: [32, 68],
+          rows: [
+            [[{ text: 'Namn', bold: true }], []],
+            [[{ text: 'Roll', bold: true }], []],
+          ],
+        },
+        {
+          kind: 'paragraph',
+          content: [
+            { text: 'medlemsavgift)' },
+            { text: 'Skyddsåtgärder:', bold: true, breakBefore: true },
+            { text: ' Endast behörig personal' },
+          ],
+        },
+      ],
+    };
+    expect(parts(await fast(model))).toEqual(parts(await stockDocx(model)));
+    expect(parts(await fast({ ...model, lang: 'en' }))).toEqual(
+      parts(await stockDocx({ ...model, lang: 'en' })),
+    );
+  });
+
   it('matches docx for any blocks', async () => {
     const text = fc.string({ maxLength: 30 }).filter((s) => !/[{}]/.test(s));
     const inline: fc.Arbitrary<Inline> = fc.record(

@@ -322,6 +322,7 @@ export const encryptedBackupTia: NonNullable<AssessmentCase['flows'][number]['ti
     splitProcessing: false,
   },
   laws: {
+    importerIsEcsp: true,
     relyOnCommissionFinding: false,
     guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' },
   },

@@ -36,7 +36,7 @@ const school: AssessmentCase = {
           protectedRecipient: false,
           splitProcessing: false,
         },
-        laws: { relyOnCommissionFinding: true },
+        laws: { importerIsEcsp: true, relyOnCommissionFinding: true },
       },
     },
     {

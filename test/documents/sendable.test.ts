@@ -207,4 +207,206 @@ describe.each(langs)('documents to send (%s)', (lang) => {
         : 'A data processing agreement under Article 28(3)',
     );
   });
+  it('point 8: for the United States the TIA asks whether the importer is an ECS provider, and the answer drives the conclusion and the measures', async () => {
+    const provider = find(await bundle(lang), 'tia', 'Moln'); // importerIsEcsp: true
+    const section = provider.text.slice(
+      provider.text.indexOf(
+        sv ? 'Avsnitt 702 i FISA och dataimportören' : 'Section 702 of FISA and the data importer',
+      ),
+    );
+    expect(section).toContain(sv ? 'så avsnitt 702 är tillämpligt' : 'so section 702 applies');
+    const conclusion = provider.text.slice(provider.text.indexOf(sv ? '7. Slutsats' : '7. Conclusion'));
+    expect(conclusion).toContain(sv ? 'så avsnitt 702 är tillämpligt' : 'so section 702 applies');
+    expect(provider.text).toContain(
+      sv
+        ? 'Åtgärder som mottagarlandets lag ger anledning till'
+        : 'Measures the law of the country of destination calls for',
+    );
+    const notProvider = sampleCaseWithTia();
+    notProvider.flows[0]!.tia!.laws!.importerIsEcsp = false;
+    const tia = find(await bundle(lang, notProvider), 'tia', 'Moln');
+    const end = tia.text.slice(tia.text.indexOf(sv ? '7. Slutsats' : '7. Conclusion'));
+    expect(end).toContain(
+      sv ? 'mindre sannolikt att avsnitt 702 når uppgifterna' : 'section 702 is less likely to reach them',
+    );
+    expect(end).toContain(sv ? 'presidentorder 12333' : 'Executive Order 12333');
+    expect(end).not.toContain(sv ? 'avsnitt 702 är tillämpligt' : 'section 702 applies');
+    // Unanswered: a placeholder in the report, and the question among the open ones.
+    const open = sampleCaseWithTia();
+    delete open.flows[0]!.tia!.laws!.importerIsEcsp;
+    const pending = find(await bundle(lang, open), 'tia', 'Moln');
+    expect(pending.paragraphs.find((p) => p.text.includes('50 U.S.C. § 1881(b)(4)'))?.highlighted).toBe(true);
+    expect(pending.text).toContain('flows[0].tia.laws.importerIsEcsp');
+  });
+
+  it('point 8: each guarantee A to D, in order, gives the reasoning behind its verdict from the profile', async () => {
+    const tia = find(await bundle(lang), 'tia', 'Moln');
+    const heads = tia.paragraphs
+      .filter((p) => /^(Garanti|Guarantee) [A-D] – /.test(p.text))
+      .map((p) => p.text[sv ? 8 : 10]);
+    expect(heads).toEqual(['A', 'B', 'C', 'D']);
+    for (const letter of ['A', 'B', 'C', 'D']) {
+      const at = tia.paragraphs.findIndex((p) =>
+        p.text.startsWith(sv ? `Garanti ${letter} – ` : `Guarantee ${letter} – `),
+      );
+      const verdict = tia.paragraphs[at + 1]!.text;
+      expect(verdict).toMatch(
+        sv
+          ? /^Inte uppfylld\. Bedömningen har gjorts mot följande iakttagelser i underlaget, som talar för eller emot/
+          : /^Not met\. The assessment weighed these observations in the basis, which speak for or against/,
+      );
+      // The reasons follow: at least one of the profile's findings, with its sources.
+      expect(tia.paragraphs[at + 2]!.text).toMatch(
+        sv ? /\(källor [\d, ]+; kontrollerad den/ : /\(sources [\d, ]+; checked on/,
+      );
+    }
+    expect(tia.text).toContain(
+      sv ? 'FISA avsnitt 702 (50 U.S.C. § 1881a).' : 'FISA section 702 (50 U.S.C. § 1881a).',
+    );
+  });
+
+  it('point 9: the six EDPB steps are sections, and the report ends with an approval block built as a table', async () => {
+    const tia = find(
+      await bundle(lang, sampleCaseWithTia(), { ...fullDetails, caseNumber: 'KS 2026/123' }),
+      'tia',
+      'Moln',
+    );
+    const h1 = tia.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(h1.slice(0, 8)).toEqual(
+      sv
+        ? [
+            '1. Överföringens omständigheter',
+            '2. Överföringsverktyget',
+            '3. Lagar och praxis i mottagarlandet',
+            '4. Ytterligare åtgärder',
+            '5. Formella steg',
+            '6. Ny bedömning',
+            '7. Slutsats',
+            'Godkännande',
+          ]
+        : [
+            '1. Circumstances of the transfer',
+            '2. The transfer tool',
+            '3. Laws and practices of the country of destination',
+            '4. Supplementary measures',
+            '5. Procedural steps',
+            '6. Re-evaluation',
+            '7. Conclusion',
+            'Approval',
+          ],
+    );
+    const step2 = tia.text.slice(tia.text.indexOf(h1[1]!), tia.text.indexOf(h1[2]!));
+    expect(step2).toContain(
+      sv ? 'standardavtalsklausulerna, modul 2' : 'the standard contractual clauses, module 2',
+    );
+    const step5 = tia.text.slice(tia.text.indexOf(h1[4]!), tia.text.indexOf(h1[5]!));
+    expect(step5).toContain(sv ? '(klausul 2 a)' : '(Clause 2(a))');
+    const approval = tia.tables.find((t) =>
+      t.flat().some((cell) => cell.includes(sv ? 'Godkänd av' : 'Approved by')),
+    );
+    expect(approval?.flat().join(' | ')).toMatch(
+      sv ? /Godkänd av.*Datum.*Diarienummer: KS 2026\/123/s : /Approved by.*Date.*Case number: KS 2026\/123/s,
+    );
+    // Nothing but the annexes after the approval.
+    expect(h1.slice(8).every((h) => /^(Bilaga|Annex) \d/.test(h))).toBe(true);
+  });
+
+  it('point 10: the TIA says in words that the legal data were checked after the assessment date', async () => {
+    const tia = find(await bundle(lang), 'tia', 'Moln'); // assessment as of 1 November 2026
+    expect(tia.text).toMatch(
+      sv
+        ? /kontrollerades alltså efter bedömningsdagen den 1 november 2026/
+        : /was thus checked after the assessment date of 1 November 2026/,
+    );
+    expect(tia.text).toMatch(
+      sv
+        ? /kontrollerad den \d+ \w+ 2026, efter bedömningsdagen/
+        : /checked on \d+ \w+ 2026, after the assessment date/,
+    );
+    // An assessment dated after every check says nothing of the kind.
+    const later = sampleCaseWithTia();
+    later.asOf = '2026-12-31';
+    const text = find(await bundle(lang, later), 'tia', 'Moln').text;
+    expect(text).not.toMatch(sv ? /efter bedömningsdagen/ : /after the assessment date/);
+  });
+
+  it('point 12: Annex I.B breaks the line before the safeguards, URLs leave the TIA tables for a sources list, and docking adds the Clause 7 accession form', async () => {
+    const details = structuredClone(fullDetails);
+    details.flows!['moln-1']!.sensitiveData = ['Uppgifter om fackligt medlemskap (medlemsavgift)'];
+    details.flows!['moln-1']!.sensitiveSafeguards = ['Endast behörig personal'];
+    const docs = await bundle(lang, sampleCaseWithTia(), details);
+    const scc = find(docs, 'scc', 'Moln');
+    const cell = scc.tables.flat(2).find((c) => c.includes('medlemsavgift)'));
+    expect(cell).toContain(sv ? 'medlemsavgift)\nSkyddsåtgärder:' : 'medlemsavgift)\nSafeguards:');
+    const tia = find(docs, 'tia', 'Moln');
+    expect(tia.tables.flat(2).filter((c) => /https?:\/\//.test(c))).toEqual([]);
+    const sources = tia.text.slice(tia.text.indexOf(sv ? 'Bilaga 1 – Källor' : 'Annex 1 – Sources'));
+    expect(sources).toContain('https://www.law.cornell.edu/uscode/text/50/1881');
+    // Clause 7: the accession form in Annex I.A only when docking is chosen.
+    const form = sv ? 'Part som ansluter sig enligt klausul 7' : 'Party acceding under Clause 7';
+    expect(scc.text).not.toContain(form);
+    details.flows!['moln-1']!.scc = { ...details.flows!['moln-1']!.scc, docking: true };
+    const docked = find(await bundle(lang, sampleCaseWithTia(), details), 'scc', 'Moln');
+    const annex = docked.text.slice(
+      docked.text.indexOf(sv ? 'A. Förteckning över parter' : 'A. List of parties'),
+    );
+    expect(annex.indexOf(form)).toBeGreaterThan(0);
+    expect(annex.indexOf(form)).toBeLessThan(annex.indexOf(sv ? 'B. Beskrivning' : 'B. Description'));
+    const row = docked.tables.find((t) =>
+      t.flat().some((c) => c.includes(sv ? 'Ansluten part' : 'Acceding party')),
+    );
+    expect(row?.flat().join(' | ')).toMatch(
+      sv ? /Ort och datum.*Underskrift/s : /Place and date.*Signature/s,
+    );
+    const details2 = docked.tables.find((t) => t[0]?.[0] === (sv ? 'Namn' : 'Name') && t[0]?.[1] === '');
+    expect(details2?.map((r) => r[0])).toEqual(
+      sv
+        ? [
+            'Namn',
+            'Organisationsnummer',
+            'Adress',
+            'Kontaktperson',
+            'Verksamhet av betydelse för de uppgifter som överförs',
+            'Roll',
+          ]
+        : [
+            'Name',
+            'Registration number',
+            'Address',
+            'Contact person',
+            'Activities relevant to the data transferred',
+            'Role',
+          ],
+    );
+  });
+
+  it('point 12: headings keep with the next paragraph and signature rows do not split', async () => {
+    for (const doc of await bundle(lang)) {
+      const { part, xml } = read(doc);
+      const styles = part('word/styles.xml');
+      for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+        const style = styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0];
+        if (style) expect(style, `${doc.kind} ${id}`).toContain('<w:keepNext/>');
+      }
+      for (const row of xml.match(
+        /<w:tr>(?:(?!<\/w:tr>).)*?(Underskrift|Signature|Godkänd av|Approved by)(?:(?!<\/w:tr>).)*<\/w:tr>/gs,
+      ) ?? [])
+        expect(row).toContain('<w:cantSplit/>');
+    }
+  });
+
+  it('point 13: the engine’s own Swedish sentences use the one citation style, and TIA review points name no statement ids', async () => {
+    const docs = await bundle(lang);
+    // Addresses of sources may hold anything; the text around them may not.
+    const all = docs.map((d) => read(d).text.replace(/https?:\/\/\S+/g, '')).join('\n');
+    expect(all).not.toMatch(/\bus-[a-z0-9]+(-[a-z0-9]+)+\b/);
+    if (sv) {
+      expect(all).not.toMatch(/\bart\. \d/);
+      expect(all).not.toMatch(/(?<![Gg]enomförande)beslut \(EU\) 20/);
+      expect(all).not.toMatch(
+        /\b(sunset|organisational measures|contractual measures|General Court|CJEU|Supreme Court)\b/,
+      );
+      expect(all).toContain('artikel 46.2 c');
+    }
+  });
 });

@@ -51,7 +51,7 @@ const usLeg = {
     protectedRecipient: false,
     splitProcessing: false,
   },
-  laws: { relyOnCommissionFinding: true },
+  laws: { importerIsEcsp: true, relyOnCommissionFinding: true },
 };
 /** The Indian leg: the help desk reads the data in the clear, remotely; the guarantees are not met. */
 const indiaLeg = {

@@ -114,8 +114,8 @@ describe('POST /v1/interview: the school case from nothing to documents', () => 
     const { state, asked, requests, last } = await walk('en');
     // One request per fact the user supplies, plus the last one that asks nothing more.
     expect(requests).toBe(asked.length + 1);
-    expect(asked.filter((q) => q.stage !== 'documents').length).toBe(32);
-    expect(requests).toBe(82);
+    expect(asked.filter((q) => q.stage !== 'documents').length).toBe(33);
+    expect(requests).toBe(83);
     const fields = asked.map((q) => q.field);
     expect(new Set(fields).size).toBe(fields.length);
     for (const f of fields) expect(inSchema(f), f).toBe(true);
@@ -123,6 +123,14 @@ describe('POST /v1/interview: the school case from nothing to documents', () => 
     const stages = asked.map((q) => q.stage);
     expect(stages.lastIndexOf('transfer')).toBeLessThan(stages.indexOf('tia'));
     expect(stages.lastIndexOf('tia')).toBeLessThan(stages.indexOf('documents'));
+    // Issue 13: for the United States the loop asks whether the importer is an electronic communication
+    // service provider (50 U.S.C. § 1881(b)(4)), before the Commission finding, and for India it does not.
+    const ecsp = asked.find((q) => q.field.endsWith('.tia.laws.importerIsEcsp'));
+    expect(ecsp).toMatchObject({ field: 'flows[0].tia.laws.importerIsEcsp', stage: 'tia', kind: 'boolean' });
+    expect(fields.indexOf('flows[0].tia.laws.importerIsEcsp')).toBeLessThan(
+      fields.indexOf('flows[0].tia.laws.relyOnCommissionFinding'),
+    );
+    expect(fields).not.toContain('flows[1].tia.laws.importerIsEcsp');
     // Moot: with clear-text data, encryption and pseudonymisation are never asked.
     expect(fields.filter((f) => /encryption|pseudonymisation/.test(f))).toEqual([]);
     // The case built answer by answer is the whole case: nothing it gives was left unasked.

@@ -65,7 +65,7 @@ export const schoolCase = {
       occasional: false,
       tia: {
         circumstances: tiaCommon,
-        laws: { relyOnCommissionFinding: true },
+        laws: { importerIsEcsp: true, relyOnCommissionFinding: true },
       },
     },
     {

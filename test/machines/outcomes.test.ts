@@ -142,7 +142,7 @@ describe('caveats where the law is not stated', () => {
     expect(question.help?.en).toMatch(/usually/);
     expect(question.help?.en).toMatch(/Art\. 29/);
     expect(question.help?.sv).toMatch(/vanligen/);
-    expect(question.help?.sv).toMatch(/art\. 29/);
+    expect(question.help?.sv).toMatch(/artikel 29/);
   });
 });
 

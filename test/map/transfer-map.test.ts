@@ -60,9 +60,9 @@ describe('the transfer map as a pure module', () => {
     const patterns = new Set(arrows.map((m) => `${m[3] ?? 'solid'} ${m[2]}`));
     expect(patterns.size).toBe(7);
     for (const words of [
-      'Adekvat skyddsnivå (art. 45)',
+      'Adekvat skyddsnivå (artikel 45)',
       'f1: SCC modul 2',
-      'Undantag (art. 49)',
+      'Undantag (artikel 49)',
       'f3: Vidareöverföring (efter f1)',
       'Ingen grund funnen',
       'Oavgjord',

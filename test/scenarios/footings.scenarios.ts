@@ -91,7 +91,7 @@ export const scenarios: Scenario[] = [
           has: [
             ...(lang === 'en'
               ? ['Art. 49(6)', 'Art. 49(4)', 'Art. 49(2)']
-              : ['art. 49.6', 'art. 49.4', 'art. 49.2']),
+              : ['artikel 49.6', 'artikel 49.4', 'artikel 49.2']),
             lang === 'en' ? /limited number of data subjects/ : /begränsat antal registrerade/,
             lang === 'en' ? /inform the supervisory authority/ : /informera tillsynsmyndigheten/,
           ],

@@ -111,14 +111,14 @@ export const scenarios: Scenario[] = [
     expect: { says: { 'importer-subject-to-gdpr': { has: [/Art\. 3\(1\)/], lacks: [/3\(2\)/] } } },
   },
   {
-    name: 'an importer targeting the EU: the warning names art. 3.2, not art. 3.1',
+    name: 'an importer targeting the EU: the warning names artikel 3.2, not 3.1',
     asOf,
     lang: 'sv',
     case: {
       parties: [swedishCompany, company('in', 'IN', { gdprBasis: 'targeting' })],
       flows: [toIndia('controller', 'processor')],
     },
-    expect: { says: { 'importer-subject-to-gdpr': { has: [/art\. 3\.2/], lacks: [/3\.1/] } } },
+    expect: { says: { 'importer-subject-to-gdpr': { has: [/artikel 3\.2/], lacks: [/3\.1/] } } },
   },
   {
     name: 'the SCC module question asks about both bases, and the unknown case says so too',
@@ -174,7 +174,7 @@ export const scenarios: Scenario[] = [
           ? {
               warnings: { has: ['art28-met-by-scc'] },
               says: {
-                'art28-met-by-scc': { has: [lang === 'en' ? 'Art. 28(3) and (4)' : 'art. 28.3 och 28.4'] },
+                'art28-met-by-scc': { has: [lang === 'en' ? 'Art. 28(3) and (4)' : 'artikel 28.3 och 28.4'] },
               },
             }
           : { warnings: { lacks: ['art28-met-by-scc'] } }),
@@ -201,7 +201,7 @@ export const scenarios: Scenario[] = [
         },
         (lang) => ({
           exactly: { mechanism },
-          says: { 'special-categories': { has: [lang === 'en' ? 'Art. 9(2)' : 'art. 9.2'] } },
+          says: { 'special-categories': { has: [lang === 'en' ? 'Art. 9(2)' : 'artikel 9.2'] } },
         }),
       ),
       ...inBothLanguages(

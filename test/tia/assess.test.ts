@@ -45,7 +45,10 @@ const encryptedBackup: TiaAnswers = {
 
 describe('scenario: a US cloud processor needing the data in the clear', () => {
   it('records EDPB use case 6 (no effective technical measure) and the EO 14086 safeguards, and proceeds on the Commission finding', () => {
-    const r = assessTia({ ...usCloudClearText, laws: { relyOnCommissionFinding: true } }, scc('US'));
+    const r = assessTia(
+      { ...usCloudClearText, laws: { importerIsEcsp: true, relyOnCommissionFinding: true } },
+      scc('US'),
+    );
     expect(r.status).toBe('complete');
     expect(r.conclusion?.outcome).toBe('proceed');
     expect(r.conclusion?.state).toBe('proceedCommissionFinding');
@@ -70,8 +73,32 @@ describe('scenario: a US cloud processor needing the data in the clear', () => {
     // The US profile asks for a look within six months (pending appeal, section 702).
     expect(r.reevaluateBy).toBe('2027-05-26');
     expect(r.reevaluation?.reason?.en).toContain('C-703/25 P');
-    expect(r.legalReview.map((p) => p.en).join(' ')).toContain('us-fisa-702-renewal');
+    // Issue 13, point 13: review points in plain language, no statement ids.
+    const review = r.legalReview.map((p) => `${p.en} ${p.sv}`).join(' ');
+    expect(review).toContain('could not be confirmed against a primary source');
+    expect(review).not.toMatch(/us-[a-z0-9-]+/);
+    // Issue 13, point 8: an ECS provider, so section 702 applies, in the conclusion and the measures.
+    expect(r.laws?.serviceProviderReach).toMatchObject({ importerIsProvider: true });
+    expect(r.conclusion?.text.en).toContain('section 702 applies');
+    expect(r.measures?.recommended.map((m) => m.id)).toContain('t-encryption-keys-in-eea');
     expect(r.documentation?.cites).toEqual(['Decision (EU) 2021/914, Annex, Clause 14(d)']);
+  });
+
+  it('says why section 702 is less likely to reach the data when the importer is not an ECS provider, still with EO 12333', () => {
+    const r = assessTia(
+      { ...usCloudClearText, laws: { importerIsEcsp: false, relyOnCommissionFinding: true } },
+      scc('US'),
+    );
+    expect(r.status).toBe('complete');
+    expect(r.laws?.serviceProviderReach?.importerIsProvider).toBe(false);
+    for (const lang of ['en', 'sv'] as const) {
+      const text = r.conclusion!.text[lang];
+      expect(text).toMatch(lang === 'en' ? /section 702 is less likely/ : /mindre sannolikt att avsnitt 702/);
+      expect(text).toMatch(lang === 'en' ? /Executive Order 12333/ : /presidentorder 12333/);
+      expect(text).not.toMatch(/section 702 applies|avsnitt 702 är tillämpligt/);
+    }
+    expect(r.measures?.recommended.map((m) => m.id)).not.toContain('t-encryption-keys-in-eea');
+    expect(r.conclusion?.cites).toContain('50 U.S.C. § 1881(b)(4)');
   });
 
   it('does not transfer when the assessor sets the finding aside and finds the guarantees unmet', () => {
@@ -79,6 +106,7 @@ describe('scenario: a US cloud processor needing the data in the clear', () => {
       {
         ...usCloudClearText,
         laws: {
+          importerIsEcsp: true,
           relyOnCommissionFinding: false,
           guarantees: { A: 'met', B: 'not-met', C: 'met', D: 'not-met' },
         },
@@ -169,7 +197,7 @@ describe('scenarios where no TIA is needed', () => {
     expect(adequacy.reevaluateBy).toBeUndefined();
     const derogation = assessTia({}, { destination: 'BR', transferTool: 'art49-derogation', asOf });
     expect(derogation.reasonNotNeeded?.code).toBe('derogation');
-    expect(derogation.reasonNotNeeded?.text.sv).toContain('art. 49');
+    expect(derogation.reasonNotNeeded?.text.sv).toContain('artikel 49');
   });
 
   it('still assesses under module 4 when the EU processor combines the data', () => {
@@ -225,12 +253,19 @@ describe('an open assessment', () => {
     expect(r.assessor.role).toBe('not-determined');
   });
 
-  it('asks about the Commission finding for the US', () => {
+  it('asks whether the importer is an electronic communication service provider, then about the Commission finding, for the US', () => {
     const r = assessTia(usCloudClearText, scc('US'));
-    expect(r.openQuestions?.[0]).toMatchObject({
+    expect(r.openQuestions?.[0]).toMatchObject({ id: 'importerEcsp', field: 'laws.importerIsEcsp', step: 3 });
+    expect(r.laws?.serviceProviderReach?.text.en).toContain('has not been answered');
+    const next = assessTia({ ...usCloudClearText, laws: { importerIsEcsp: false } }, scc('US'));
+    expect(next.openQuestions?.[0]).toMatchObject({
       id: 'relyOnCommissionFinding',
       field: 'laws.relyOnCommissionFinding',
     });
+    // Not asked for a destination whose law has no such test.
+    expect(assessTia(usCloudClearText, scc('CN')).openQuestions?.map((q) => q.id)).not.toContain(
+      'importerEcsp',
+    );
     expect(r.technical).toMatchObject({ useCase: 6, decisive: false });
   });
 

@@ -29,6 +29,7 @@ const answersArb: fc.Arbitrary<TiaAnswers> = fc.record({
     splitProcessing: maybe(fc.boolean()),
   }),
   laws: fc.record({
+    importerIsEcsp: fc.option(fc.boolean(), { nil: undefined, freq: 5 }),
     relyOnCommissionFinding: maybe(fc.boolean()),
     guarantees: fc.record({ A: guarantee, B: guarantee, C: guarantee, D: guarantee }),
   }),

@@ -89,6 +89,8 @@ describe('POST /v1/tia', () => {
     expect(fieldsOf(unknown.json)).toContain('destination');
     const finding = await post({ ...backup, laws: { relyOnCommissionFinding: true } });
     expect(fieldsOf(finding.json)).toContain('laws.relyOnCommissionFinding');
+    const ecsp = await post({ ...backup, laws: { importerIsEcsp: true } });
+    expect(fieldsOf(ecsp.json)).toContain('laws.importerIsEcsp');
   });
 
   it('rejects a measure the catalogue does not have, or of the wrong kind, and a probability above 1', async () => {

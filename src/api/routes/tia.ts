@@ -74,6 +74,13 @@ const tiaRequest = tiaAnswers
         message: `the ${profile.meta.id} profile records no Commission finding to rely on`,
       });
     }
+    if (body.laws?.importerIsEcsp !== undefined && !profile.serviceProviderReach) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['laws', 'importerIsEcsp'],
+        message: `the ${profile.meta.id} profile has no law that turns on the importer being an electronic communication service provider`,
+      });
+    }
   })
   .openapi('TiaRequest');
 

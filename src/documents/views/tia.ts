@@ -3,6 +3,7 @@ import type { FlowVerdict } from '../../domain/verdict.js';
 import type { MeasureRef, TiaResult } from '../../tia/assess.js';
 import { citation, citations } from '../citations.js';
 import {
+  caseNumberOf,
   countryLabel,
   type DocumentContext,
   dateView,
@@ -70,22 +71,24 @@ export interface TiaView {
     | {
         profileTitle: string;
         profileAsOf: string;
+        /** The profile was checked after the assessment date: the report says so in words (point 10). */
+        profileCheckedAfter: boolean;
         profileNote: string | undefined;
-        profileSources: string[];
-        statements: {
-          guarantee: string;
-          law: string;
-          text: string;
-          sources: string;
-          checked: string;
-          unconfirmed: boolean;
-        }[];
+        /** Numbers in the sources list (annex) of the profile's own sources. */
+        profileSources: string;
         commissionFinding: { law: string; reliedOn: boolean | undefined } | undefined;
-        guarantees: { letter: string; answer: 'met' | 'not-met' | undefined }[];
-        findings: { guarantee: string; text: string; sources: string; checked: string | undefined }[];
+        /** The US: what follows from the importer being, or not being, an ECS provider (section 702). */
+        reach: { text: string; answered: boolean } | undefined;
+        /** The four guarantees in order A-D, each with the findings its verdict rests on. */
+        guarantees: GuaranteeView[];
         anyUnconfirmed: boolean;
+        anyCheckedAfter: boolean;
       }
     | undefined;
+  /** The sources of the profile and of the assessor's findings, numbered once, printed at full width. */
+  sources: { n: number; text: string }[];
+  procedure: { text: string; cites: string } | undefined;
+  caseNumber: string | undefined;
   practical:
     | {
         claimed: boolean;
@@ -102,6 +105,7 @@ export interface TiaView {
   measures:
     | {
         required: MeasureView[];
+        recommended: MeasureView[];
         technical: MeasureView[];
         contractual: MeasureView[];
         organisational: MeasureView[];
@@ -127,20 +131,42 @@ export interface TiaView {
     | undefined;
 }
 
+interface FindingView {
+  law: string | undefined;
+  text: string;
+  unconfirmed: boolean;
+  sources: string;
+  checked: string | undefined;
+  checkedAfter: boolean;
+}
+
+interface GuaranteeView {
+  letter: string;
+  answer: 'met' | 'not-met' | undefined;
+  /** No answer, because the assessment relies on the Commission's finding instead. */
+  byCommissionFinding: boolean;
+  /** The profile's statements on this guarantee: the reasons for the verdict. */
+  statements: FindingView[];
+  /** The assessor's own findings on it. */
+  findings: FindingView[];
+}
+
 /** Titles of EU acts and EDPB papers, which exist in Swedish; other works keep the title they bear. */
 const EU_TITLE =
-  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines)/;
+  /^(Commission Implementing Decision|Implementing Decision|Decision \(EU\)|GDPR|EDPB Recommendations|EDPB Guidelines|CJEU|General Court|Case C-)/;
 
 export function sourceText(source: Source, lang: Lang = 'en'): string {
   return [
     EU_TITLE.test(source.title) ? citation(source.title, lang) : source.title,
     source.celex ? `CELEX ${source.celex}` : undefined,
-    source.oj,
+    source.oj && lang === 'sv' ? source.oj.replace(/^OJ /, 'EUT ').replace(', p. ', ', s. ') : source.oj,
     source.url,
   ]
     .filter(Boolean)
     .join(', ');
 }
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const percent = (p: number) => `${(Math.round(p * 1000) / 10).toString()} %`;
 
@@ -169,6 +195,47 @@ export function tiaView(
   const pe = result?.practicalExperience;
   const measures = result?.measures;
   const finding = laws?.commissionFinding;
+  // The sources list: each source once, numbered in the order the report first cites it.
+  const sourceList: string[] = [];
+  const numberOf = (source: Source) => {
+    const text = sourceText(source, lang);
+    const at = sourceList.indexOf(text);
+    if (at >= 0) return at + 1;
+    sourceList.push(text);
+    return sourceList.length;
+  };
+  const numbers = (list: readonly Source[]) => list.map(numberOf).join(', ');
+  const assessedOn = result?.assessedOn;
+  const afterAssessment = (date: string | undefined) =>
+    assessedOn !== undefined && date !== undefined && date > assessedOn;
+  const profileSources = laws ? numbers(laws.profile.sources) : '';
+  const guarantees: GuaranteeView[] = laws
+    ? (['A', 'B', 'C', 'D'] as const).map((letter) => ({
+        letter,
+        answer: laws.guarantees[letter],
+        byCommissionFinding: laws.guarantees[letter] === undefined && finding?.reliedOn === true,
+        statements: laws.statements
+          .filter((st) => st.topic === letter)
+          .map((st) => ({
+            law: upperFirst(citation(st.law, lang)),
+            text: st.text[lang],
+            unconfirmed: st.confidence === 'unconfirmed',
+            sources: numbers(st.sources),
+            checked: longDate(st.checked, lang),
+            checkedAfter: afterAssessment(st.checked),
+          })),
+        findings: laws.findings
+          .filter((f) => f.guarantee === letter)
+          .map((f) => ({
+            law: undefined,
+            text: f.text,
+            unconfirmed: false,
+            sources: numbers(f.sources),
+            checked: f.checked ? longDate(f.checked, lang) : undefined,
+            checkedAfter: afterAssessment(f.checked),
+          })),
+      }))
+    : [];
   const circumstancesMissing =
     purpose === undefined ||
     dataCategories === undefined ||
@@ -214,16 +281,15 @@ export function tiaView(
       ? {
           profileTitle: laws.profile.title[lang],
           profileAsOf: longDate(laws.profile.asOf, lang),
+          profileCheckedAfter: afterAssessment(laws.profile.asOf),
           profileNote: pick(laws.profile.note),
-          profileSources: laws.profile.sources.map((s) => sourceText(s, lang)),
-          statements: laws.statements.map((s) => ({
-            guarantee: s.topic,
-            law: citation(s.law, lang),
-            text: s.text[lang],
-            sources: s.sources.map((source) => sourceText(source, lang)).join('; '),
-            checked: longDate(s.checked, lang),
-            unconfirmed: s.confidence === 'unconfirmed',
-          })),
+          profileSources,
+          reach: laws.serviceProviderReach
+            ? {
+                text: laws.serviceProviderReach.text[lang],
+                answered: laws.serviceProviderReach.importerIsProvider !== undefined,
+              }
+            : undefined,
           commissionFinding: finding
             ? {
                 law: citation(
@@ -233,19 +299,18 @@ export function tiaView(
                 reliedOn: finding.reliedOn,
               }
             : undefined,
-          guarantees: (['A', 'B', 'C', 'D'] as const).map((letter) => ({
-            letter,
-            answer: laws.guarantees[letter],
-          })),
-          findings: laws.findings.map((f) => ({
-            guarantee: f.guarantee,
-            text: f.text,
-            sources: f.sources.map((source) => sourceText(source, lang)).join('; '),
-            checked: f.checked ? longDate(f.checked, lang) : undefined,
-          })),
+          guarantees,
           anyUnconfirmed: laws.unconfirmed.length > 0,
+          anyCheckedAfter: guarantees.some((g) =>
+            [...g.statements, ...g.findings].some((f) => f.checkedAfter),
+          ),
         }
       : undefined,
+    sources: sourceList.map((text, i) => ({ n: i + 1, text })),
+    procedure: result?.procedure
+      ? { text: result.procedure.text[lang], cites: citations(result.procedure.cites, lang) }
+      : undefined,
+    caseNumber: caseNumberOf(context),
     practical: pe
       ? {
           claimed: pe.claimed,
@@ -269,6 +334,7 @@ export function tiaView(
     measures: measures
       ? {
           required: measures.required.map((m) => measureView(m, lang)),
+          recommended: measures.recommended.map((m) => measureView(m, lang)),
           technical: measures.chosen.technical.map((m) => measureView(m, lang)),
           contractual: measures.chosen.contractual.map((m) => measureView(m, lang)),
           organisational: measures.chosen.organisational.map((m) => measureView(m, lang)),
@@ -280,7 +346,7 @@ export function tiaView(
     conclusion: result?.conclusion
       ? {
           outcome: result.conclusion.outcome,
-          text: result.conclusion.text[lang],
+          text: result.conclusion.finding[lang],
           cites: citations(result.conclusion.cites, lang),
         }
       : undefined,
