@@ -107,14 +107,16 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-export function zodFieldErrors(error: ZodError, location?: string): FieldError[] {
+export function zodFieldErrors(error: ZodError, location?: string, lang: Lang = 'en'): FieldError[] {
   const where = location ? { in: location } : {};
+  const unknownField =
+    lang === 'sv' ? 'okänt fält: ingår inte i schemat' : 'unknown field: not part of the schema';
   return error.issues.flatMap((issue) => {
     // Unknown keys are reported one by one, so a user sees which field was not expected.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({
         field: fieldPath([...issue.path, k]),
-        reason: 'unknown field: not part of the schema',
+        reason: unknownField,
         ...where,
       }));
     }

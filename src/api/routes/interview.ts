@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { z as zod } from 'zod';
 import { today } from '../../domain/dates.js';
 import { renderAssessmentBytes } from '../../engine/render.js';
 import { interviewCase, referenceErrors } from '../../interview/draft.js';
 import { interviewStep } from '../../interview/interview.js';
 import type { InterviewQuestion } from '../../interview/questions.js';
 import type { RouteModule } from '../app.js';
+import { invalidCase as invalid, parseInLang } from '../case-check.js';
 import { type Lang, pickLang } from '../lang.js';
-import { ApiProblem, type FieldError, zodFieldErrors } from '../problem.js';
+import { type FieldError, zodFieldErrors } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
 
 /**
@@ -107,15 +107,6 @@ const route = createRoute({
   },
 });
 
-const invalid = (lang: Lang, errors: FieldError[]) =>
-  new ApiProblem(400, 'invalid-request', {
-    detail:
-      lang === 'sv'
-        ? 'Fallet är inte giltigt; se errors för varje fält.'
-        : 'The case is not valid; see errors for each field.',
-    errors,
-  });
-
 const referenceReasons: Record<string, string> = {
   'no party of the case has this id': 'ingen part i fallet har detta id',
   'no flow of the case has this id': 'inget flöde i fallet har detta id',
@@ -133,10 +124,8 @@ function inLang(reason: string, lang: Lang): string {
 /** Schema errors in the user's language (zod's Swedish locale) and reference errors, all at once. */
 async function allErrors(c: Context, lang: Lang): Promise<FieldError[]> {
   const raw: unknown = await c.req.json().catch(() => undefined);
-  // zod's Swedish messages (the Worker keeps English and Swedish, src/zod-locales.ts).
-  const sv = lang === 'sv' ? (zod.locales as { sv?: typeof zod.locales.en }).sv : undefined;
-  const parsed = interviewCase.safeParse(raw, sv ? { error: sv().localeError } : {});
-  const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error, 'body');
+  const parsed = parseInLang(interviewCase, raw, lang);
+  const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error, 'body', lang);
   const known = new Set(schemaErrors.map((e) => e.field));
   const references = referenceErrors(raw)
     .filter((e) => !known.has(e.field))
@@ -183,7 +172,7 @@ export const interviewRoutes: RouteModule = (app) => {
         );
       const skipped = c.req.queries('skip') ?? [];
       const asOf = draft.asOf ?? today();
-      const step = interviewStep(draft, asOf, new Set(skipped));
+      const step = interviewStep(draft, asOf, new Set(skipped), lang);
       if (step.errors)
         throw invalid(
           lang,
@@ -208,11 +197,14 @@ export const interviewRoutes: RouteModule = (app) => {
       );
     },
     // Typed as the router's hook; it never answers, it throws the problem (undefined: go on).
-    (async (result: { success: boolean; target: string; error?: zod.ZodError }, c: Context) => {
+    (async (
+      result: { success: boolean; target: string; error?: Parameters<typeof zodFieldErrors>[0] },
+      c: Context,
+    ) => {
       if (result.success) return undefined;
       const lang = pickLang(c);
       if (result.target !== 'json' && result.error)
-        throw invalid(lang, zodFieldErrors(result.error, 'query'));
+        throw invalid(lang, zodFieldErrors(result.error, 'query', lang));
       throw invalid(lang, await allErrors(c, lang));
     }) as never,
   );

@@ -6,7 +6,7 @@ import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
 import { type MapPlace, transferMapSvg } from '../../map/transfer-map.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
+import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -38,36 +38,40 @@ const mapRoute = createRoute({
 });
 
 export const mapRoutes: RouteModule = (app) => {
-  app.openapi(mapRoute, (c) => {
-    const lang = pickLang(c);
-    const input = c.req.valid('json');
-    const asOf = input.asOf ?? today();
-    assertCaseHolds(input, asOf, lang);
-    const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
-    const organisation = lang === 'sv' ? 'Internationell organisation' : 'International organisation';
-    const place = (code: string | undefined): MapPlace => {
-      if (!code) return { name: organisation, side: 'third' };
-      const status = territoryStatusAt(code, asOf).status;
-      return { name: countryName(code, lang) ?? code, side: status === 'third-country' ? 'third' : 'eea' };
-    };
-    const svg = transferMapSvg({
-      lang,
-      parties: input.parties.map((p) => ({ id: p.id, name: p.name, country: p.country })),
-      flows: input.flows.map((f, i) => {
-        const v = answer.flows[i];
-        return {
-          id: f.id,
-          from: f.from,
-          to: f.to,
-          kind: v?.kind ?? 'undetermined',
-          mechanism: v?.mechanism ?? 'unresolved',
-          sccModule: v?.scc?.module,
-          derogations: v?.derogations,
-          originatingFlows: v?.originatingFlows,
-        };
-      }),
-      place,
-    });
-    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' }) as never;
-  });
+  app.openapi(
+    mapRoute,
+    (c) => {
+      const lang = pickLang(c);
+      const input = c.req.valid('json');
+      const asOf = input.asOf ?? today();
+      assertCaseHolds(input, asOf, lang);
+      const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
+      const organisation = lang === 'sv' ? 'Internationell organisation' : 'International organisation';
+      const place = (code: string | undefined): MapPlace => {
+        if (!code) return { name: organisation, side: 'third' };
+        const status = territoryStatusAt(code, asOf).status;
+        return { name: countryName(code, lang) ?? code, side: status === 'third-country' ? 'third' : 'eea' };
+      };
+      const svg = transferMapSvg({
+        lang,
+        parties: input.parties.map((p) => ({ id: p.id, name: p.name, country: p.country })),
+        flows: input.flows.map((f, i) => {
+          const v = answer.flows[i];
+          return {
+            id: f.id,
+            from: f.from,
+            to: f.to,
+            kind: v?.kind ?? 'undetermined',
+            mechanism: v?.mechanism ?? 'unresolved',
+            sccModule: v?.scc?.module,
+            derogations: v?.derogations,
+            originatingFlows: v?.originatingFlows,
+          };
+        }),
+        place,
+      });
+      return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' }) as never;
+    },
+    caseErrorsHook(assessmentCase),
+  );
 };
