@@ -81,9 +81,10 @@ export function crossCheckErrors(
 /**
  * The validation hook of a route that takes a case (at `at` in the body): when the body fails its schema,
  * every error at once, in the user's language: the schema's (zod's Swedish locale for `lang=sv`) and the
- * cross-checks' (an unknown party id, contradictions), so a user fixes them in one round.
+ * cross-checks' (an unknown party id, contradictions), so a user fixes them in one round. The interview,
+ * whose parties and flows may be incomplete, passes its own cross-check (references only).
  */
-export function caseErrorsHook(schema: z.ZodType, at = '') {
+export function caseErrorsHook(schema: z.ZodType, at = '', crossCheck = crossCheckErrors) {
   return (async (result: { success: boolean; target: string; error?: z.ZodError }, c: Context) => {
     if (result.success) return undefined;
     const lang = pickLang(c);
@@ -93,7 +94,7 @@ export function caseErrorsHook(schema: z.ZodType, at = '') {
       const raw: unknown = await c.req.json().catch(() => undefined);
       const parsed = lang === 'en' ? undefined : parseInLang(schema, raw, lang);
       if (parsed && !parsed.success) errors = zodFieldErrors(parsed.error, 'body', lang);
-      errors = [...errors, ...crossCheckErrors(raw, errors, lang, at)];
+      errors = [...errors, ...crossCheck(raw, errors, lang, at)];
     }
     throw invalidCase(lang, errors);
   }) as never;

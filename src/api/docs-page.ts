@@ -35,7 +35,7 @@ const words = {
     spec: 'OpenAPI-dokument',
     token: 'Bearer-token (bara när tjänsten kräver en; sparas bara på den här sidan)',
     loading: 'Laddar…',
-    fields: 'Fälten i innehållet (beskrivningarna på engelska, som i OpenAPI-dokumentet)',
+    fields: 'Fälten i innehållet (beskrivningar på engelska)',
     field: 'Fält',
     type: 'Typ',
     allowed: 'Tillåtna värden',

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { spellOutHidden } from '../domain/text.js';
 import { type Lang, pickLang } from './lang.js';
+import { schemaReasonInSwedish } from './schema-reasons-sv.js';
 
 /** RFC 9457 problem details. `errors` names each offending field and why. */
 export interface FieldError {
@@ -122,7 +123,13 @@ export function zodFieldErrors(error: ZodError, location?: string, lang: Lang = 
     }
     // A refused record key (an id in `details.flows`): the key's own reason, not zod's "Invalid key".
     const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-    return [{ field: fieldPath(issue.path), reason, ...where }];
+    return [
+      {
+        field: fieldPath(issue.path),
+        reason: lang === 'sv' ? schemaReasonInSwedish(reason) : reason,
+        ...where,
+      },
+    ];
   });
 }
 

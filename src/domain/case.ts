@@ -73,10 +73,10 @@ const recordId = userText(200).refine(
 
 export const party = z.strictObject({
   id: recordId.describe("The party's id in this case; flows name it").meta({ example: 'kommun' }),
-  name: userText(1000).describe('Name as printed in documents').meta({ example: 'Exempel kommun' }),
+  name: userText(1000).meta({ example: 'Exempel kommun' }),
   /** Where the party is; required for every party but an international organisation. */
   country: countryCode.optional(),
-  type: partyType.describe('Kind of party'),
+  type: partyType,
   /** For an individual who is an employee: the party that employs them (an employee is part of it). */
   employerId: userText(200).optional().describe('For an employee: the id of the employing party'),
   /**
@@ -100,9 +100,8 @@ export const party = z.strictObject({
     .regex(/^[a-z0-9-]+$/, 'expected a lower-case id such as european-patent-organisation')
     .max(200)
     .optional()
-    .describe('International organisation only: its id in the adequacy data')
     .meta({ example: 'european-patent-organisation' }),
-  dpf: dpfFacts.optional().describe('US party: what the official DPF List says of it'),
+  dpf: dpfFacts.optional(),
   /**
    * The group of undertakings (Art. 4(19)) or of enterprises engaged in a joint economic activity the party
    * belongs to, by any name the case chooses: binding corporate rules (Art. 47) are offered only between
@@ -114,27 +113,24 @@ export type Party = z.infer<typeof party>;
 
 export const flow = z.strictObject({
   id: recordId.describe("The flow's id in this case").meta({ example: 'plattform' }),
-  from: userText(200).describe('Id of the sending party'),
-  to: userText(200).describe('Id of the receiving party'),
-  fromRole: z.enum(['controller', 'processor', 'data-subject']).describe("The sender's role for this flow"),
-  toRole: z.enum(['controller', 'processor', 'joint-controller']).describe("The recipient's role"),
+  from: userText(200),
+  to: userText(200),
+  fromRole: z.enum(['controller', 'processor', 'data-subject']),
+  toRole: z.enum(['controller', 'processor', 'joint-controller']),
   how: z
     .enum(['transmission', 'remote-access', 'hosting'])
     .optional()
     .describe('How the recipient gets the data'),
-  hrData: z.boolean().optional().describe('Employment (HR) data'),
+  hrData: z.boolean().optional(),
   specialCategories: z.boolean().optional().describe('Special categories of personal data (Art. 9)'),
   personnummer: z
     .boolean()
     .optional()
     .describe('Swedish personal identity or coordination numbers (Art. 87)'),
   children: z.boolean().optional().describe("Children's data (recital 38)"),
-  publicPowers: z.boolean().optional().describe('Sent in the exercise of public powers (Art. 49(3))'),
-  occasional: z.boolean().optional().describe('Occasional, not repeated (Art. 49 derogations)'),
-  combinesWithEuData: z
-    .boolean()
-    .optional()
-    .describe('Module 4: the EU processor combines it with data collected in the EU'),
+  publicPowers: z.boolean().optional(),
+  occasional: z.boolean().optional(),
+  combinesWithEuData: z.boolean().optional(),
   tia: tiaAnswers.optional().describe('Clause 14 TIA answers for this flow (as POST /v1/tia)'),
 });
 export type Flow = z.infer<typeof flow>;

@@ -13,7 +13,7 @@ export interface CaseFieldError {
 }
 
 /** The reasons, one set per language: the same facts, said in English and in Swedish. */
-const reasons = {
+export const caseReasons = {
   en: {
     beforeGdpr: (from: string) =>
       `the GDPR applies from ${from} (Art. 99(2)); the assessment is made under the GDPR and cannot be made for an earlier date`,
@@ -30,6 +30,7 @@ const reasons = {
     dpfOnlyUs: 'Data Privacy Framework facts apply only to a party in the United States (country "US")',
     employeeIndividual: 'only an individual can be an employee; an organisation is a party of its own',
     noParty: (id: string) => `no party has the id "${id}"`,
+    noKey: (kind: 'party' | 'flow') => `no ${kind} of the case has this id`,
     selfEmployed: 'a party cannot employ itself',
     employerIsEmployee: (id: string) => `the employer "${id}" is itself an employee; name the organisation`,
     toSelf: 'a flow from a party to itself is no flow between parties',
@@ -58,6 +59,8 @@ const reasons = {
     dpfOnlyUs: 'uppgifter om Data Privacy Framework gäller bara en part i USA (country "US")',
     employeeIndividual: 'bara en enskild person kan vara anställd; en organisation är en egen part',
     noParty: (id: string) => `ingen part har id "${id}"`,
+    noKey: (kind: 'party' | 'flow') =>
+      `${kind === 'party' ? 'ingen part' : 'inget flöde'} i fallet har detta id`,
     selfEmployed: 'en part kan inte vara sin egen arbetsgivare',
     employerIsEmployee: (id: string) => `arbetsgivaren "${id}" är själv anställd; ange organisationen`,
     toSelf: 'ett flöde från en part till samma part är inget flöde mellan parter',
@@ -78,7 +81,7 @@ export function validateCase(
   lang: 'sv' | 'en' = 'en',
 ): CaseFieldError[] {
   const errors: CaseFieldError[] = [];
-  const say = reasons[lang];
+  const say = caseReasons[lang];
   const add = (field: string, reason: string) => errors.push({ field, reason });
 
   // The engine assesses under the GDPR (data/instruments.json): it has no answer for an earlier date.

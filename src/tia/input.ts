@@ -7,7 +7,8 @@ import { guaranteeLetter } from './schema.js';
 
 /**
  * The answers a transfer impact assessment runs on. Strict objects: a field the schema does not know is
- * reported, never dropped.
+ * reported, never dropped. A field a Clause 14 question answers is described in OpenAPI by that question
+ * (src/api/field-descriptions.ts); every other field by its `.describe()` here.
  */
 
 const shortText = userText(2000);
@@ -16,57 +17,30 @@ const shortText = userText(2000);
 export const tiaCircumstances = z.strictObject({
   purpose: shortText.optional().describe('Purpose of the transfer'),
   sector: shortText.optional().describe("The importer's sector"),
-  processingChain: z
-    .enum(['importer-only', 'onward-transfers'])
-    .optional()
-    .describe('The data reach only the importer, or go on to others'),
+  processingChain: z.enum(['importer-only', 'onward-transfers']).optional(),
   actors: z.array(shortText).max(50).optional().describe('Who takes part in the processing'),
   channels: z.array(shortText).max(20).optional().describe('Transmission channels used'),
   dataCategories: z.array(shortText).max(100).optional().describe('Categories of personal data'),
   specialCategories: z.boolean().optional().describe('Special categories (Art. 9) are transferred'),
-  format: z
-    .enum(['clear', 'pseudonymised', 'encrypted'])
-    .optional()
-    .describe('The format the data reach the destination in'),
+  format: z.enum(['clear', 'pseudonymised', 'encrypted']).optional(),
   encryption: z
     .strictObject({
-      stateOfTheArt: z
-        .boolean()
-        .optional()
-        .describe('State-of-the-art, flawlessly implemented and maintained'),
-      keysHeldBy: z
-        .enum(['exporter-eea', 'importer', 'other-in-destination'])
-        .optional()
-        .describe('Who holds the decryption keys'),
+      stateOfTheArt: z.boolean().optional(),
+      keysHeldBy: z.enum(['exporter-eea', 'importer', 'other-in-destination']).optional(),
     })
     .optional()
     .describe('When format is encrypted'),
   pseudonymisation: z
     .strictObject({
-      additionalInformationKeptInEea: z
-        .boolean()
-        .optional()
-        .describe('What re-identifies stays in the EEA or an adequate country'),
+      additionalInformationKeptInEea: z.boolean().optional(),
     })
     .optional()
     .describe('When format is pseudonymised'),
-  storage: z.enum(['eea', 'destination', 'transit-only']).optional().describe('Where the data are stored'),
-  clearTextAccess: z
-    .boolean()
-    .optional()
-    .describe('Anyone in the destination can read the data in the clear'),
-  remoteAccess: z
-    .boolean()
-    .optional()
-    .describe('People in the destination access data kept in the EEA remotely'),
-  protectedRecipient: z
-    .boolean()
-    .optional()
-    .describe("The destination's law shields the importer from public-authority access"),
-  splitProcessing: z
-    .boolean()
-    .optional()
-    .describe('Split between independent processors; no part reveals anything alone'),
+  storage: z.enum(['eea', 'destination', 'transit-only']).optional(),
+  clearTextAccess: z.boolean().optional(),
+  remoteAccess: z.boolean().optional(),
+  protectedRecipient: z.boolean().optional(),
+  splitProcessing: z.boolean().optional(),
 });
 export type TiaCircumstances = z.infer<typeof tiaCircumstances>;
 
@@ -96,16 +70,13 @@ export type UserFinding = z.infer<typeof userFinding>;
 
 /** Step 3 and Clause 14(b)(ii): the destination's laws and practices. */
 export const tiaLaws = z.strictObject({
-  relyOnCommissionFinding: z
-    .boolean()
-    .optional()
-    .describe("Rely on the Commission's finding for the destination (the US)"),
+  relyOnCommissionFinding: z.boolean().optional(),
   guarantees: z
     .strictObject({
-      A: guaranteeAnswer.optional().describe('A: clear, precise and accessible rules'),
-      B: guaranteeAnswer.optional().describe('B: necessity and proportionality'),
-      C: guaranteeAnswer.optional().describe('C: independent oversight'),
-      D: guaranteeAnswer.optional().describe('D: effective remedies'),
+      A: guaranteeAnswer.optional(),
+      B: guaranteeAnswer.optional(),
+      C: guaranteeAnswer.optional(),
+      D: guaranteeAnswer.optional(),
     })
     .optional()
     .describe("The European Essential Guarantees, as the assessor finds the destination's law"),
@@ -114,9 +85,11 @@ export const tiaLaws = z.strictObject({
 
 /** The importer's documented practical experience (footnote to Clause 14(b)). */
 export const tiaPracticalExperience = z.strictObject({
-  claimed: z.boolean().describe('The importer relies on its practical experience'),
-  documented: z.boolean().optional().describe('Kept continuously, certified by senior management'),
-  corroborated: z.boolean().optional().describe('Corroborated by reliable public information'),
+  claimed: z.boolean(),
+  /** Records kept continuously over a representative period, certified at senior management level and lawfully shareable. */
+  documented: z.boolean().optional(),
+  /** Supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information. */
+  corroborated: z.boolean().optional(),
   description: shortText.optional().describe('The experience, in words'),
   period: z
     .strictObject({
@@ -145,10 +118,7 @@ export const tiaMeasures = z.strictObject({
     .max(50)
     .optional()
     .describe('Organisational measures from the catalogue'),
-  otherMeasuresEffective: z
-    .boolean()
-    .optional()
-    .describe('No EDPB use case fits; other measures documented as effective'),
+  otherMeasuresEffective: z.boolean().optional(),
   otherMeasuresDescription: shortText.optional().describe('Those other measures, in words'),
 });
 

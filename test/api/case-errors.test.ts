@@ -117,6 +117,11 @@ describe('all errors at once on every route that takes a case', () => {
       'parties[1].id',
       'flows[0].to',
     ]);
+    // The schema's own message (zod's locale does not reach it) in Swedish too.
+    expect(problem.errors[0]!.reason).toBe(
+      'förväntade en kod enligt ISO 3166-1 alfa-2, t.ex. SE, eller en territoriekod som PT-20',
+    );
+    expect(problem.errors[1]!.reason).toMatch(/^Ogiltig inmatning/);
     expect(problem.errors[2]!.reason).toBe('part-id "a" används redan (av parties[0])');
     expect(problem.errors[3]!.reason).toBe(
       'ett flöde från en part till samma part är inget flöde mellan parter',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clause14Questions } from '../../machines/clause14/index.js';
 import { createApp } from '../../src/api/index.js';
+import { caseQuestions } from '../../src/interview/questions.js';
 
 /**
  * Issue 14: "see /docs for every field" is true only if every field of the case and of the TIA answers has
@@ -69,5 +71,12 @@ describe('OpenAPI: every field of the case and of the TIA answers is described',
     expect(party.properties!.id).toMatchObject({ example: 'kommun' });
     expect(party.properties!.country).toMatchObject({ example: 'SE' });
     expect(party.properties!.gdprBasis!.description).toMatch(/Default/);
+  });
+
+  it('a field a question fills is described by that question: the reference and the interview say the same', async () => {
+    const flow = (await openapi()).components.schemas.AssessmentCase!.properties!.flows!.items!;
+    expect(flow.properties!.publicPowers!.description).toBe(caseQuestions['flow.publicPowers']!.text.en);
+    const format = flow.properties!.tia!.properties!.circumstances!.properties!.format!;
+    expect(format.description).toBe(clause14Questions.find((q) => q.id === 'dataFormat')!.text.en);
   });
 });

@@ -66,10 +66,10 @@ const step = createRoute({
   method: 'post',
   path: '/v1/wizard/{machine}',
   tags: ['Wizard'],
-  summary: 'One questionnaire on its own, without a case (superseded by /v1/interview for filling in a case)',
+  summary: 'One questionnaire alone, without a case (superseded by /v1/interview)',
   deprecated: true,
   description:
-    "Kept as it was for walking one questionnaire alone: its question ids and values are the questionnaire's own, not fields of the case. To fill in a case use `POST /v1/interview`, whose every question names the case field it sets. Stateless: send every answer given so far, in order, each naming its question; an answer that does not fit is rejected naming `answers[i]`.",
+    "Kept as it was. Its question ids and values are the questionnaire's own, not case fields: to fill in a case use `POST /v1/interview`. Stateless: send every answer so far, in order; one that does not fit is rejected naming `answers[i]`.",
   request: {
     params: z.object({
       // The registry's names; another name still reaches the handler's 404 (a string, not an enum, at run time).
