@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/api/index.js';
 import { assessmentCase } from '../src/domain/case.js';
 import { assessGrouped } from '../src/engine/assess.js';
-import { renderAssessmentBytes } from '../src/engine/render.js';
+import { renderAssessmentBytes, renderLeanAssessmentBytes } from '../src/engine/render.js';
 import { caseWithFlows } from './cases.js';
 
 /**
@@ -17,12 +17,18 @@ const input = assessmentCase.parse(caseWithFlows(10));
 const ready = {
   full: renderAssessmentBytes(assessGrouped(input, input.asOf ?? '2026-11-01'), 'en', 'full'),
   summary: renderAssessmentBytes(assessGrouped(input, input.asOf ?? '2026-11-01'), 'en', 'summary'),
+  lean: renderLeanAssessmentBytes(assessGrouped(input, input.asOf ?? '2026-11-01'), 'en', 'full'),
 };
 
 const app = createApp({ config: { log: false } });
 app.post('/v1/bench/replay', async (c) => {
   await c.req.json();
-  const body = c.req.query('detail') === 'summary' ? ready.summary : ready.full;
+  const body =
+    c.req.query('shape') === 'lean'
+      ? ready.lean
+      : c.req.query('detail') === 'summary'
+        ? ready.summary
+        : ready.full;
   return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
 });
 // The server's own CPU time, read by the benchmark before and after each slice of load.

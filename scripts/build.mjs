@@ -64,6 +64,10 @@ step(
   () => run([join(root, 'scripts', 'precompile-templates.mjs')]),
 );
 
+step('web-expand', ['src/answer/expand.ts', 'scripts/web-expand.mjs'], ['web/expand.js'], () =>
+  run([join(root, 'scripts', 'web-expand.mjs')]),
+);
+
 step(
   'node-entry',
   ['src', 'machines', 'data', 'templates', 'package-lock.json', 'scripts/build.mjs'],

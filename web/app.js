@@ -1,6 +1,7 @@
 // Tredjeland web app: a client of the HTTP API and nothing more (no legal rules here). Plain DOM, no
 // framework, no build step: each page is a function that builds its part of the DOM from API answers.
 // Pages are hash routes so the same files work as Workers static assets and on Node without a fallback.
+import { expand } from './expand.js';
 import { fill, texts } from './i18n.js';
 
 // ---------- state kept in this tab ----------
@@ -86,6 +87,18 @@ async function api(path, { method = 'GET', body, headers = {}, raw = false } = {
   }
   if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
   return raw ? res : res.status === 204 ? null : res.json();
+}
+
+/**
+ * The assessment of the case: asked for in the lean shape (docs/lean-answer.md), which says each question,
+ * citation and warning text once, and expanded here by the same code the server's tests check.
+ */
+async function assessment(query = '') {
+  const lean = await api(`/v1/assessments?shape=lean${query ? `&${query}` : ''}`, {
+    method: 'POST',
+    body: caseBody(),
+  });
+  return expand(lean);
 }
 
 /** Whether a route exists on this service (the register and the interview may not be deployed yet). */
@@ -678,7 +691,7 @@ async function editorPage(root) {
       return;
     }
     try {
-      await api('/v1/assessments?detail=summary', { method: 'POST', body: caseBody() });
+      await assessment('detail=summary');
       location.hash = '#/verdicts';
     } catch (error) {
       if (!(error instanceof ApiError) || error.status === 401) throw error;
@@ -843,7 +856,7 @@ async function questionsPage(root) {
 
 async function nextQuestion() {
   if (await routeAvailable('/v1/interview')) {
-    const answer = await api('/v1/interview', { method: 'POST', body: caseBody() });
+    const answer = await api('/v1/interview?shape=lean', { method: 'POST', body: caseBody() });
     if (!answer.next) return null;
     return {
       ...answer.next,
@@ -852,7 +865,7 @@ async function nextQuestion() {
       native: true,
     };
   }
-  const a = await api('/v1/assessments', { method: 'POST', body: caseBody() });
+  const a = await assessment();
   const open = [];
   const seen = new Set();
   const add = (q) => {
@@ -909,7 +922,7 @@ function interviewAvailable() {
 }
 function interviewPath() {
   const skip = (draft.skipped ?? []).map((f) => `skip=${encodeURIComponent(f)}`).join('&');
-  return `/v1/interview${skip ? `?${skip}` : ''}`;
+  return `/v1/interview?shape=lean${skip ? `&${skip}` : ''}`;
 }
 function interviewBody() {
   return hasDetails() ? { ...caseBody(), details: draft.details } : caseBody();
@@ -1074,7 +1087,7 @@ function questionForm(question, root) {
     saveDraft();
     try {
       if (question.native) await api(interviewPath(), { method: 'POST', body: interviewBody() });
-      else await api('/v1/assessments?detail=summary', { method: 'POST', body: caseBody() });
+      else await assessment('detail=summary');
     } catch (e) {
       // The answer did not fit the case: take it back and say why, beside the question.
       unsetPath(question.field);
@@ -1147,7 +1160,7 @@ function unsetPath(path) {
 async function verdictsPage(root) {
   if (needCase(root)) return;
   const v = t().verdicts;
-  const a = await api('/v1/assessments', { method: 'POST', body: caseBody() });
+  const a = await assessment();
   const cards = a.flows.map((f) => {
     const review = f.warnings.filter((w) => w.review);
     const other = f.warnings.filter((w) => !w.review);
@@ -1323,7 +1336,7 @@ async function mapPage(root) {
   const m = t().map;
   const [res, a] = await Promise.all([
     api('/v1/map', { method: 'POST', body: caseBody(), headers: { accept: 'image/svg+xml' }, raw: true }),
-    api('/v1/assessments?detail=summary', { method: 'POST', body: caseBody() }),
+    assessment('detail=summary'),
   ]);
   const svgText = await res.text();
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');

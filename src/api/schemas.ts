@@ -35,3 +35,10 @@ export const sourceSchema = z
     url: z.string().optional(),
   })
   .openapi('Source');
+
+/** `?shape=lean` on the routes that answer an assessment (docs/lean-answer.md). */
+export const shapeQuery = z.enum(['full', 'lean']).optional().openapi({
+  description:
+    '`full` (default): every text in place. `lean`: questions, citations, warning texts, SCC choices, decisions and pending developments said once, in dictionaries the flows refer to (`LeanAssessment`, docs/lean-answer.md); `expand()` (src/answer/expand.ts, and `/expand.js` for browsers) gives back the full answer.',
+  example: 'lean',
+});

@@ -1,5 +1,7 @@
 import type { Question, TrailEntry } from '../../machines/questionnaire.js';
 import { roleLabels } from '../../machines/roles.js';
+import type { LeanAssessment } from '../answer/expand.js';
+import { dictionariesJson, Lean, MarkedCitation, toLean } from '../answer/lean.js';
 import type { Localized } from '../data/schema.js';
 import type {
   Assessment,
@@ -16,7 +18,7 @@ import {
   renderTiaWithProfileRef,
 } from '../tia/render.js';
 import { assumptionsOf, type GroupedAssessment } from './assess.js';
-import { flowIndexMark } from './like-flows.js';
+import { flowIndexMark, markedPlaces, relabel } from './like-flows.js';
 import { decisionTitle } from './notes.js';
 import type {
   EngineAssessment,
@@ -189,6 +191,11 @@ export function renderAssessment(
   } as Assessment | AssessmentSummary;
 }
 
+/** The case's assumptions (said once for the case, each naming its flows and fields) as JSON. */
+function assumptionsJson(grouped: GroupedAssessment, lang: Lang): string {
+  return JSON.stringify(renderAssumptions(assumptionsOf(grouped), lang));
+}
+
 export function renderAssumptions(assumptions: readonly EngineCaseAssumption[], lang: Lang) {
   return assumptions.map((a) => ({
     code: a.code,
@@ -203,16 +210,90 @@ function lawProfilesOf(
   verdicts: readonly EngineFlowVerdict[],
   lang: Lang,
 ): Record<string, RenderedTia> | undefined {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return undefined;
+  return Object.fromEntries([...laws].map(([id, found]) => [id, renderLawProfile(found, lang)]));
+}
+
+function lawsOf(verdicts: readonly EngineFlowVerdict[]) {
   const laws = new Map<string, NonNullable<TiaResult['laws']>>();
   for (const v of verdicts) {
     const found = v.tia?.laws;
     if (found && !laws.has(found.profile.id)) laws.set(found.profile.id, found);
   }
-  if (laws.size === 0) return undefined;
-  return Object.fromEntries([...laws].map(([id, found]) => [id, renderLawProfile(found, lang)]));
+  return laws;
+}
+
+/**
+ * A law profile's JSON in one language, as text and as UTF-8, made once per profile record and statement
+ * list: both are legal data, the same objects for every request until the data change (a new data version
+ * makes new ones).
+ */
+interface MadeOnce {
+  profile: NonNullable<TiaResult['laws']>['profile'];
+  sv?: { text: string; bytes: Uint8Array };
+  en?: { text: string; bytes: Uint8Array };
+}
+/** Keyed by the statement list, which the TIA takes as it is from the data; its profile part is new each time. */
+const profileJson = new WeakMap<object, MadeOnce>();
+const sameProfile = (a: MadeOnce['profile'], b: MadeOnce['profile']) =>
+  a.id === b.id &&
+  a.title === b.title &&
+  a.country === b.country &&
+  a.asOf === b.asOf &&
+  a.note === b.note &&
+  a.sources === b.sources &&
+  Object.keys(a).length === Object.keys(b).length;
+function lawProfileJson(found: NonNullable<TiaResult['laws']>, lang: Lang) {
+  let known = profileJson.get(found.statements);
+  if (!known || !sameProfile(known.profile, found.profile)) {
+    known = { profile: found.profile };
+    profileJson.set(found.statements, known);
+  }
+  if (!known[lang]) {
+    const text = JSON.stringify(renderLawProfile(found, lang));
+    known[lang] = { text, bytes: encoder.encode(text) };
+  }
+  return known[lang];
+}
+
+/** `,"lawProfiles":{…}` for the flows' law profiles, from each profile's JSON made once; '' when none. */
+function lawProfilesJson(verdicts: readonly EngineFlowVerdict[], lang: Lang): string {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return '';
+  const parts = [...laws].map(([id, found]) => `${JSON.stringify(id)}:${lawProfileJson(found, lang).text}`);
+  return `,"lawProfiles":{${parts.join(',')}}`;
+}
+
+/** The same as UTF-8 chunks: each profile's bytes are copied, not encoded again. */
+function lawProfilesChunks(verdicts: readonly EngineFlowVerdict[], lang: Lang): Uint8Array[] {
+  const laws = lawsOf(verdicts);
+  if (laws.size === 0) return [];
+  const chunks: Uint8Array[] = [];
+  let i = 0;
+  for (const [id, found] of laws) {
+    chunks.push(encoder.encode(`${i++ === 0 ? ',"lawProfiles":{' : ','}${JSON.stringify(id)}:`));
+    chunks.push(lawProfileJson(found, lang).bytes);
+  }
+  chunks.push(encoder.encode('}'));
+  return chunks;
+}
+
+/** The chunks in one buffer. */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 const idFirst = '{"id":"",';
+const encoder = new TextEncoder();
 
 /**
  * The answer of `POST /v1/assessments` in pieces: each group's verdict rendered and stringified once,
@@ -225,7 +306,12 @@ interface AnswerPieces {
   tail: string;
 }
 
-function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): AnswerPieces {
+function answerPieces(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail,
+  profiles: 'as-text' | 'left-out' = 'as-text',
+): AnswerPieces {
   const groups = grouped.groups.map((verdict) => {
     const json = JSON.stringify(renderVerdict({ ...verdict, id: '' }, lang, detail));
     if (!json.startsWith(idFirst)) throw new Error('a rendered verdict must begin with its id');
@@ -233,12 +319,11 @@ function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): A
     return grouped.marked ? rest.split(flowIndexMark) : [rest];
   });
   const head = JSON.stringify({ asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
-  const profiles = detail === 'full' ? lawProfilesOf(grouped.groups, lang) : undefined;
   return {
     head: `${head.slice(0, -1)},"flows":[`,
     groups,
-    tail: `],"assumptions":${JSON.stringify(renderAssumptions(assumptionsOf(grouped), lang))}${
-      profiles ? `,"lawProfiles":${JSON.stringify(profiles)}` : ''
+    tail: `],"assumptions":${assumptionsJson(grouped, lang)}${
+      detail === 'full' && profiles === 'as-text' ? lawProfilesJson(grouped.groups, lang) : ''
     }}`,
   };
 }
@@ -256,8 +341,6 @@ export function renderAssessmentJson(
   return `${head}${flows.join(',')}${tail}`;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * That text as UTF-8, for the response body: each group's pieces are encoded once and copied for each
  * of its flows, instead of encoding megabytes of text that mostly repeats.
@@ -267,7 +350,7 @@ export function renderAssessmentBytes(
   lang: Lang,
   detail: Detail = 'full',
 ): Uint8Array {
-  const { head, groups, tail } = answerPieces(grouped, lang, detail);
+  const { head, groups, tail } = answerPieces(grouped, lang, detail, 'left-out');
   const encoded = groups.map((pieces) => pieces.map((piece) => encoder.encode(piece)));
   const chunks: Uint8Array[] = [encoder.encode(head)];
   grouped.flows.forEach((flow, i) => {
@@ -279,16 +362,113 @@ export function renderAssessmentBytes(
       chunks.push(piece);
     });
   });
-  chunks.push(encoder.encode(tail));
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+  // The law profiles, the largest static part, are copied as the bytes made once.
+  chunks.push(encoder.encode(tail.slice(0, -1)));
+  if (detail === 'full') chunks.push(...lawProfilesChunks(grouped.groups, lang));
+  chunks.push(encoder.encode('}'));
+  return joined(chunks);
+}
+
+/**
+ * Each flow's verdict in the full shape, one at a time: each group's verdict rendered once, and copied
+ * for each of its flows with the flow's index put where the mark is.
+ */
+function* renderedFlows(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
+  const rendered = grouped.groups.map(
+    (verdict) => renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<string, unknown>,
+  );
+  for (const [i, flow] of grouped.flows.entries()) {
+    const group = rendered[flow.group]!;
+    const places = grouped.marked ? markedPlaces(group) : undefined;
+    const own = places ? (relabel(group, places, String(i)) as Record<string, unknown>) : group;
+    yield { ...own, id: flow.id };
   }
-  return out;
+}
+
+/** The lean answer (`?shape=lean`, docs/lean-answer.md) as an object: `expand` gives back the full one. */
+export function renderLeanAssessment(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): LeanAssessment {
+  const profiles = detail === 'full' ? lawProfilesOf(grouped.groups, lang) : undefined;
+  return toLean(
+    {
+      asOf: grouped.asOf,
+      dataVersion: grouped.dataVersion,
+      lang,
+      flows: [],
+      assumptions: renderAssumptions(assumptionsOf(grouped), lang),
+      ...(profiles ? { lawProfiles: profiles } : {}),
+    },
+    renderedFlows(grouped, lang, detail),
+  );
+}
+
+/**
+ * The lean answer's JSON text, made as the full one is: each group of like flows made lean and written
+ * once, with the flow index mark where its flows differ, and cut there; each flow's text is its id and its
+ * group's pieces joined by its index. Dictionary entries that hold the mark are written once per flow.
+ * The law profiles are spliced in from their JSON made once per profile and language.
+ */
+export function renderLeanAssessmentJson(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): string {
+  const { flows, dictionaries } = leanParts(grouped, lang, detail);
+  const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
+  return `${flows}${profiles},${dictionaries}}`;
+}
+
+/** The lean answer up to the end of its flows, and its dictionaries (the law profiles go between). */
+function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
+  const lean = new Lean();
+  let groups: string[][];
+  try {
+    groups = grouped.groups.map((verdict, g) => {
+      if (grouped.marked) lean.group = g;
+      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<
+        string,
+        unknown
+      >;
+      const json = JSON.stringify(lean.flow(rendered));
+      if (!json.startsWith(idFirst)) throw new Error('a lean verdict must begin with its id');
+      const rest = json.slice(idFirst.length);
+      return grouped.marked ? rest.split(flowIndexMark) : [rest];
+    });
+  } catch (error) {
+    if (!(error instanceof MarkedCitation)) throw error;
+    // A citation that names a flow (never in today's data): each flow made lean on its own.
+    const { lawProfiles: _, ...whole } = renderLeanAssessment(grouped, lang, detail);
+    const json = JSON.stringify(whole);
+    const cut = json.indexOf(',"citations":');
+    return { flows: json.slice(0, cut), dictionaries: json.slice(cut + 1, -1) };
+  }
+  const flowsOfGroup = grouped.marked ? grouped.groups.map((): number[] => []) : [];
+  const flows = grouped.flows.map((flow, i) => {
+    flowsOfGroup[flow.group]?.push(i);
+    return `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`;
+  });
+  const head = JSON.stringify({ shape: 'lean', asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
+  return {
+    flows: `${head.slice(0, -1)},"flows":[${flows.join(',')}],"assumptions":${assumptionsJson(grouped, lang)}`,
+    dictionaries: dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined),
+  };
+}
+
+/** The lean answer as UTF-8, for the response body. */
+export function renderLeanAssessmentBytes(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail = 'full',
+): Uint8Array {
+  const { flows, dictionaries } = leanParts(grouped, lang, detail);
+  return joined([
+    encoder.encode(flows),
+    ...(detail === 'full' ? lawProfilesChunks(grouped.groups, lang) : []),
+    encoder.encode(`,${dictionaries}}`),
+  ]);
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

@@ -22,6 +22,8 @@ let browser: Browser;
 let server: Server;
 let page: Page;
 let cspMessages: string[];
+/** The assessment requests the page makes: it asks for the lean answer (docs/lean-answer.md). */
+const assessmentUrls: string[] = [];
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer(11650)]);
@@ -32,6 +34,9 @@ beforeAll(async () => {
   });
   cspMessages = watchCsp(context);
   page = await context.newPage();
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/v1/assessments') assessmentUrls.push(req.url());
+  });
   page.setDefaultTimeout(10_000);
 }, 60_000);
 
@@ -122,6 +127,9 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     await expect(page.locator('section.card').nth(1).textContent()).resolves.toContain('Vidareöverföring');
     await expectAccessible('verdicts');
     await screenshot(page, 'verdicts');
+    // Read from the lean answer, expanded in the page (web/expand.js).
+    expect(assessmentUrls.length).toBeGreaterThan(0);
+    for (const url of assessmentUrls) expect(new URL(url).searchParams.get('shape')).toBe('lean');
   });
 
   it('asks the next question, takes the answer into the case, and lets it be changed', async () => {

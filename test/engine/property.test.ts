@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expand } from '../../src/answer/expand.js';
 import { assessmentCase } from '../../src/domain/case.js';
 import { flowVerdict } from '../../src/domain/verdict.js';
-import { assessCase } from '../../src/engine/assess.js';
-import { renderAssessment } from '../../src/engine/render.js';
+import { assessCase, assessGrouped } from '../../src/engine/assess.js';
+import {
+  renderAssessment,
+  renderAssessmentJson,
+  renderLeanAssessment,
+  renderLeanAssessmentJson,
+} from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 
 /**
@@ -120,6 +126,15 @@ describe('any case', () => {
         }
         assessed += 1;
         const result = renderAssessment(assessCase(parsed.data, raw.asOf), 'sv');
+        // The lean answer (docs/lean-answer.md), expanded, is the full answer's text.
+        const grouped = assessGrouped(parsed.data, raw.asOf);
+        for (const detail of ['full', 'summary'] as const) {
+          const full = renderAssessmentJson(grouped, 'en', detail);
+          expect(JSON.stringify(expand(renderLeanAssessment(grouped, 'en', detail)))).toBe(full);
+          expect(JSON.stringify(expand(JSON.parse(renderLeanAssessmentJson(grouped, 'en', detail))))).toBe(
+            full,
+          );
+        }
         expect(result.flows.map((v) => v.id)).toEqual(parsed.data.flows.map((f) => f.id));
         for (const verdict of result.flows) {
           expect(flowVerdict.safeParse(verdict).success).toBe(true);

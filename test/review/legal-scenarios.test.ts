@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expand, type LeanAssessment } from '../../src/answer/expand.js';
 import { createApp } from '../../src/api/index.js';
 
 /**
@@ -41,17 +42,23 @@ type Party = Record<string, unknown> & { id: string };
 type Flow = Record<string, unknown> & { from: string; to: string; fromRole: string; toRole: string };
 
 async function assess(asOf: string, parties: Party[], flows: Flow[], lang: 'en' | 'sv' = 'en') {
-  const res = await app.request(`/v1/assessments?lang=${lang}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      asOf,
-      parties: parties.map((p) => ({ name: p.id.toUpperCase(), ...p })),
-      flows: flows.map((f, i) => ({ id: `f${i + 1}`, ...f })),
-    }),
-  });
+  const request = (shape: string) =>
+    app.request(`/v1/assessments?lang=${lang}${shape}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        asOf,
+        parties: parties.map((p) => ({ name: p.id.toUpperCase(), ...p })),
+        flows: flows.map((f, i) => ({ id: `f${i + 1}`, ...f })),
+      }),
+    });
+  const res = await request('');
   expect(res.status).toBe(200);
-  const body = (await res.json()) as { flows: Verdict[]; assumptions: { code: string; flows: string[] }[] };
+  const text = await res.text();
+  // Every scenario also through the lean answer (docs/lean-answer.md): expanded, it is the same text.
+  const lean = await request('&shape=lean');
+  expect(JSON.stringify(expand((await lean.json()) as LeanAssessment))).toBe(text);
+  const body = JSON.parse(text) as { flows: Verdict[]; assumptions: { code: string; flows: string[] }[] };
   return Object.assign(body.flows, { assumptions: body.assumptions });
 }
 

@@ -1,14 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { assessmentCase } from '../../domain/case.js';
 import { today } from '../../domain/dates.js';
+import { leanAssessment } from '../../domain/lean.js';
 import { assessment, assessmentSummary } from '../../domain/verdict.js';
 import { assessGrouped } from '../../engine/assess.js';
-import { renderAssessmentBytes } from '../../engine/render.js';
+import { renderAssessmentBytes, renderLeanAssessmentBytes } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
 import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
-import { langQuery, problemContent } from '../schemas.js';
+import { langQuery, problemContent, shapeQuery } from '../schemas.js';
 
 const detailQuery = z.enum(['full', 'summary']).optional().openapi({
   description:
@@ -25,7 +26,7 @@ const assess = createRoute({
   description:
     'Runs the transfer, mechanism and SCC-module questionnaires over every flow, answering each question from the facts of the case and the legal data as of `asOf` (default today). The trail of each flow is the same a person gets from the wizard with the same answers. A missing fact that decides the outcome stops the flow at that question (`openQuestions`); one that only adds a caveat takes a stated default, listed once for the whole case in `assumptions` with the field that settles it for each flow. The law profiles the transfer impact assessments rest on are given once, in `lawProfiles`. With `detail=summary` each verdict comes without its trail and with its transfer impact assessment in brief (`AssessmentSummary`), for large batches.',
   request: {
-    query: z.object({ lang: langQuery, detail: detailQuery }),
+    query: z.object({ lang: langQuery, detail: detailQuery, shape: shapeQuery }),
     body: {
       required: true,
       content: {
@@ -38,7 +39,11 @@ const assess = createRoute({
       description: 'One verdict per flow, in input order',
       content: {
         'application/json': {
-          schema: z.union([assessment.openapi('Assessment'), assessmentSummary.openapi('AssessmentSummary')]),
+          schema: z.union([
+            assessment.openapi('Assessment'),
+            assessmentSummary.openapi('AssessmentSummary'),
+            leanAssessment.openapi('LeanAssessment'),
+          ]),
         },
       },
     },
@@ -52,7 +57,7 @@ export const assessmentRoutes: RouteModule = (app) => {
     assess,
     (c) => {
       const lang = pickLang(c);
-      const detail = c.req.valid('query').detail ?? 'full';
+      const { detail = 'full', shape = 'full' } = c.req.valid('query');
       const input = c.req.valid('json');
       const asOf = input.asOf ?? today();
       assertCaseHolds(input, asOf, lang);
@@ -60,7 +65,11 @@ export const assessmentRoutes: RouteModule = (app) => {
       // renderAssessmentBytes); the typed-response check cannot look into bytes.
       const limits = c.get('limits');
       limits.claim(input.flows.length, 1);
-      const body = renderAssessmentBytes(assessGrouped(input, asOf, limits.checkpoint), lang, detail);
+      const grouped = assessGrouped(input, asOf, limits.checkpoint);
+      const body =
+        shape === 'lean'
+          ? renderLeanAssessmentBytes(grouped, lang, detail)
+          : renderAssessmentBytes(grouped, lang, detail);
       limits.answer(body.length);
       return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
     },

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { today } from '../../domain/dates.js';
-import { renderAssessmentBytes } from '../../engine/render.js';
+import { renderAssessmentBytes, renderLeanAssessment } from '../../engine/render.js';
 import { interviewCase, referenceErrors } from '../../interview/draft.js';
 import { interviewStep } from '../../interview/interview.js';
 import type { InterviewQuestion } from '../../interview/questions.js';
@@ -8,7 +8,7 @@ import type { RouteModule } from '../app.js';
 import { caseErrorsHook, invalidCase as invalid } from '../case-check.js';
 import { type Lang, pickLang } from '../lang.js';
 import type { FieldError } from '../problem.js';
-import { langQuery, problemContent } from '../schemas.js';
+import { langQuery, problemContent, shapeQuery } from '../schemas.js';
 
 /**
  * POST /v1/interview: the case as far as it is known in; the verdicts so far and the next question out.
@@ -55,7 +55,7 @@ const interviewAnswer = z
     }),
     assessment: z.unknown().openapi({
       description:
-        'The /v1/assessments answer for the case, once every party and flow is complete; null before',
+        'The /v1/assessments answer for the case, once every party and flow is complete; null before. With `shape=lean`, the lean answer (`LeanAssessment`).',
     }),
     next: questionSchema.nullable(),
     remaining: z.number().int(),
@@ -80,7 +80,7 @@ const route = createRoute({
   description:
     'Each question names the field of the case it fills: set it and send the case again. Decisive facts come before document details; what is known or moot is not asked.',
   request: {
-    query: z.object({ lang: langQuery, skip: skipQuery }),
+    query: z.object({ lang: langQuery, skip: skipQuery, shape: shapeQuery }),
     body: {
       required: true,
       content: {
@@ -159,9 +159,12 @@ export const interviewRoutes: RouteModule = (app) => {
           lang,
           step.errors.map((e) => ({ ...e, in: 'body' })),
         );
-      const assessment = step.assessed
-        ? JSON.parse(new TextDecoder().decode(renderAssessmentBytes(step.assessed.grouped, lang, 'full')))
-        : null;
+      const lean = c.req.valid('query').shape === 'lean';
+      const assessment = !step.assessed
+        ? null
+        : lean
+          ? renderLeanAssessment(step.assessed.grouped, lang, 'full')
+          : JSON.parse(new TextDecoder().decode(renderAssessmentBytes(step.assessed.grouped, lang, 'full')));
       const next = step.questions[0];
       const missing = step.documents.missing.map((q) => ({ field: q.field, label: q.text[lang] }));
       const settled = step.assessed !== undefined && step.questions.every((q) => q.stage === 'documents');
