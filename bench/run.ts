@@ -9,6 +9,7 @@ const modules: Record<string, () => Promise<{ run: Benchmark }>> = {
   'api-throughput': () => import('./api-throughput.js'),
   'dpf-search': () => import('./dpf-search.js'),
   documents: () => import('./documents.js'),
+  'workerd-documents': () => import('./workerd-documents.js'),
   bundle: () => import('./bundle.js'),
   'cold-start': () => import('./cold-start.js'),
   'web-app': () => import('./web-app.js'),

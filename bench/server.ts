@@ -1,5 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; undefined elsewhere). */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s
+  } catch {
+    return undefined;
+  }
+}
 
 /** How a server process is started: a TypeScript entry run through tsx, or any command line. */
 export type ServerCommand = { entry: string } | { command: string; args: readonly string[] };
@@ -11,7 +23,13 @@ export type ServerCommand = { entry: string } | { command: string; args: readonl
 export async function startServer(
   port: number,
   how: string | ServerCommand = 'src/node.ts',
-): Promise<{ child: ChildProcess; startupMs: number; stop: () => Promise<void> }> {
+): Promise<{
+  child: ChildProcess;
+  startupMs: number;
+  /** CPU the started process itself used up to its first answer (not its children's). */
+  startupCpuMs: number | undefined;
+  stop: () => Promise<void>;
+}> {
   const spec = typeof how === 'string' ? { entry: how } : how;
   const [command, args] =
     'entry' in spec ? [process.execPath, ['--import', 'tsx', spec.entry]] : [spec.command, [...spec.args]];
@@ -44,11 +62,12 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const startupMs = performance.now() - started;
+  const startupCpuMs = processCpuMs(child.pid);
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = once(child, 'exit');
     kill('SIGTERM');
     await exited;
   };
-  return { child, startupMs, stop };
+  return { child, startupMs, startupCpuMs, stop };
 }

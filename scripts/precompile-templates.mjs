@@ -26,6 +26,16 @@ function withoutLocations(node) {
   }
   return node;
 }
+/**
+ * Each compiled function carries a fallback for runtimes older than 4.6 that have no
+ * `container.lookupProperty`; the runtime shipped (handlebars 4.7, src/documents/templates.ts) always has
+ * it. Without the 530 copies the Worker parses 39 KB less at its first document.
+ */
+const lookupFallback =
+  /lookupProperty = container\.lookupProperty \|\| function\(parent, propertyName\) \{\s*if \(Object\.prototype\.hasOwnProperty\.call\(parent, propertyName\)\) \{\s*return parent\[propertyName\];\s*\}\s*return undefined\s*\}/g;
+const withoutLookupFallback = (spec) =>
+  spec.replace(lookupFallback, 'lookupProperty = container.lookupProperty');
+
 const templatesDir = join(root, 'templates');
 const outDir = join(root, 'src', 'documents', 'generated');
 
@@ -56,7 +66,7 @@ const entries = languages.map((lang) => {
       knownHelpersOnly: true,
     });
     count += 1;
-    return `    ${JSON.stringify(name)}: ${spec}`;
+    return `    ${JSON.stringify(name)}: ${withoutLookupFallback(spec)}`;
   });
   return `  ${JSON.stringify(lang)}: {\n${specs.join(',\n')}\n  }`;
 });

@@ -207,6 +207,43 @@ function yesNo(value, onchange) {
   );
 }
 
+/**
+ * A date as Swedes write it (2026-12-05), whatever the browser's locale: a native date field shows its
+ * value in the browser's own format (mm/dd/yyyy in an American-English browser), so dates are text fields
+ * held to ISO 8601, checked here before anything is sent (see the README, "Dates").
+ */
+function dateInput(value, oninput) {
+  return h('input', {
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    pattern: '\\d{4}-\\d{2}-\\d{2}',
+    maxlength: '10',
+    size: '12',
+    class: 'date',
+    value: value ?? '',
+    'data-iso-date': '',
+    ...(oninput ? { oninput: (ev) => oninput(ev.target.value.trim()) } : {}),
+  });
+}
+/** Why a date field's text is not a date (in the user's language), or null when it is one or is empty. */
+function dateProblem(text) {
+  const value = text.trim();
+  if (!value) return null;
+  const e = t().errors;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return e.dateFormat;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? e.dateInvalid : null;
+}
+/** The date fields of a form that do not hold a date, as errors on their fields (shown beside them). */
+function dateErrors(container) {
+  return [...container.querySelectorAll('input[data-iso-date]')].flatMap((input) => {
+    const reason = dateProblem(input.value);
+    return reason ? [{ field: input.dataset.field, reason }] : [];
+  });
+}
+
 function select(options, value, onchange) {
   return h(
     'select',
@@ -458,13 +495,9 @@ async function editorPage(root) {
       ),
       field(
         e.asOf,
-        h('input', {
-          type: 'date',
-          value: draft.asOf,
-          oninput: (ev) => {
-            draft.asOf = ev.target.value;
-            saveDraft();
-          },
+        dateInput(draft.asOf, (v) => {
+          draft.asOf = v;
+          saveDraft();
         }),
         { hint: e.asOfHint, field: 'asOf' },
       ),
@@ -618,9 +651,7 @@ async function editorPage(root) {
           'div',
           { class: 'grid' },
           // Yes, no, or not given: "not given" leaves the fact out, and the engine asks instead of guessing.
-          ['hrData', 'specialCategories', 'publicPowers'].map((k) =>
-            field(e[k], yesNo(f[k], set(k)), { field: `flows[${i}].${k}` }),
-          ),
+          flowFacts.map((k) => field(e[k], yesNo(f[k], set(k)), { field: `flows[${i}].${k}` })),
         ),
       ),
       h(
@@ -734,12 +765,25 @@ async function editorPage(root) {
   }
 }
 
+/** The yes/no facts of a flow (src/domain/case.ts), each a field of its own in the editor. */
+const flowFacts = [
+  'hrData',
+  'specialCategories',
+  'personnummer',
+  'children',
+  'publicPowers',
+  'occasional',
+  'combinesWithEuData',
+];
+
 /** What the form itself can tell before asking the API: required fields left empty. */
 function localErrors() {
   const e = t().editor;
   const errors = [];
   if (!hasCase()) errors.push({ field: 'parties', reason: e.noParties });
   if (!draft.title.trim()) errors.push({ field: 'title', reason: e.required });
+  const asOfProblem = dateProblem(draft.asOf ?? '');
+  if (asOfProblem) errors.push({ field: 'asOf', reason: asOfProblem });
   draft.parties.forEach((p, i) => {
     if (!p.name?.trim()) errors.push({ field: `parties[${i}].name`, reason: e.required });
     if (!p.country && p.type !== 'international-organisation')
@@ -1521,7 +1565,8 @@ async function draftDocument(kind, docLang, output) {
             ),
           ])
         : h('p', {}, d.noPlaceholders),
-      fileButton(kind, docLang, output, files[0]),
+      draft.register ? h('h2', {}, d.fileTitle) : null,
+      files.map((f) => fileButton(kind, docLang, output, f)),
     ]
       .flat(2)
       .filter(Boolean),
@@ -1535,9 +1580,8 @@ function fillLink(path) {
   if (!path) return null;
   const inEditor =
     /^details\.flows\.[^.]+\.(dataCategories|dataSubjects)$/.test(path) ||
-    /^(parties|flows)\[\d+\]\.(name|country|type|from|to|fromRole|toRole|how|hrData|specialCategories|publicPowers)$/.test(
-      path,
-    );
+    /^parties\[\d+\]\.(name|country|type)$/.test(path) ||
+    new RegExp(`^flows\\[\\d+\\]\\.(from|to|fromRole|toRole|how|${flowFacts.join('|')})$`).test(path);
   const d = t().documents;
   return [
     ' – ',
@@ -1547,10 +1591,19 @@ function fillLink(path) {
   ];
 }
 
+/** Files one drafted file with the case's latest saved version; the register then lists it with the case. */
 function fileButton(kind, docLang, output, file) {
   if (!draft.register || !file) return null;
-  const button = h('button', { type: 'button', class: 'secondary' }, t().documents.file);
+  const d = t().documents;
+  const status = h('span', { role: 'status' });
+  const button = h(
+    'button',
+    { type: 'button', class: 'secondary' },
+    d.file,
+    h('span', { class: 'visually-hidden' }, `: ${file.fileName}`),
+  );
   button.addEventListener('click', async () => {
+    status.replaceChildren();
     try {
       const bytes = new Uint8Array(await file.blob.arrayBuffer());
       let binary = '';
@@ -1566,13 +1619,78 @@ function fileButton(kind, docLang, output, file) {
           contentBase64: btoa(binary),
         },
       });
-      output.append(h('p', { class: 'okbox', role: 'status' }, t().documents.filed));
+      button.disabled = true;
+      status.append(
+        h('span', { class: 'okbox' }, fill(d.filed, { f: file.fileName }), ' '),
+        h('a', { href: `#/register/${encodeURIComponent(draft.register.id)}` }, d.seeFiled),
+      );
     } catch (error) {
       if (error.status === 401) throw error;
       output.append(problemBox(error));
     }
   });
-  return button;
+  return h('p', { class: 'file-row' }, button, ' ', status);
+}
+
+/** The documents filed with a saved case (the register's list, no bytes), each to download on demand. */
+async function filedDocuments(caseId) {
+  const r = t().register;
+  const list = await api(`/v1/cases/${encodeURIComponent(caseId)}/documents`).catch(() => null);
+  const items = list?.items ?? [];
+  if (!items.length) return [h('h2', {}, r.filed), h('p', {}, r.noFiled)];
+  const kinds = t().documents.kinds;
+  const download = (doc) => {
+    const button = h(
+      'button',
+      { type: 'button', class: 'secondary' },
+      r.download,
+      h('span', { class: 'visually-hidden' }, `: ${doc.filename}`),
+    );
+    button.addEventListener('click', async () => {
+      const res = await api(
+        `/v1/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(doc.id)}`,
+        { raw: true },
+      );
+      const link = h('a', { href: URL.createObjectURL(await res.blob()), download: doc.filename });
+      link.click();
+      announce(fill(t().documents.downloaded, { f: doc.filename }));
+    });
+    return button;
+  };
+  return [
+    h('h2', {}, r.filed),
+    h(
+      'table',
+      {},
+      h('caption', { class: 'visually-hidden' }, r.filed),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [r.filedColumns.file, r.filedColumns.kind, r.filedColumns.version, r.filedColumns.filedAt, ''].map(
+            (c) => h('th', { scope: 'col' }, c),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        items.map((doc) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, doc.filename),
+            h('td', {}, `${kinds[doc.kind] ?? doc.kind} (${r.langs[doc.lang] ?? doc.lang})`),
+            h('td', {}, String(doc.version)),
+            h('td', {}, `${dateFmt(doc.filedAt)}${doc.filedBy ? `, ${doc.filedBy}` : ''}`),
+            h('td', {}, download(doc)),
+          ),
+        ),
+      ),
+    ),
+  ];
 }
 
 // The register: search and filter, a case with its history.
@@ -1642,18 +1760,18 @@ async function registerPage(root, [id]) {
     id: nextId('c'),
     checked: params.get('openTia') === 'true',
   });
-  const dueBefore = h('input', { type: 'date', value: params.get('dueBefore') ?? '' });
+  const dueBefore = dateInput(params.get('dueBefore'));
   const results = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
-    { role: 'search', class: 'card' },
+    { role: 'search', class: 'card', novalidate: true },
     h(
       'div',
       { class: 'grid' },
       field(r.q, q),
       field(r.country, country),
       field(r.mechanism, mechanism),
-      field(r.dueBefore, dueBefore),
+      field(r.dueBefore, dueBefore, { hint: t().errors.dateHint, field: 'dueBefore' }),
     ),
     h('div', { class: 'check' }, openTia, h('label', { for: openTia.id }, r.openTia)),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, r.search)),
@@ -1670,6 +1788,12 @@ async function registerPage(root, [id]) {
   };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    const wrong = dateErrors(form);
+    showFieldErrors(form, new ApiError(400, { errors: wrong }));
+    if (wrong.length) {
+      form.querySelector('[aria-invalid=true]')?.focus();
+      return;
+    }
     search().catch((e) => results.replaceChildren(problemBox(e)));
   });
   root.replaceChildren(h('h1', {}, r.title), h('p', { class: 'lead' }, r.lead), form, results);
@@ -1721,6 +1845,7 @@ async function registerCasePage(root, id) {
           ),
         )
       : h('p', {}, '–'),
+    ...(await filedDocuments(id)),
   );
 }
 
@@ -1732,30 +1857,38 @@ async function whatIfPage(root) {
     return;
   }
   const today = new Date().toISOString().slice(0, 10);
-  const asOf = h('input', { type: 'date', required: true, value: today });
+  const asOf = dateInput(today);
+  asOf.required = true;
   const falls = h('input', { type: 'checkbox', id: nextId('c'), checked: true });
-  const from = h('input', { type: 'date', value: today });
+  const from = dateInput(today);
   const output = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
     { class: 'card', novalidate: true },
-    field(w.asOf, asOf, { field: 'asOf' }),
+    field(w.asOf, asOf, { hint: t().errors.dateHint, field: 'asOf' }),
     h(
       'fieldset',
       {},
       h('legend', {}, w.scenario),
       h('div', { class: 'check' }, falls, h('label', { for: falls.id }, w.dpfFalls)),
-      field(w.from, from, { field: 'scenario.adequacyEnded[0].from' }),
+      field(w.from, from, { hint: t().errors.dateHint, field: 'scenario.adequacyEnded[0].from' }),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, w.run)),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    const body = { asOf: asOf.value };
+    const wrong = dateErrors(form);
+    if (!asOf.value.trim()) wrong.unshift({ field: 'asOf', reason: t().editor.required });
+    showFieldErrors(form, new ApiError(400, { errors: wrong }));
+    if (wrong.length) {
+      form.querySelector('[aria-invalid=true]')?.focus();
+      return;
+    }
+    const body = { asOf: asOf.value.trim() };
     if (falls.checked) {
       body.scenario = {
         name: w.dpfFalls,
-        adequacyEnded: [{ decision: '2023-1795', from: from.value || asOf.value }],
+        adequacyEnded: [{ decision: '2023-1795', from: from.value.trim() || body.asOf }],
       };
     }
     output.replaceChildren(h('p', {}, t().loading));

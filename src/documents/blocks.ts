@@ -1,3 +1,5 @@
+import type { Drawing } from '../map/drawing.js';
+
 /**
  * The block model: what a rendered template means, before it is laid out as DOCX. Small on purpose: every
  * block maps to one Word construct with a real style, and tests can read a document back in these terms.
@@ -28,7 +30,12 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | { kind: 'table'; columns: number[]; header?: Inline[][]; rows: Inline[][][] }
   | { kind: 'signatures'; signers: Signer[] }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /**
+   * A picture drawn as DrawingML shapes (a group of boxes and lines), named in the template (`<drawing
+   * name="map"/>`) and taken from the view's `drawings`; a template naming one the view lacks draws nothing.
+   */
+  | { kind: 'drawing'; name: string; drawing?: Drawing };
 
 export interface ListItem {
   content: Inline[];
@@ -79,6 +86,7 @@ export function placeholdersOf(blocks: readonly Block[]): string[] {
         }
         break;
       case 'pageBreak':
+      case 'drawing':
         break;
       default:
         visit(block.content);

@@ -15,6 +15,7 @@ import type { Block, Inline, ListItem, Signer } from './blocks.js';
  *            | <table [cols="30,70"]> (<tr>(<th>inline</th> | <td>inline</td>)*</tr>)* </table>
  *            | <signatures>(<signer><sh>inline</sh>(<sl>inline</sl>)*</signer>)*</signatures>
  *            | <pagebreak/>
+ *            | <drawing name="map"/>   (a picture the view holds under `drawings.map`; see templates.ts)
  *            | <comment>inline</comment>   (a paragraph of a Word comment on the heading or <p> before it)
  *   inline  := text | <b>inline</b> | <i>inline</i> | <ph>text</ph> | <br/> | <v>text</v>
  *
@@ -141,6 +142,10 @@ class Parser {
       case 'pagebreak':
         if (!open.selfClosing) this.expectClose('pagebreak');
         return { kind: 'pageBreak' };
+      case 'drawing':
+        if (!open.selfClosing) this.expectClose('drawing');
+        if (!open.attrs.name) throw new MarkupError(`<drawing> needs a name (at ${open.at})`);
+        return { kind: 'drawing', name: open.attrs.name };
       default:
         throw new MarkupError(`<${open.name}> is not a block (at ${open.at})`);
     }

@@ -1,7 +1,7 @@
 import { type Block, type DocumentModel, placeholdersOf } from './blocks.js';
 import { fastDocx } from './docx/fast.js';
 import type { DocumentKind } from './kinds.js';
-import { sha1Hex } from './sha1.js';
+import { sha1Hex, sha1HexAsync } from './sha1.js';
 import { placeholderText } from './strings.js';
 import { type Lang, renderBlocks } from './templates.js';
 
@@ -30,7 +30,7 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from './kind-names.js';
 
 /** Object keys sorted, so the id does not depend on the order a view was built in. */
 function canonical(value: unknown): string {
@@ -45,12 +45,23 @@ function canonical(value: unknown): string {
   );
 }
 
+/** What a document's id is derived from: its kind, template, language, date and view, keys sorted. */
+const idSource = (planned: PlannedDocument, lang: Lang, date: string) =>
+  canonical({ kind: planned.kind, template: planned.template, lang, date, view: planned.view });
+
+const idOfHex = (hex: string) => {
+  const upper = hex.toUpperCase();
+  return `TL-${upper.slice(0, 4)}-${upper.slice(4, 8)}-${upper.slice(8, 12)}`;
+};
+
 /** "TL-" and twelve hex digits of the SHA-1 of the document's kind, language, date and view. */
 export function documentId(planned: PlannedDocument, lang: Lang, date: string): string {
-  const hex = sha1Hex(
-    canonical({ kind: planned.kind, template: planned.template, lang, date, view: planned.view }),
-  ).toUpperCase();
-  return `TL-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+  return idOfHex(sha1Hex(idSource(planned, lang, date)));
+}
+
+/** The same id, hashed by Web Crypto (the request path). */
+export async function documentIdAsync(planned: PlannedDocument, lang: Lang, date: string): Promise<string> {
+  return idOfHex(await sha1HexAsync(idSource(planned, lang, date)));
 }
 
 /** The text of the document's title block, which also heads every page. */
@@ -68,9 +79,14 @@ export function blocksOf(planned: PlannedDocument, lang: Lang): Block[] {
   return renderBlocks(lang, planned.template, planned.view);
 }
 
-export function modelOf(planned: PlannedDocument, lang: Lang, date: string): DocumentModel {
+export function modelOf(
+  planned: PlannedDocument,
+  lang: Lang,
+  date: string,
+  id = documentId(planned, lang, date),
+): DocumentModel {
   const blocks = blocksOf(planned, lang);
-  return { lang, title: titleOf(blocks, lang), date, id: documentId(planned, lang, date), blocks };
+  return { lang, title: titleOf(blocks, lang), date, id, blocks };
 }
 
 export async function renderPlanned(
@@ -78,7 +94,7 @@ export async function renderPlanned(
   lang: Lang,
   date: string,
 ): Promise<RenderedDocument> {
-  const model = modelOf(planned, lang, date);
+  const model = modelOf(planned, lang, date, await documentIdAsync(planned, lang, date));
   return {
     kind: planned.kind,
     lang,

@@ -43,3 +43,14 @@ export function sha1Hex(text: string): string {
   }
   return h.map((x) => x.toString(16).padStart(8, '0')).join('');
 }
+
+/**
+ * The same digest through Web Crypto, for the request path: native in workerd and Node, where the function
+ * above in JavaScript cost a tenth of a bundle request's CPU (ids hash each document's whole view).
+ */
+export async function sha1HexAsync(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}

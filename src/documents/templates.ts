@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars/runtime';
+import type { Drawing } from '../map/drawing.js';
 import type { Block } from './blocks.js';
 import { templateSpecs } from './generated/templates.js';
 import { templateHelpers } from './helpers.js';
@@ -63,9 +64,17 @@ export function renderMarkup(lang: Lang, name: string, view: object): string {
   return templateOf(lang, name)(view, { helpers: templateHelpers, partials: partialsOf(lang) });
 }
 
-/** The blocks a template gives for a view. */
+/**
+ * The blocks a template gives for a view. A `<drawing name="…"/>` takes its picture from the view's
+ * `drawings` (pictures are data, not text a template could print); one the view lacks draws nothing.
+ */
 export function renderBlocks(lang: Lang, name: string, view: object): Block[] {
-  return parseMarkup(renderMarkup(lang, name, view));
+  const drawings = (view as { drawings?: Record<string, Drawing | undefined> }).drawings;
+  return parseMarkup(renderMarkup(lang, name, view)).flatMap((block): Block[] => {
+    if (block.kind !== 'drawing') return [block];
+    const drawing = drawings?.[block.name];
+    return drawing ? [{ ...block, drawing }] : [];
+  });
 }
 
 /** The names of the templates of a language (partials included), for tests. */

@@ -57,7 +57,7 @@ interface FootingStyle {
 }
 
 /** Colours from the Okabe–Ito palette, darkened to reach 4.5:1 against white for the labels. */
-const footingStyles: Record<Footing, FootingStyle> = {
+export const footingStyles: Record<Footing, FootingStyle> = {
   adequacy: {
     colour: '#00704f',
     dash: '',
@@ -102,7 +102,7 @@ const footingStyles: Record<Footing, FootingStyle> = {
   },
 };
 
-const words = {
+export const words = {
   eea: { sv: 'EU/EES', en: 'EU/EEA' },
   third: { sv: 'Utanför EU/EES', en: 'Outside the EU/EEA' },
   thirdShort: { sv: 'tredjeland', en: 'third country' },
@@ -142,7 +142,7 @@ const escapeXml = (s: string) =>
   );
 
 /** Cut a name to what fits in a node; the full name stays in the node's <title>. */
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -167,16 +167,7 @@ export function transferMapSvg(input: TransferMapInput): string {
   const groups: { side: Side; name: string; y: number; h: number }[] = [];
   const nextY: Record<Side, number> = { eea: top, third: top };
   for (const side of ['eea', 'third'] as const) {
-    // Parties grouped by place, places in order of first appearance.
-    const byPlace = new Map<string, MapParty[]>();
-    for (const party of input.parties) {
-      const place = input.place(party.country);
-      if (place.side !== side) continue;
-      const list = byPlace.get(place.name) ?? [];
-      list.push(party);
-      byPlace.set(place.name, list);
-    }
-    for (const [name, members] of byPlace) {
+    for (const { name, members } of groupsOf(input, side)) {
       const y = nextY[side];
       members.forEach((party, i) => {
         nodes.set(party.id, { party, side, x: colX[side] + 20, y: y + 30 + i * (nodeH + 12) });
@@ -313,7 +304,30 @@ function flowSentence(flow: MapFlow, input: TransferMapInput): string {
   return `${words.flow[input.lang]} ${flowLabel(flow, input.lang)}. ${partyWithPlace(flow.from, input)} → ${partyWithPlace(flow.to, input)}.`;
 }
 
+/** The flows the map can draw: both ends are parties of the case. */
+export function drawnFlows(input: TransferMapInput): MapFlow[] {
+  const ids = new Set(input.parties.map((p) => p.id));
+  return input.flows.filter((f) => ids.has(f.from) && ids.has(f.to));
+}
+
+/** The parties of one side of the map, grouped by place, places in order of first appearance. */
+export function groupsOf(input: TransferMapInput, side: Side): { name: string; members: MapParty[] }[] {
+  const byPlace = new Map<string, MapParty[]>();
+  for (const party of input.parties) {
+    const place = input.place(party.country);
+    if (place.side !== side) continue;
+    const list = byPlace.get(place.name) ?? [];
+    list.push(party);
+    byPlace.set(place.name, list);
+  }
+  return [...byPlace].map(([name, members]) => ({ name, members }));
+}
+
 /** The text alternative: every flow in words, in the order of the case. */
+export function describeMap(input: TransferMapInput): string {
+  return describe(input, drawnFlows(input));
+}
+
 function describe(input: TransferMapInput, flows: readonly MapFlow[]): string {
   if (flows.length === 0) return words.noFlows[input.lang];
   return flows.map((f) => flowSentence(f, input)).join(' ');

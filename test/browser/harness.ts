@@ -57,7 +57,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
+  // Up to a minute: tsx compiles the service on start, slow on a loaded machine.
+  for (let i = 0; i < 240; i++) {
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;

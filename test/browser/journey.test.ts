@@ -80,12 +80,23 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
       await page.getByRole('button', { name: 'Lägg till part' }).click();
       await ready(page, 'case');
     }
+    // The date is a text field held to ISO 8601, whatever the browser's locale shows native date fields in.
+    const asOf = page.getByLabel('Bedöm per datum');
+    await expect(asOf.getAttribute('type')).resolves.toBe('text');
+    await asOf.fill('12/05/2026');
     // Submitting with the names empty: each error sits beside its field and the field is marked invalid.
     await page.getByRole('button', { name: 'Bedöm ärendet' }).click();
     const firstName = page.locator('fieldset[id^="party-"]').nth(0).getByLabel('Namn *');
     await expect(firstName.getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = (await firstName.getAttribute('aria-describedby'))?.split(' ').at(-1);
     await expect(page.locator(`#${errorId}`).textContent()).resolves.toContain('Måste fyllas i');
+    await expect(asOf.getAttribute('aria-invalid')).resolves.toBe('true');
+    const dateErrorId = (await asOf.getAttribute('aria-describedby'))?.split(' ').at(-1);
+    await expect(page.locator(`#${dateErrorId}`).textContent()).resolves.toContain('ÅÅÅÅ-MM-DD');
+    await asOf.fill('2026-02-30');
+    await page.getByRole('button', { name: 'Bedöm ärendet' }).click();
+    await expect(page.locator(`#${dateErrorId}`).textContent()).resolves.toContain('finns inte i kalendern');
+    await asOf.fill('');
 
     await fillParty(0, 'Exempel kommun', 'Sverige', 'Myndighet eller kommun');
     await fillParty(1, 'Skolplattform Inc.', 'USA', 'Företag');
@@ -103,6 +114,10 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
       .selectOption({ label: 'Lagras hos mottagaren (drift)' });
     await flow.getByLabel('Kategorier av uppgifter (en per rad)').fill('Namn\nPersonnummer\nBetyg');
     await flow.getByLabel('Registrerade (en per rad)').fill('Elever');
+    // The flow facts of the case vocabulary have fields of their own: pupils' personnummer, children.
+    await flow.getByLabel('Personnummer eller samordningsnummer?').selectOption({ label: 'Ja' });
+    await flow.getByLabel('Uppgifter om barn?').selectOption({ label: 'Ja' });
+    await flow.getByLabel('Enstaka överföring (inte löpande)?').selectOption({ label: 'Nej' });
 
     await page.getByRole('button', { name: 'Lägg till flöde' }).click();
     await ready(page, 'case');
@@ -185,6 +200,8 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     });
     expect(texts.some((x) => x.includes('Skolplattform Inc.'))).toBe(true);
     expect(texts.some((x) => x.includes('Personnummer'))).toBe(true);
+    // The personnummer fact set in the editor reaches the documents: the rule of 3 kap. 10 § dataskyddslagen.
+    expect(texts.some((x) => x.includes('3 kap. 10 § dataskyddslagen'))).toBe(true);
     await expect(page.locator('main h2').first().textContent()).resolves.toMatch(/Att fylla i \(\d+\)/);
     await expectAccessible('documents');
     await screenshot(page, 'documents');

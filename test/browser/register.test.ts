@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, ready, type Server, screenshot, seriousViolations, startServer } from './harness.js';
@@ -16,7 +17,11 @@ let hasRegister = false;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer(11654)]);
   hasRegister = (await fetch(`${server.url}/v1/cases`)).status === 200;
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 }, 60_000);
@@ -78,12 +83,52 @@ describe('the register', () => {
     await accessible('register case');
   });
 
+  it('files a drafted memo with the saved case and lists it with the case', async (ctx) => {
+    if (!hasRegister) ctx.skip();
+    await page.getByRole('link', { name: 'Dokument' }).click();
+    await ready(page, 'documents');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Skapa utkast: Promemoria' }).click();
+    await download;
+    // Each drafted file has its own button; Chromium names it with a space before the hidden part.
+    const fileButton = page.getByRole('button', { name: /^Arkivera i registret ?: .+\.docx$/ });
+    const memo = ((await fileButton.textContent()) ?? '').replace(/^Arkivera i registret: /, '');
+    expect(memo).toMatch(/\.docx$/);
+    await fileButton.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Arkiverat: ${memo}` })
+      .waitFor();
+    await accessible('documents, filed');
+    await page.getByRole('link', { name: 'Visa ärendets arkiverade dokument' }).click();
+    await ready(page, 'register');
+    const filed = page.locator('main table', {
+      has: page.locator('caption', { hasText: 'Arkiverade dokument' }),
+    });
+    await expect(filed.textContent()).resolves.toContain(memo);
+    await expect(filed.textContent()).resolves.toContain('Promemoria (svenska)');
+    // The filed bytes come back from the register as the DOCX that was drafted.
+    const again = page.waitForEvent('download');
+    await filed.getByRole('button', { name: /^Ladda ner ?: .+\.docx$/ }).click();
+    const bytes = readFileSync(await (await again).path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await accessible('register case with filed documents');
+    await screenshot(page, 'register-case');
+  });
+
   it('runs "the DPF decision falls" and lists the flow it hits', async (ctx) => {
     if (!hasRegister) ctx.skip();
     await page.getByRole('link', { name: 'Tänk om' }).click();
     await ready(page, 'what-if');
     await page.getByLabel('Per datum *').fill('2027-06-01');
-    await page.getByLabel('Beslutet upphör från och med').fill('2027-01-01');
+    // A date that is not one is refused beside its field, in Swedish, before anything is sent.
+    const from = page.getByLabel('Beslutet upphör från och med');
+    await from.fill('1/1/2027');
+    await page.getByRole('button', { name: 'Bedöm på nytt' }).click();
+    await expect(from.getAttribute('aria-invalid')).resolves.toBe('true');
+    const errorId = (await from.getAttribute('aria-describedby'))?.split(' ').at(-1);
+    await expect(page.locator(`#${errorId}`).textContent()).resolves.toContain('ÅÅÅÅ-MM-DD');
+    await from.fill('2027-01-01');
     await page.getByRole('button', { name: 'Bedöm på nytt' }).click();
     const table = page.locator('main table');
     await table.waitFor();

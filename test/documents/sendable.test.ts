@@ -190,11 +190,11 @@ describe.each(langs)('documents to send (%s)', (lang) => {
         ? /De rättsliga uppgifterna kontrollerades senast den \d{1,2} (november|december) 2026, alltså efter bedömningsdagen/
         : /The legal data were last checked on \d{1,2} (November|December) 2026, that is after the assessment date/,
     );
-    const start = memo.text.indexOf(sv ? 'Flöde moln-1:' : 'Flow moln-1:');
-    const section = memo.text.slice(
-      start,
-      memo.text.indexOf(sv ? 'Flöde support-1:' : 'Flow support-1:', start),
-    );
+    // The flow's own section, from its numbered heading (the map in words names the flows earlier on).
+    const heading = (flow: string) => new RegExp(`\n\\d+\\. ${sv ? 'Flöde' : 'Flow'} ${flow}:`);
+    const start = memo.text.search(heading('moln-1'));
+    expect(start).toBeGreaterThan(0);
+    const section = memo.text.slice(start, start + memo.text.slice(start).search(heading('support-1')));
     expect(section).toContain(
       sv
         ? 'Undantagen i särskilda situationer i artikel 49 är inte tillämpliga'

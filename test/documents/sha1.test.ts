@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { hashedId } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha1Hex } from '../../src/documents/sha1.js';
+import { sha1Hex, sha1HexAsync } from '../../src/documents/sha1.js';
 
 /** Document ids hash with sha1.ts rather than docx (which the Worker no longer carries): the same digest. */
 describe('sha1Hex', () => {
@@ -30,5 +30,14 @@ describe('sha1Hex', () => {
       const text = 'å'.repeat(length);
       expect(sha1Hex(text)).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
     }
+  });
+
+  it('gives the same digest through Web Crypto (the request path) as in JavaScript (tests, benchmarks)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), async (text) => {
+        expect(await sha1HexAsync(text)).toBe(sha1Hex(text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

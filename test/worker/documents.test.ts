@@ -36,6 +36,16 @@ describe('documents in workerd', () => {
     expect(again).toEqual(bytes);
   });
 
+  it('draws the transfer map into the memo without docx: the same group the Node tests hold to docx', async () => {
+    const res = await post('/v1/documents/memo?lang=sv');
+    expect(res.status).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['word/document.xml']!);
+    expect(xml).toContain('<wpg:wgp>');
+    expect(xml).toMatch(/<wp:docPr id="1" name="Karta över överföringarna" descr="Flöde moln-1: /);
+    const again = new Uint8Array(await (await post('/v1/documents/memo?lang=sv')).arrayBuffer());
+    expect(strFromU8(unzipSync(again)['word/document.xml']!)).toBe(xml);
+  });
+
   it('drafts the bundle', async () => {
     const res = await post(
       '/v1/documents/bundle?lang=en',

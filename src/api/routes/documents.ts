@@ -2,18 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { sha256Hex } from '../../documents/bundle.js';
 import { contentDisposition } from '../../documents/filenames.js';
-import {
-  type AssessedCase,
-  bundleZip,
-  DocumentRequestError,
-  documentDate,
-  documentKinds,
-  documentRequest,
-  draftDocuments,
-  type RenderedDocument,
-} from '../../documents/index.js';
-import { withDetailsBeside } from '../../documents/input.js';
-import { DOCX_TYPE } from '../../documents/render.js';
+import type { AssessedCase, RenderedDocument } from '../../documents/index.js';
+import { documentRequest, withDetailsBeside } from '../../documents/input.js';
+import { DOCX_TYPE, documentKindNames } from '../../documents/kind-names.js';
 import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
@@ -36,9 +27,19 @@ import { langQuery, problemContent } from '../schemas.js';
  */
 
 const ZIP_TYPE = 'application/zip';
+
+/**
+ * The documents' code (views, templates, docx stamps: most of the Node entry's size) loaded at the first
+ * document request, not at start: the Node entry keeps it in a chunk of its own, the Worker evaluates it then.
+ */
+let documentsModule: Promise<typeof import('../../documents/index.js')> | undefined;
+const loadDocuments = () => {
+  documentsModule ??= import('../../documents/index.js');
+  return documentsModule;
+};
 const HEADER_LIMIT = 4096;
 
-const kindParam = z.enum([...documentKinds, 'bundle']).openapi({
+const kindParam = z.enum([...documentKindNames, 'bundle']).openapi({
   param: { name: 'kind', in: 'path' },
   description:
     '`scc` SCC execution document with its annexes, `tia` Clause 14(d) report, `dpa` data processing agreement (Art. 28), `memo` assessment memo, `bundle` all that apply (zip)',
@@ -51,7 +52,7 @@ const formatQuery = z.enum(['docx', 'json']).optional().openapi({
 
 const documentJson = z
   .object({
-    kind: z.enum(documentKinds),
+    kind: z.enum(documentKindNames),
     title: z.string(),
     id: z.string(),
     fileName: z.string(),
@@ -161,7 +162,7 @@ async function fileResponse(
       ...placeholderHeaders(doc.placeholders),
     });
   }
-  const { bytes } = await bundleZip(documents, date);
+  const { bytes } = await (await loadDocuments()).bundleZip(documents, date);
   const all = documents.flatMap((d) => d.placeholders);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': ZIP_TYPE,
@@ -184,6 +185,7 @@ export const documentRoutes: RouteModule = (app) => {
       const request = withDetailsBeside(c.req.valid('json'));
       const limits = c.get('limits');
       const assessed = assessForDocuments(request, lang, limits.checkpoint);
+      const { DocumentRequestError, documentDate, draftDocuments } = await loadDocuments();
       let documents: RenderedDocument[];
       try {
         documents = await draftDocuments(kind, request, assessed, lang, undefined, {

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { countryName, territoryStatusAt } from '../../data/index.js';
 import { assessmentCase } from '../../domain/case.js';
 import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
-import { type MapPlace, transferMapSvg } from '../../map/transfer-map.js';
+import { caseMapInput } from '../../map/case-map.js';
+import { transferMapSvg } from '../../map/transfer-map.js';
 import type { RouteModule } from '../app.js';
 import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
@@ -46,30 +46,7 @@ export const mapRoutes: RouteModule = (app) => {
       const asOf = input.asOf ?? today();
       assertCaseHolds(input, asOf, lang);
       const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
-      const organisation = lang === 'sv' ? 'Internationell organisation' : 'International organisation';
-      const place = (code: string | undefined): MapPlace => {
-        if (!code) return { name: organisation, side: 'third' };
-        const status = territoryStatusAt(code, asOf).status;
-        return { name: countryName(code, lang) ?? code, side: status === 'third-country' ? 'third' : 'eea' };
-      };
-      const svg = transferMapSvg({
-        lang,
-        parties: input.parties.map((p) => ({ id: p.id, name: p.name, country: p.country })),
-        flows: input.flows.map((f, i) => {
-          const v = answer.flows[i];
-          return {
-            id: f.id,
-            from: f.from,
-            to: f.to,
-            kind: v?.kind ?? 'undetermined',
-            mechanism: v?.mechanism ?? 'unresolved',
-            sccModule: v?.scc?.module,
-            derogations: v?.derogations,
-            originatingFlows: v?.originatingFlows,
-          };
-        }),
-        place,
-      });
+      const svg = transferMapSvg(caseMapInput(input, answer.flows, lang, asOf));
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' }) as never;
     },
     caseErrorsHook(assessmentCase),

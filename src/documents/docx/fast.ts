@@ -2,6 +2,7 @@ import type { Block, Comment, DocumentModel, Inline } from '../blocks.js';
 import { docxStamps } from '../generated/stamps.js';
 import { deflateEntry, zip } from '../zip.js';
 import { corePropertiesXml, escapeXml } from './core.js';
+import { drawingXml } from './drawing-xml.js';
 import {
   footerText,
   type Lang,
@@ -199,6 +200,9 @@ function assembleBody(stamps: Stamps, tables: Map<string, TableStamps>, blocks: 
       }
       case 'pageBreak':
         body += stamps.pageBreak;
+        break;
+      case 'drawing':
+        if (block.drawing?.items.length) body += drawingXml(block.drawing);
         break;
     }
   }

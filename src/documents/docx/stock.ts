@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   CommentRangeEnd,
   CommentRangeStart,
@@ -8,6 +9,7 @@ import {
   Header,
   HeadingLevel,
   type IBorderOptions,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -21,6 +23,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { ShapeGroupRun } from 'docx/shapes';
+import { type Drawing, type DrawingLine, lineBox, shapeName } from '../../map/drawing.js';
 import { type Block, type Comment, commentsOf, type DocumentModel, type Inline } from '../blocks.js';
 import { layoutStrings, placeholderText } from '../strings.js';
 import { corePropertiesXml } from './core.js';
@@ -200,6 +204,81 @@ export function signaturesOf(block: Extract<Block, { kind: 'signatures' }>, lang
   });
 }
 
+/**
+ * A drawing as a DrawingML group in a paragraph of its own: boxes are rectangles (their text a paragraph
+ * without spacing), lines are lines with an arrowhead at their end. The group is one inline picture, with
+ * the drawing's title and text alternative as its alt text. docx numbers the shapes from a counter of its
+ * own (see test/documents/drawing.test.ts).
+ */
+export function drawingOf(drawing: Drawing): Paragraph {
+  const children = drawing.items.map((item) =>
+    item.kind === 'box'
+      ? {
+          type: 'rectangle' as const,
+          altText: { name: shapeName(item) },
+          transformation: { offset: { left: item.x, top: item.y }, width: item.w, height: item.h },
+          fill: item.fill,
+          line: { color: item.line, width: item.lineWidth },
+          ...(item.text
+            ? {
+                textOptions: {
+                  verticalAlignment: item.anchor ?? ('center' as const),
+                  margins: drawingTextMargins,
+                },
+                children: [
+                  new Paragraph({
+                    ...(item.text.centred ? { alignment: AlignmentType.CENTER } : {}),
+                    spacing: { before: 0, after: 0, line: 240 },
+                    children: [
+                      new TextRun({
+                        text: item.text.text,
+                        ...(item.text.bold ? { bold: true } : {}),
+                        size: item.text.size,
+                      }),
+                    ],
+                  }),
+                ],
+              }
+            : {}),
+        }
+      : lineOptions(item),
+  );
+  // Single line spacing of its own: LibreOffice (7.4) misplaces an inline group on a line spaced by the
+  // documents' default proportional spacing.
+  return new Paragraph({
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ShapeGroupRun({
+        altText: { id: '1', name: drawing.title, title: drawing.title, description: drawing.description },
+        children,
+      }),
+    ],
+  });
+}
+
+function lineOptions(item: DrawingLine) {
+  const box = lineBox(item);
+  return {
+    type: 'line' as const,
+    altText: { name: shapeName(item) },
+    transformation: {
+      offset: { left: box.x, top: box.y },
+      width: box.w,
+      height: box.h,
+      ...(box.flipH || box.flipV ? { flip: { horizontal: box.flipH, vertical: box.flipV } } : {}),
+    },
+    line: {
+      color: item.colour,
+      width: item.width,
+      dash: item.dash,
+      ...(item.arrow ? { endArrow: 'triangle' as const } : {}),
+    },
+  };
+}
+
+/** Space between a box's edge and its text, in points. */
+export const drawingTextMargins = { top: 0, right: 2, bottom: 0, left: 2 } as const;
+
 export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
 
 export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph | Table)[] {
@@ -226,6 +305,8 @@ export function blockChildren(blocks: readonly Block[], lang: Lang): (Paragraph 
         return block.signers.length === 0 ? [] : [signaturesOf(block, lang)];
       case 'pageBreak':
         return [pageBreak()];
+      case 'drawing':
+        return block.drawing?.items.length ? [drawingOf(block.drawing)] : [];
       default:
         return block satisfies never;
     }

@@ -1,4 +1,6 @@
 import type { FlowVerdict, OnwardLink } from '../../domain/verdict.js';
+import { caseMapInput } from '../../map/case-map.js';
+import { type Drawing, transferMapDrawing } from '../../map/drawing.js';
 import { citations } from '../citations.js';
 import { countryLabel, type DocumentContext, dateView, selectedVerdicts } from '../context.js';
 import { longDate } from '../strings.js';
@@ -14,6 +16,9 @@ export interface MemoView {
   openQuestions: { flow: string; question: string; field: string | undefined }[];
   /** Each transfer with onward flows hanging from it, shown as one unit. */
   chains: MemoChain[];
+  /** The transfer map as a picture (`<drawing name="map"/>`), and in words beside it. */
+  drawings: { map: Drawing };
+  mapText: string;
   /** What the verdicts merely assume because the case leaves a fact out: once for the memo. */
   assumptions: { message: string; flows: string[] }[];
 }
@@ -139,7 +144,12 @@ export function memoView(context: DocumentContext): MemoView {
         : undefined,
     };
   });
+  const map = transferMapDrawing(
+    caseMapInput(context.request.case, verdicts, context.lang, context.assessment.asOf),
+  );
   return {
+    drawings: { map },
+    mapText: map.description,
     date: dateView(context),
     asOf: longDate(context.assessment.asOf, context.lang),
     dataChecked: dataChecked(context),
