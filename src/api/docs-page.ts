@@ -22,6 +22,7 @@ const words = {
     example: 'Example',
     about: 'Description',
     required: 'required',
+    item: 'One item of the list above',
     body: 'Request body (JSON)',
     send: 'Send',
     download: 'Download',
@@ -34,7 +35,7 @@ const words = {
     spec: 'OpenAPI-dokument',
     token: 'Bearer-token (bara när tjänsten kräver en; sparas bara på den här sidan)',
     loading: 'Laddar…',
-    fields: 'Fälten i innehållet',
+    fields: 'Fälten i innehållet (beskrivningar på engelska)',
     field: 'Fält',
     type: 'Typ',
     allowed: 'Tillåtna värden',
@@ -42,6 +43,7 @@ const words = {
     example: 'Exempel',
     about: 'Beskrivning',
     required: 'obligatoriskt',
+    item: 'Ett element i listan ovan',
     body: 'Begärans innehåll (JSON)',
     send: 'Skicka',
     download: 'Ladda ned',
@@ -78,13 +80,13 @@ let spec;
 const deref=(s)=>{let n=0;while(s&&s.$ref&&n++<20){s=s.$ref.split('/').slice(1).reduce((o,k)=>o&&o[k],spec);}return s||{};};
 function typeOf(s){s=deref(s);if(s.type==='array')return typeOf(s.items)+'[]';if(s.anyOf||s.oneOf)return (s.anyOf||s.oneOf).map(typeOf).join(' | ');if(s.enum)return s.type||'string';return s.type||(s.properties?'object':s.additionalProperties?'object':'');}
 /** Every field under a schema, one row each: path, type, allowed values, default, example, description. */
-function rows(s,path,req,out,depth){
+function rows(s,path,req,out,depth,item){
   s=deref(s);if(depth>12)return;
   const alts=s.anyOf||s.oneOf;
   if(alts){const objs=alts.map(deref).filter((a)=>a.properties||a.items);if(objs.length===1&&alts.length<=2){return rows(Object.assign({},objs[0],{description:s.description||objs[0].description}),path,req,out,depth);}}
-  if(path)out.push({path,type:typeOf(s),allowed:s.enum||(s.const!==undefined?[s.const]:null)||(s.items&&deref(s.items).enum)||null,dflt:s.default,example:s.example!==undefined?s.example:(s.examples&&s.examples[0]),about:s.description||'',req});
+  if(path)out.push({path,type:typeOf(s),allowed:s.enum||(s.const!==undefined?[s.const]:null)||(s.items&&deref(s.items).enum)||null,dflt:s.default,example:s.example!==undefined?s.example:(s.examples&&s.examples[0]),about:s.description||(item?W.item:''),req});
   if(s.properties)for(const [k,v] of Object.entries(s.properties))rows(v,path?path+'.'+k:k,(s.required||[]).includes(k),out,depth+1);
-  if(s.type==='array'&&s.items)rows(s.items,path+'[]',false,out,depth+1);
+  if(s.type==='array'&&s.items)rows(s.items,path+'[]',false,out,depth+1,true);
   if(s.additionalProperties&&typeof s.additionalProperties==='object')rows(s.additionalProperties,path+'.<id>',false,out,depth+1);
 }
 function table(schema){const out=[];rows(schema,'',false,out,0);if(!out.length)return '';

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { spellOutHidden } from '../domain/text.js';
 import { type Lang, pickLang } from './lang.js';
+import { schemaReasonInSwedish } from './schema-reasons-sv.js';
 
 /** RFC 9457 problem details. `errors` names each offending field and why. */
 export interface FieldError {
@@ -107,20 +108,28 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-export function zodFieldErrors(error: ZodError, location?: string): FieldError[] {
+export function zodFieldErrors(error: ZodError, location?: string, lang: Lang = 'en'): FieldError[] {
   const where = location ? { in: location } : {};
+  const unknownField =
+    lang === 'sv' ? 'okänt fält: ingår inte i schemat' : 'unknown field: not part of the schema';
   return error.issues.flatMap((issue) => {
     // Unknown keys are reported one by one, so a user sees which field was not expected.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({
         field: fieldPath([...issue.path, k]),
-        reason: 'unknown field: not part of the schema',
+        reason: unknownField,
         ...where,
       }));
     }
     // A refused record key (an id in `details.flows`): the key's own reason, not zod's "Invalid key".
     const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-    return [{ field: fieldPath(issue.path), reason, ...where }];
+    return [
+      {
+        field: fieldPath(issue.path),
+        reason: lang === 'sv' ? schemaReasonInSwedish(reason) : reason,
+        ...where,
+      },
+    ];
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { documentDetails } from '../documents/input.js';
 import { flow, party } from '../domain/case.js';
 import { legalDate } from '../domain/dates.js';
+import { caseReasons } from '../engine/validate-case.js';
 
 /**
  * The case as far as it is known: the body of `POST /v1/interview`. The same fields as the case of
@@ -33,33 +34,31 @@ export interface DraftFieldError {
  * to a party the case does not have, details for a party or flow it does not have. Run even when the
  * schema refuses the body, so every error is reported at once.
  */
-export function referenceErrors(body: unknown): DraftFieldError[] {
+export function referenceErrors(body: unknown, lang: 'sv' | 'en' = 'en'): DraftFieldError[] {
   const errors: DraftFieldError[] = [];
+  const say = caseReasons[lang];
   if (typeof body !== 'object' || body === null) return errors;
   const { parties, flows, details } = body as Record<string, unknown>;
-  const ids = (list: unknown, at: string) => {
+  const ids = (list: unknown, at: string, kind: 'party' | 'flow') => {
     const seen = new Map<string, number>();
     if (!Array.isArray(list)) return seen;
     list.forEach((item, i) => {
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id !== 'string') return;
       if (seen.has(id))
-        errors.push({
-          field: `${at}[${i}].id`,
-          reason: `duplicate id "${id}" (first used by ${at}[${seen.get(id)}])`,
-        });
+        errors.push({ field: `${at}[${i}].id`, reason: say.duplicate(kind, id, `${at}[${seen.get(id)}]`) });
       else seen.set(id, i);
     });
     return seen;
   };
-  const partyIds = ids(parties, 'parties');
-  const flowIds = ids(flows, 'flows');
+  const partyIds = ids(parties, 'parties', 'party');
+  const flowIds = ids(flows, 'flows', 'flow');
   if (Array.isArray(flows)) {
     flows.forEach((item, i) => {
       for (const end of ['from', 'to'] as const) {
         const id = (item as Record<string, unknown> | null)?.[end];
         if (typeof id === 'string' && !partyIds.has(id))
-          errors.push({ field: `flows[${i}].${end}`, reason: `no party of the case has the id "${id}"` });
+          errors.push({ field: `flows[${i}].${end}`, reason: say.noParty(id) });
       }
     });
   }
@@ -67,10 +66,8 @@ export function referenceErrors(body: unknown): DraftFieldError[] {
     typeof record === 'object' && record !== null ? Object.keys(record as object) : [];
   const d = (details ?? {}) as Record<string, unknown>;
   for (const id of keys(d.parties))
-    if (!partyIds.has(id))
-      errors.push({ field: `details.parties.${id}`, reason: 'no party of the case has this id' });
+    if (!partyIds.has(id)) errors.push({ field: `details.parties.${id}`, reason: say.noKey('party') });
   for (const id of keys(d.flows))
-    if (!flowIds.has(id))
-      errors.push({ field: `details.flows.${id}`, reason: 'no flow of the case has this id' });
+    if (!flowIds.has(id)) errors.push({ field: `details.flows.${id}`, reason: say.noKey('flow') });
   return errors;
 }

@@ -35,12 +35,13 @@ export function interviewStep(
   draft: InterviewCase,
   asOf: string,
   skip: ReadonlySet<string> = new Set(),
+  lang: 'sv' | 'en' = 'en',
 ): InterviewStep {
   const structural = caseQuestions(draft);
   if (structural.length > 0) return { questions: structural, documents: { kinds: [], missing: [] } };
 
   const complete = completeCase(draft);
-  const errors = validateCase(complete, asOf);
+  const errors = validateCase(complete, asOf, lang);
   if (errors.length > 0) return { questions: [], documents: { kinds: [], missing: [] }, errors };
   const grouped = assessGrouped(complete, asOf);
   const verdicts = draft.flows!.map((_, i) => flowVerdict(grouped, i));

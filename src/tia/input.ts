@@ -7,47 +7,39 @@ import { guaranteeLetter } from './schema.js';
 
 /**
  * The answers a transfer impact assessment runs on. Strict objects: a field the schema does not know is
- * reported, never dropped.
+ * reported, never dropped. A field a Clause 14 question answers is described in OpenAPI by that question
+ * (src/api/field-descriptions.ts); every other field by its `.describe()` here.
  */
 
 const shortText = userText(2000);
 
 /** Step 1 of EDPB Recommendations 01/2020 and SCC Clause 14(b)(i): the circumstances of the transfer. */
 export const tiaCircumstances = z.strictObject({
-  purpose: shortText.optional(),
-  sector: shortText.optional(),
-  /** The data reach only the importer, or go on to sub-processors or other recipients (onward transfers). */
+  purpose: shortText.optional().describe('Purpose of the transfer'),
+  sector: shortText.optional().describe("The importer's sector"),
   processingChain: z.enum(['importer-only', 'onward-transfers']).optional(),
-  actors: z.array(shortText).max(50).optional(),
-  /** Transmission channels used. */
-  channels: z.array(shortText).max(20).optional(),
-  dataCategories: z.array(shortText).max(100).optional(),
-  specialCategories: z.boolean().optional(),
-  /** The format in which the data reach the destination. */
+  actors: z.array(shortText).max(50).optional().describe('Who takes part in the processing'),
+  channels: z.array(shortText).max(20).optional().describe('Transmission channels used'),
+  dataCategories: z.array(shortText).max(100).optional().describe('Categories of personal data'),
+  specialCategories: z.boolean().optional().describe('Special categories (Art. 9) are transferred'),
   format: z.enum(['clear', 'pseudonymised', 'encrypted']).optional(),
   encryption: z
     .strictObject({
-      /** State-of-the-art algorithms, flawlessly implemented and maintained. */
       stateOfTheArt: z.boolean().optional(),
-      /** Who holds the decryption keys. */
       keysHeldBy: z.enum(['exporter-eea', 'importer', 'other-in-destination']).optional(),
     })
-    .optional(),
+    .optional()
+    .describe('When format is encrypted'),
   pseudonymisation: z
     .strictObject({
-      /** The additional information needed to re-identify stays with the exporter in the EEA or an adequate country. */
       additionalInformationKeptInEea: z.boolean().optional(),
     })
-    .optional(),
-  /** Where the data are stored: in the EEA, in the destination, or they merely transit the destination. */
+    .optional()
+    .describe('When format is pseudonymised'),
   storage: z.enum(['eea', 'destination', 'transit-only']).optional(),
-  /** Whether the importer, or anyone in the destination, can access the data in the clear and identifiable. */
   clearTextAccess: z.boolean().optional(),
-  /** Whether people in the destination access data kept in the EEA remotely, for business purposes. */
   remoteAccess: z.boolean().optional(),
-  /** The destination's law protects the importer from access by public authorities for this purpose. */
   protectedRecipient: z.boolean().optional(),
-  /** The data are split between independent processors so that no part reveals anything on its own. */
   splitProcessing: z.boolean().optional(),
 });
 export type TiaCircumstances = z.infer<typeof tiaCircumstances>;
@@ -60,19 +52,19 @@ export const guaranteeAnswer = z.enum(['met', 'not-met']);
  */
 const findingSource = z
   .strictObject({
-    title: userText(1000),
-    celex: userText(100).optional(),
-    oj: userText(200).optional(),
-    url: userText(2000).pipe(z.url()).optional(),
+    title: userText(1000).describe('Title of the source'),
+    celex: userText(100).optional().describe('CELEX number'),
+    oj: userText(200).optional().describe('Official Journal reference'),
+    url: userText(2000).pipe(z.url()).optional().describe('Address of the source'),
   })
   .refine(...sourceIsFindable);
 
 /** A finding the assessor records against one guarantee, with its own sources. */
 export const userFinding = z.strictObject({
-  guarantee: guaranteeLetter,
-  text: shortText,
-  sources: z.array(findingSource).min(1).max(50),
-  checked: legalDate.optional(),
+  guarantee: guaranteeLetter.describe('The European Essential Guarantee it concerns'),
+  text: shortText.describe('The finding'),
+  sources: z.array(findingSource).min(1).max(50).describe('Where it is found'),
+  checked: legalDate.optional().describe('When it was last checked (YYYY-MM-DD)'),
 });
 export type UserFinding = z.infer<typeof userFinding>;
 
@@ -92,8 +84,9 @@ export const tiaLaws = z.strictObject({
       C: guaranteeAnswer.optional(),
       D: guaranteeAnswer.optional(),
     })
-    .optional(),
-  findings: z.array(userFinding).max(100).optional(),
+    .optional()
+    .describe("The European Essential Guarantees, as the assessor finds the destination's law"),
+  findings: z.array(userFinding).max(100).optional().describe("The assessor's own findings"),
 });
 
 /** The importer's documented practical experience (footnote to Clause 14(b)). */
@@ -103,11 +96,15 @@ export const tiaPracticalExperience = z.strictObject({
   documented: z.boolean().optional(),
   /** Supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information. */
   corroborated: z.boolean().optional(),
-  description: shortText.optional(),
+  description: shortText.optional().describe('The experience, in words'),
   period: z
-    .strictObject({ from: legalDate, until: legalDate })
+    .strictObject({
+      from: legalDate.describe('First day (YYYY-MM-DD)'),
+      until: legalDate.describe('Last day (YYYY-MM-DD)'),
+    })
     .refine((p) => p.from <= p.until, { message: 'from must not be after until', path: ['until'] })
-    .optional(),
+    .optional()
+    .describe('The period the records cover'),
 });
 
 /** Step 4 and Clause 14(b)(iii): measures chosen from the catalogue. */
@@ -115,35 +112,33 @@ export const tiaMeasures = z.strictObject({
   technical: z
     .array(z.enum(measureIdsOf('technical')))
     .max(50)
-    .optional(),
+    .optional()
+    .describe('Technical measures from the catalogue'),
   contractual: z
     .array(z.enum(measureIdsOf('contractual')))
     .max(50)
-    .optional(),
+    .optional()
+    .describe('Contractual measures from the catalogue'),
   organisational: z
     .array(z.enum(measureIdsOf('organisational')))
     .max(50)
-    .optional(),
-  /** Where no EDPB use case fits: other measures the assessor has documented as effective. */
+    .optional()
+    .describe('Organisational measures from the catalogue'),
   otherMeasuresEffective: z.boolean().optional(),
-  otherMeasuresDescription: shortText.optional(),
+  otherMeasuresDescription: shortText.optional().describe('Those other measures, in words'),
 });
 
 /** A legal basis for access, with the assessor's estimates per year. */
 export const quantifiedBasis = z.strictObject({
-  legalBasis: userText(200),
-  /** Probability, per year, that the importer is targeted under this basis. */
-  pTargeted: z.number().min(0).max(1),
-  /** Probability that the transferred data fall within the scope of such a request. */
-  pInScope: z.number().min(0).max(1),
-  /** Probability that access succeeds despite the measures in place. */
-  pSuccess: z.number().min(0).max(1),
+  legalBasis: userText(200).describe('The law that allows access').meta({ example: 'FISA 702' }),
+  pTargeted: z.number().min(0).max(1).describe('Yearly probability the importer is targeted'),
+  pInScope: z.number().min(0).max(1).describe('Probability the data fall within the request'),
+  pSuccess: z.number().min(0).max(1).describe('Probability access succeeds despite the measures'),
 });
 
 export const quantifiedInput = z.strictObject({
-  /** The period the combination covers, in years (fractions allowed). */
-  periodYears: z.number().gt(0).max(50),
-  bases: z.array(quantifiedBasis).min(1).max(20),
+  periodYears: z.number().gt(0).max(50).describe('Period covered, in years'),
+  bases: z.array(quantifiedBasis).min(1).max(20).describe('Legal bases for access, with estimates'),
 });
 export type QuantifiedInput = z.infer<typeof quantifiedInput>;
 
@@ -153,13 +148,18 @@ export type QuantifiedInput = z.infer<typeof quantifiedInput>;
  * the question it would answer.
  */
 export const tiaAnswers = z.strictObject({
-  circumstances: tiaCircumstances.optional(),
-  laws: tiaLaws.optional(),
-  practicalExperience: tiaPracticalExperience.optional(),
-  measures: tiaMeasures.optional(),
-  /** Months until the assessment is looked at again; default from the country profile. */
-  reevaluateAfterMonths: z.number().int().min(1).max(36).optional(),
-  quantified: quantifiedInput.optional(),
+  circumstances: tiaCircumstances.optional().describe('Step 1: the circumstances of the transfer'),
+  laws: tiaLaws.optional().describe("Step 3: the destination's laws and practices"),
+  practicalExperience: tiaPracticalExperience.optional().describe("The importer's documented experience"),
+  measures: tiaMeasures.optional().describe('Step 4: supplementary measures'),
+  reevaluateAfterMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(36)
+    .optional()
+    .describe("Months until re-evaluation; default: the country profile's"),
+  quantified: quantifiedInput.optional().describe('Optional quantified estimate of access'),
 });
 export type TiaAnswers = z.infer<typeof tiaAnswers>;
 

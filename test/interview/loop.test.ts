@@ -222,7 +222,7 @@ describe('POST /v1/interview: errors', () => {
     const fields = problem.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(['parties[0].type', 'flows[0].to']);
     expect(problem.errors[0].reason).toMatch(/Ogiltig/);
-    expect(problem.errors[1].reason).toBe('ingen part i fallet har id "b"');
+    expect(problem.errors[1].reason).toBe('ingen part har id "b"');
   });
 
   it('accepts lower-case country codes and shows them upper-cased', async () => {

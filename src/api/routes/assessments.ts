@@ -6,7 +6,7 @@ import { assessment, assessmentSummary } from '../../domain/verdict.js';
 import { assessGrouped } from '../../engine/assess.js';
 import { renderAssessmentBytes, renderLeanAssessmentBytes } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
+import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent, shapeQuery } from '../schemas.js';
@@ -53,22 +53,26 @@ const assess = createRoute({
 });
 
 export const assessmentRoutes: RouteModule = (app) => {
-  app.openapi(assess, (c) => {
-    const lang = pickLang(c);
-    const { detail = 'full', shape = 'full' } = c.req.valid('query');
-    const input = c.req.valid('json');
-    const asOf = input.asOf ?? today();
-    assertCaseHolds(input, asOf, lang);
-    // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
-    // renderAssessmentBytes); the typed-response check cannot look into bytes.
-    const limits = c.get('limits');
-    limits.claim(input.flows.length, 1);
-    const grouped = assessGrouped(input, asOf, limits.checkpoint);
-    const body =
-      shape === 'lean'
-        ? renderLeanAssessmentBytes(grouped, lang, detail)
-        : renderAssessmentBytes(grouped, lang, detail);
-    limits.answer(body.length);
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
-  });
+  app.openapi(
+    assess,
+    (c) => {
+      const lang = pickLang(c);
+      const { detail = 'full', shape = 'full' } = c.req.valid('query');
+      const input = c.req.valid('json');
+      const asOf = input.asOf ?? today();
+      assertCaseHolds(input, asOf, lang);
+      // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
+      // renderAssessmentBytes); the typed-response check cannot look into bytes.
+      const limits = c.get('limits');
+      limits.claim(input.flows.length, 1);
+      const grouped = assessGrouped(input, asOf, limits.checkpoint);
+      const body =
+        shape === 'lean'
+          ? renderLeanAssessmentBytes(grouped, lang, detail)
+          : renderAssessmentBytes(grouped, lang, detail);
+      limits.answer(body.length);
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
+    },
+    caseErrorsHook(assessmentCase),
+  );
 };

@@ -18,7 +18,7 @@ import {
   type WriteMeta,
 } from '../../register/port.js';
 import type { AppEnv, RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
+import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
@@ -539,16 +539,20 @@ export function caseRoutes(getRegister: (c: Ctx) => CaseRegister | undefined): R
       return register;
     };
 
-    app.openapi(routes.create, async (c) => {
-      requireWrite(c);
-      const register = registerOf(c);
-      const { input, asOf } = await caseInput(c, c.req.valid('json'));
-      const version = await prepareVersion(input, asOf);
-      const stored = await call(c, () =>
-        register.create(crypto.randomUUID(), version, writeMeta(c, { reason: 'create' })),
-      );
-      return c.json(record(c, stored), 201, { ETag: stored.etag, Location: `/v1/cases/${stored.id}` });
-    });
+    app.openapi(
+      routes.create,
+      async (c) => {
+        requireWrite(c);
+        const register = registerOf(c);
+        const { input, asOf } = await caseInput(c, c.req.valid('json'));
+        const version = await prepareVersion(input, asOf);
+        const stored = await call(c, () =>
+          register.create(crypto.randomUUID(), version, writeMeta(c, { reason: 'create' })),
+        );
+        return c.json(record(c, stored), 201, { ETag: stored.etag, Location: `/v1/cases/${stored.id}` });
+      },
+      caseErrorsHook(saveBody, 'case.'),
+    );
 
     app.openapi(routes.list, async (c) => {
       const q = c.req.valid('query');
@@ -660,25 +664,29 @@ export function caseRoutes(getRegister: (c: Ctx) => CaseRegister | undefined): R
       return c.json(record(c, stored), 200, { ETag: stored.etag });
     });
 
-    app.openapi(routes.save, async (c) => {
-      requireWrite(c);
-      const register = registerOf(c);
-      const { id } = c.req.valid('param');
-      const ifMatch = c.req.header('if-match')?.trim();
-      if (!ifMatch || ifMatch === '*')
-        throw new ApiProblem(428, 'precondition-required', {
-          detail: sv(c)
-            ? 'Skicka If-Match med ETag för versionen du ändrade, så att ingen annans ändring skrivs över.'
-            : "Send If-Match with the ETag of the version you changed, so that no one else's change is overwritten.",
-          errors: [{ field: 'if-match', reason: 'missing', in: 'header' }],
-        });
-      const { input, asOf } = await caseInput(c, c.req.valid('json'));
-      const version = await prepareVersion(input, asOf);
-      const stored = await call(c, () =>
-        register.save(id, ifMatch, version, writeMeta(c, { reason: 'save' })),
-      );
-      return c.json(record(c, stored), 200, { ETag: stored.etag });
-    });
+    app.openapi(
+      routes.save,
+      async (c) => {
+        requireWrite(c);
+        const register = registerOf(c);
+        const { id } = c.req.valid('param');
+        const ifMatch = c.req.header('if-match')?.trim();
+        if (!ifMatch || ifMatch === '*')
+          throw new ApiProblem(428, 'precondition-required', {
+            detail: sv(c)
+              ? 'Skicka If-Match med ETag för versionen du ändrade, så att ingen annans ändring skrivs över.'
+              : "Send If-Match with the ETag of the version you changed, so that no one else's change is overwritten.",
+            errors: [{ field: 'if-match', reason: 'missing', in: 'header' }],
+          });
+        const { input, asOf } = await caseInput(c, c.req.valid('json'));
+        const version = await prepareVersion(input, asOf);
+        const stored = await call(c, () =>
+          register.save(id, ifMatch, version, writeMeta(c, { reason: 'save' })),
+        );
+        return c.json(record(c, stored), 200, { ETag: stored.etag });
+      },
+      caseErrorsHook(saveBody, 'case.'),
+    );
 
     app.openapi(routes.remove, async (c) => {
       requireWrite(c);

@@ -9,7 +9,7 @@ import { today } from '../../domain/dates.js';
 import { assessCase } from '../../engine/assess.js';
 import { renderAssessment } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
+import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleDocumentRequest } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
@@ -176,54 +176,58 @@ async function fileResponse(
 }
 
 export const documentRoutes: RouteModule = (app) => {
-  app.openapi(draft, async (c) => {
-    const lang = pickLang(c);
-    const { kind } = c.req.valid('param');
-    const format = c.req.valid('query').format ?? 'docx';
-    const request = withDetailsBeside(c.req.valid('json'));
-    const limits = c.get('limits');
-    const assessed = assessForDocuments(request, lang, limits.checkpoint);
-    const { DocumentRequestError, documentDate, draftDocuments } = await loadDocuments();
-    let documents: RenderedDocument[];
-    try {
-      documents = await draftDocuments(kind, request, assessed, lang, undefined, {
-        planned: (count) => limits.claim(request.case.flows.length, count),
-        checkpoint: limits.checkpoint,
-      });
-    } catch (error) {
-      if (!(error instanceof DocumentRequestError)) throw error;
-      throw new ApiProblem(error.status, 'invalid-request', {
-        detail: error.detail[lang],
-        errors: [{ field: error.field, reason: error.reason, in: 'body' }],
-      });
-    }
-    const date = documentDate(request);
-    // The documents' own bytes bound the answer (a zip is no larger; base64 in JSON a third more).
-    const bytes = documents.reduce((sum, d) => sum + d.bytes.length, 0);
-    limits.answer(format === 'json' ? Math.ceil(bytes / 3) * 4 : bytes);
-    if (format === 'json') {
-      return c.json(
-        {
-          kind,
-          lang,
-          documentDate: date,
-          documents: await Promise.all(
-            documents.map(async (doc) => ({
-              kind: doc.kind,
-              title: doc.title,
-              id: doc.id,
-              fileName: `${doc.fileName.readable}.docx`,
-              contentType: DOCX_TYPE,
-              sha256: await sha256Hex(doc.bytes),
-              flows: doc.flows,
-              placeholders: doc.placeholders,
-              content: base64(doc.bytes),
-            })),
-          ),
-        },
-        200,
-      );
-    }
-    return fileResponse(c, kind, documents, date, lang) as never;
-  });
+  app.openapi(
+    draft,
+    async (c) => {
+      const lang = pickLang(c);
+      const { kind } = c.req.valid('param');
+      const format = c.req.valid('query').format ?? 'docx';
+      const request = withDetailsBeside(c.req.valid('json'));
+      const limits = c.get('limits');
+      const assessed = assessForDocuments(request, lang, limits.checkpoint);
+      const { DocumentRequestError, documentDate, draftDocuments } = await loadDocuments();
+      let documents: RenderedDocument[];
+      try {
+        documents = await draftDocuments(kind, request, assessed, lang, undefined, {
+          planned: (count) => limits.claim(request.case.flows.length, count),
+          checkpoint: limits.checkpoint,
+        });
+      } catch (error) {
+        if (!(error instanceof DocumentRequestError)) throw error;
+        throw new ApiProblem(error.status, 'invalid-request', {
+          detail: error.detail[lang],
+          errors: [{ field: error.field, reason: error.reason, in: 'body' }],
+        });
+      }
+      const date = documentDate(request);
+      // The documents' own bytes bound the answer (a zip is no larger; base64 in JSON a third more).
+      const bytes = documents.reduce((sum, d) => sum + d.bytes.length, 0);
+      limits.answer(format === 'json' ? Math.ceil(bytes / 3) * 4 : bytes);
+      if (format === 'json') {
+        return c.json(
+          {
+            kind,
+            lang,
+            documentDate: date,
+            documents: await Promise.all(
+              documents.map(async (doc) => ({
+                kind: doc.kind,
+                title: doc.title,
+                id: doc.id,
+                fileName: `${doc.fileName.readable}.docx`,
+                contentType: DOCX_TYPE,
+                sha256: await sha256Hex(doc.bytes),
+                flows: doc.flows,
+                placeholders: doc.placeholders,
+                content: base64(doc.bytes),
+              })),
+            ),
+          },
+          200,
+        );
+      }
+      return fileResponse(c, kind, documents, date, lang) as never;
+    },
+    caseErrorsHook(documentRequest, 'case.'),
+  );
 };

@@ -1,14 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { z as zod } from 'zod';
 import { today } from '../../domain/dates.js';
 import { renderAssessmentBytes, renderLeanAssessment } from '../../engine/render.js';
 import { interviewCase, referenceErrors } from '../../interview/draft.js';
 import { interviewStep } from '../../interview/interview.js';
 import type { InterviewQuestion } from '../../interview/questions.js';
 import type { RouteModule } from '../app.js';
+import { caseErrorsHook, invalidCase as invalid } from '../case-check.js';
 import { type Lang, pickLang } from '../lang.js';
-import { ApiProblem, type FieldError, zodFieldErrors } from '../problem.js';
+import type { FieldError } from '../problem.js';
 import { langQuery, problemContent, shapeQuery } from '../schemas.js';
 
 /**
@@ -107,42 +106,13 @@ const route = createRoute({
   },
 });
 
-const invalid = (lang: Lang, errors: FieldError[]) =>
-  new ApiProblem(400, 'invalid-request', {
-    detail:
-      lang === 'sv'
-        ? 'Fallet är inte giltigt; se errors för varje fält.'
-        : 'The case is not valid; see errors for each field.',
-    errors,
-  });
-
-const referenceReasons: Record<string, string> = {
-  'no party of the case has this id': 'ingen part i fallet har detta id',
-  'no flow of the case has this id': 'inget flöde i fallet har detta id',
-};
-function inLang(reason: string, lang: Lang): string {
-  if (lang === 'en') return reason;
-  return (
-    referenceReasons[reason] ??
-    reason
-      .replace(/^no party of the case has the id (.*)$/, 'ingen part i fallet har id $1')
-      .replace(/^duplicate id (".*") \(first used by (.*)\)$/, 'id $1 används redan (av $2)')
-  );
-}
-
-/** Schema errors in the user's language (zod's Swedish locale) and reference errors, all at once. */
-async function allErrors(c: Context, lang: Lang): Promise<FieldError[]> {
-  const raw: unknown = await c.req.json().catch(() => undefined);
-  // zod's Swedish messages (the Worker keeps English and Swedish, src/zod-locales.ts).
-  const sv = lang === 'sv' ? (zod.locales as { sv?: typeof zod.locales.en }).sv : undefined;
-  const parsed = interviewCase.safeParse(raw, sv ? { error: sv().localeError } : {});
-  const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error, 'body');
+/** The interview's cross-check on a body its schema refused: references only (parts may be incomplete). */
+const referenceCheck = (raw: unknown, schemaErrors: FieldError[], lang: Lang) => {
   const known = new Set(schemaErrors.map((e) => e.field));
-  const references = referenceErrors(raw)
+  return referenceErrors(raw, lang)
     .filter((e) => !known.has(e.field))
-    .map((e) => ({ field: e.field, reason: inLang(e.reason, lang), in: 'body' }));
-  return [...schemaErrors, ...references];
-}
+    .map((e) => ({ ...e, in: 'body' }));
+};
 
 const render = (q: InterviewQuestion, lang: Lang) => ({
   field: q.field,
@@ -175,15 +145,15 @@ export const interviewRoutes: RouteModule = (app) => {
     async (c) => {
       const lang = pickLang(c);
       const draft = c.req.valid('json');
-      const references = referenceErrors(draft);
+      const references = referenceErrors(draft, lang);
       if (references.length > 0)
         throw invalid(
           lang,
-          references.map((e) => ({ ...e, reason: inLang(e.reason, lang), in: 'body' })),
+          references.map((e) => ({ ...e, in: 'body' })),
         );
       const skipped = c.req.queries('skip') ?? [];
       const asOf = draft.asOf ?? today();
-      const step = interviewStep(draft, asOf, new Set(skipped));
+      const step = interviewStep(draft, asOf, new Set(skipped), lang);
       if (step.errors)
         throw invalid(
           lang,
@@ -210,13 +180,6 @@ export const interviewRoutes: RouteModule = (app) => {
         200,
       );
     },
-    // Typed as the router's hook; it never answers, it throws the problem (undefined: go on).
-    (async (result: { success: boolean; target: string; error?: zod.ZodError }, c: Context) => {
-      if (result.success) return undefined;
-      const lang = pickLang(c);
-      if (result.target !== 'json' && result.error)
-        throw invalid(lang, zodFieldErrors(result.error, 'query'));
-      throw invalid(lang, await allErrors(c, lang));
-    }) as never,
+    caseErrorsHook(interviewCase, '', referenceCheck),
   );
 };

@@ -6,7 +6,7 @@ import { renderAssessment } from '../../engine/render.js';
 import { caseMapInput } from '../../map/case-map.js';
 import { transferMapSvg } from '../../map/transfer-map.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
+import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -38,13 +38,17 @@ const mapRoute = createRoute({
 });
 
 export const mapRoutes: RouteModule = (app) => {
-  app.openapi(mapRoute, (c) => {
-    const lang = pickLang(c);
-    const input = c.req.valid('json');
-    const asOf = input.asOf ?? today();
-    assertCaseHolds(input, asOf, lang);
-    const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
-    const svg = transferMapSvg(caseMapInput(input, answer.flows, lang, asOf));
-    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' }) as never;
-  });
+  app.openapi(
+    mapRoute,
+    (c) => {
+      const lang = pickLang(c);
+      const input = c.req.valid('json');
+      const asOf = input.asOf ?? today();
+      assertCaseHolds(input, asOf, lang);
+      const answer = renderAssessment(assessCase(input, asOf), lang, 'summary');
+      const svg = transferMapSvg(caseMapInput(input, answer.flows, lang, asOf));
+      return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' }) as never;
+    },
+    caseErrorsHook(assessmentCase),
+  );
 };

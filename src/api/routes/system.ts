@@ -5,6 +5,7 @@ import { dataVersion } from '../../data/version.js';
 import { dpfListMeta } from '../../dpf/list.js';
 import type { RouteModule } from '../app.js';
 import { apiReferencePage } from '../docs-page.js';
+import { describeFieldsByQuestions } from '../field-descriptions.js';
 import { pickLang } from '../lang.js';
 import { langQuery, sourceSchema } from '../schemas.js';
 
@@ -80,6 +81,7 @@ export const systemRoutes: RouteModule = (app, options) => {
     );
   });
 
+  describeFieldsByQuestions();
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -66,9 +66,10 @@ const step = createRoute({
   method: 'post',
   path: '/v1/wizard/{machine}',
   tags: ['Wizard'],
-  summary: 'The next question of a questionnaire, or its result, from the answers so far',
+  summary: 'One questionnaire alone, without a case (superseded by /v1/interview)',
+  deprecated: true,
   description:
-    'Stateless: send every answer given so far, in order, each naming its question. The server replays them from the first question, so a changed or tampered list is checked again; an answer that does not fit is rejected naming `answers[i]`.',
+    "Kept as it was. Its question ids and values are the questionnaire's own, not case fields: to fill in a case use `POST /v1/interview`. Stateless: send every answer so far, in order; one that does not fit is rejected naming `answers[i]`.",
   request: {
     params: z.object({
       // The registry's names; another name still reaches the handler's 404 (a string, not an enum, at run time).
