@@ -66,7 +66,18 @@ step(
 
 step(
   'node-entry',
-  ['src', 'machines', 'data', 'templates', 'package-lock.json', 'scripts/build.mjs'],
-  ['dist/node/server.mjs'],
-  () => run([join(root, 'scripts', 'bundle-node-entry.mjs')]),
+  [
+    'src',
+    'machines',
+    'data',
+    'templates',
+    'package-lock.json',
+    'scripts/build.mjs',
+    'scripts/bundle-node-thread.mjs',
+  ],
+  ['dist/node/server.mjs', 'dist/node/heavy-thread.mjs'],
+  () => {
+    run([join(root, 'scripts', 'bundle-node-entry.mjs')]);
+    run([join(root, 'scripts', 'bundle-node-thread.mjs')]);
+  },
 );

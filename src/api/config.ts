@@ -25,6 +25,8 @@ export interface ServiceConfig {
   maxWork: number;
   /** TREDJELAND_MAX_ANSWER_BYTES: the largest answer one request may make (413 beyond it). */
   maxAnswerBytes: number;
+  /** TREDJELAND_HEAVY_THREADS: on Node, heavy requests run in worker threads (`off`: in the main thread). */
+  heavyThreads: boolean;
 }
 
 export const defaultConfig: ServiceConfig = {
@@ -37,6 +39,7 @@ export const defaultConfig: ServiceConfig = {
   heavyQueue: 8,
   maxWork: 4000,
   maxAnswerBytes: 32 * 1024 * 1024,
+  heavyThreads: true,
 };
 
 /** Node's timers take at most 2^31 - 1 ms; a larger value fires at once. */
@@ -75,6 +78,7 @@ const envSchema = z.object({
   TREDJELAND_HEAVY_QUEUE: count(0, 10_000).optional(),
   TREDJELAND_MAX_WORK: count(1, 10_000_000).optional(),
   TREDJELAND_MAX_ANSWER_BYTES: count(1024, 1024 * 1024 * 1024).optional(),
+  TREDJELAND_HEAVY_THREADS: z.enum(['on', 'off'], 'must be on or off').optional(),
 });
 
 /** The variables this service reads. */
@@ -120,6 +124,7 @@ export function configFromEnv(env: Record<string, unknown>): ServiceConfig {
     heavyQueue: v.TREDJELAND_HEAVY_QUEUE ?? defaultConfig.heavyQueue,
     maxWork: v.TREDJELAND_MAX_WORK ?? defaultConfig.maxWork,
     maxAnswerBytes: v.TREDJELAND_MAX_ANSWER_BYTES ?? defaultConfig.maxAnswerBytes,
+    heavyThreads: v.TREDJELAND_HEAVY_THREADS !== 'off',
   };
 }
 
@@ -137,5 +142,6 @@ export function configSummary(config: ServiceConfig) {
     heavyQueue: config.heavyQueue,
     maxWork: config.maxWork,
     maxAnswerBytes: config.maxAnswerBytes,
+    heavyThreads: config.heavyThreads ? 'on' : 'off',
   };
 }

@@ -1,12 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { assessmentCase } from '../../domain/case.js';
-import { today } from '../../domain/dates.js';
 import { assessment, assessmentSummary } from '../../domain/verdict.js';
-import { assessGrouped } from '../../engine/assess.js';
-import { renderAssessmentBytes } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds } from '../case-check.js';
 import { exampleCase } from '../examples.js';
+import { workInProcess } from '../heavy-work.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent } from '../schemas.js';
 
@@ -48,18 +45,14 @@ const assess = createRoute({
 });
 
 export const assessmentRoutes: RouteModule = (app) => {
-  app.openapi(assess, (c) => {
+  app.openapi(assess, async (c) => {
     const lang = pickLang(c);
     const detail = c.req.valid('query').detail ?? 'full';
     const input = c.req.valid('json');
-    const asOf = input.asOf ?? today();
-    assertCaseHolds(input, asOf, lang);
-    // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
-    // renderAssessmentBytes); the typed-response check cannot look into bytes.
-    const limits = c.get('limits');
-    limits.claim(input.flows.length, 1);
-    const body = renderAssessmentBytes(assessGrouped(input, asOf, limits.checkpoint), lang, detail);
-    limits.answer(body.length);
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
+    // The work runs where the app was told to run it (a worker thread on Node), with this request's
+    // limits; the typed-response check cannot look into the bytes it answers.
+    const work = c.get('work') ?? workInProcess;
+    const answer = await work({ kind: 'assessment', input, lang, detail, terms: c.get('limits').terms });
+    return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, answer.headers) as never;
   });
 };
