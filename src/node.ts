@@ -69,7 +69,10 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const url =
     typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
-  console.log(JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath }));
+  const heavyThreads = config.heavyThreads ? config.heavyConcurrency : 0;
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath, heavyThreads }),
+  );
   if (config.heavyThreads) pool.warm();
 });
 stopOnSignals(server, pool, config.requestTimeoutMs + 5_000);

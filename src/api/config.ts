@@ -142,6 +142,5 @@ export function configSummary(config: ServiceConfig) {
     heavyQueue: config.heavyQueue,
     maxWork: config.maxWork,
     maxAnswerBytes: config.maxAnswerBytes,
-    heavyThreads: config.heavyThreads ? 'on' : 'off',
   };
 }
