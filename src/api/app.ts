@@ -12,10 +12,10 @@ import type { Caller } from './tokens.js';
 
 /**
  * `caller` is set by the auth middleware when tokens are configured; `limits` by workLimits; `work`, where
- * heavy work runs when not in the request's own thread, for requests admission control counts as heavy.
+ * assessments and documents run when not in the request's own thread (Node's thread pool).
  */
 export type AppEnv = {
-  Variables: { requestId: string; limits: WorkLimits; caller?: Caller; heavy?: boolean; work?: HeavyWork };
+  Variables: { requestId: string; limits: WorkLimits; caller?: Caller; work?: HeavyWork };
 };
 
 const locationOf: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };

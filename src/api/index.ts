@@ -50,9 +50,8 @@ export interface CreateAppOptions extends AppOptions {
    */
   register?: CaseRegister | ((c: Context<AppEnv>) => CaseRegister | undefined);
   /**
-   * Where heavy requests (those admission control counts) are worked on: on Node a pool of worker threads
-   * (src/node-pool), so that the event loop stays free for /healthz and light routes. Without it, and
-   * for light requests, in the request's own thread.
+   * Where assessments and documents are worked on: on Node a pool of worker threads (src/node-pool), so
+   * that the event loop stays free for /healthz and light routes. Without it, in the request's own thread.
    */
   heavyWork?: HeavyWork;
 }
@@ -98,8 +97,9 @@ export function createApp(options: CreateAppOptions = {}) {
   app.use('/v1/assessments', heavy);
   app.use('/v1/documents/*', heavy);
   if (heavyWork) {
+    // Every request on these routes, small bodies too: a 40-flow bundle is a 6 KB body and seconds of work.
     const offload: MiddlewareHandler<AppEnv> = async (c, next) => {
-      if (c.get('heavy')) c.set('work', heavyWork);
+      c.set('work', heavyWork);
       await next();
     };
     app.use('/v1/assessments', offload);

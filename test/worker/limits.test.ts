@@ -2,8 +2,9 @@ import { exports } from 'cloudflare:workers';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { caseWithFlows } from '../../bench/cases.js';
-import type { ServiceConfig } from '../../src/api/config.js';
+import { configFromEnv, type ServiceConfig } from '../../src/api/config.js';
 import { createApp } from '../../src/api/index.js';
+import { workerEntry, workersPlatform } from '../../src/worker.js';
 import { sampleCase } from '../documents/fixtures.js';
 
 // Issue 18 inside workerd: admission control, the work limits (422, 413, the 503 deadline) and values of
@@ -19,7 +20,7 @@ async function problem(res: Response, status: number) {
   return (await res.json()) as {
     type: string;
     limit?: Record<string, unknown>;
-    errors?: { field: string }[];
+    errors?: { field: string; reason: string }[];
   };
 }
 
@@ -92,5 +93,32 @@ describe('values of several lines, in workerd', () => {
     expect(xml).toMatch(
       /Stadshuset<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">Storgatan 1, {2}753 10 Uppsala/,
     );
+  });
+});
+
+describe('the bound that keeps a Worker isolate (128 MB) safe', () => {
+  it('by default one heavy request at a time and answers of at most 16 MiB', () => {
+    expect(configFromEnv({}, workersPlatform)).toMatchObject({
+      heavyConcurrency: 1,
+      maxAnswerBytes: 16 * 1024 * 1024,
+    });
+  });
+
+  it('a larger answer bound or concurrency: every request answers 500 naming the variable', async () => {
+    const env = { TREDJELAND_MAX_ANSWER_BYTES: '33554432', TREDJELAND_HEAVY_CONCURRENCY: '2' };
+    const res = await workerEntry().fetch(new Request('http://worker/healthz'), env, {});
+    const body = await problem(res, 500);
+    expect(body.errors?.map((e) => e.field).sort()).toEqual([
+      'TREDJELAND_HEAVY_CONCURRENCY',
+      'TREDJELAND_MAX_ANSWER_BYTES',
+    ]);
+    expect(body.errors?.[0]?.reason).toMatch(/at most .* on Workers/);
+    // Within the bound, the Worker answers.
+    const ok = await workerEntry().fetch(
+      new Request('http://worker/healthz'),
+      { TREDJELAND_MAX_ANSWER_BYTES: '8388608' },
+      {},
+    );
+    expect(ok.status).toBe(200);
   });
 });

@@ -17,9 +17,6 @@ export interface AdmissionOptions {
   lightBelowBytes?: number;
 }
 
-/** `heavy` is set on a request that took a turn: its work may go where heavy work runs (a worker thread). */
-export type AdmissionEnv = { Variables: { heavy?: boolean } };
-
 /**
  * Admission control for heavy routes (assessments, documents): at most `concurrency` at once, a short
  * queue, and beyond it 503 with Retry-After at once (a small body, or none, is light and passes), so that a burst of large requests cannot pile up
@@ -28,7 +25,7 @@ export type AdmissionEnv = { Variables: { heavy?: boolean } };
  * @throws ApiProblem 503 `busy` with `Retry-After`, naming the limit.
  * @example app.use('/v1/assessments', admission({ concurrency: 2, queue: 8, maxWaitMs: 10_000 }));
  */
-export function admission(options: AdmissionOptions): MiddlewareHandler<AdmissionEnv> {
+export function admission(options: AdmissionOptions): MiddlewareHandler {
   const { concurrency, queue, maxWaitMs } = options;
   const retryAfter = String(options.retryAfterSeconds ?? 2);
   const lightBelow = options.lightBelowBytes ?? 16_384;
@@ -73,7 +70,6 @@ export function admission(options: AdmissionOptions): MiddlewareHandler<Admissio
     if (running < concurrency) running += 1;
     else if (waiting.length < queue) await turn();
     else throw busy(`and ${queue} more are waiting (TREDJELAND_HEAVY_QUEUE)`);
-    c.set('heavy', true);
     try {
       await next();
     } finally {
