@@ -1281,11 +1281,37 @@ async function verdictsPage(root) {
       ),
     );
   });
+  // What the case merely assumes is said once for the case, below the flows' verdicts.
+  const assumed = a.assumptions?.length
+    ? h(
+        'section',
+        { class: 'assumptions', 'aria-labelledby': 'v-assumed' },
+        h('h2', { id: 'v-assumed' }, v.assumed),
+        h('p', {}, v.assumedLead),
+        h(
+          'ul',
+          {},
+          a.assumptions.map((x) =>
+            h(
+              'li',
+              {},
+              x.message,
+              h(
+                'span',
+                { class: 'hint' },
+                ` (${fill(x.flows.length === 1 ? v.assumedFlow : v.assumedFlows, { f: x.flows.join(', ') })})`,
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
   root.replaceChildren(
     h('h1', {}, v.title),
     h('p', { class: 'lead' }, v.lead),
     h('p', {}, fill(v.asOf, { d: dateFmt(a.asOf) })),
     ...cards,
+    ...(assumed ? [assumed] : []),
     h('p', { class: 'hint' }, fill(v.dataVersion, { v: a.dataVersion })),
   );
 }

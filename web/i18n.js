@@ -142,6 +142,11 @@ export const texts = {
       obligations: 'Skyldigheter',
       review: 'Kräver juridisk granskning',
       warnings: 'Övriga upplysningar',
+      assumed: 'Vad bedömningen antar',
+      assumedLead:
+        'Uppgifterna nedan saknas i ärendet. Bedömningen har valt det försiktiga antagandet i stället för att stanna; om uppgiften anges avgörs frågan.',
+      assumedFlow: 'flöde {f}',
+      assumedFlows: 'flöden {f}',
       open: 'Öppna frågor',
       trail: 'Resonemanget steg för steg, med källor',
       by: 'uppgiften kommer från {b}',
@@ -383,6 +388,11 @@ export const texts = {
       obligations: 'Obligations',
       review: 'Needs legal review',
       warnings: 'Other notes',
+      assumed: 'What the assessment assumes',
+      assumedLead:
+        'The case leaves out the facts below. Rather than stop, the assessment took the cautious reading; giving the fact settles it.',
+      assumedFlow: 'flow {f}',
+      assumedFlows: 'flows {f}',
       open: 'Open questions',
       trail: 'The reasoning step by step, with sources',
       by: 'read from {b}',

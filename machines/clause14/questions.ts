@@ -8,9 +8,19 @@ import { cnil, edpb, scc } from './sources.js';
  * 14(b)(ii)) and step 4 (supplementary measures, Clause 14(b)(iii)).
  */
 
+/**
+ * A question of the Clause 14 assessment: the EDPB step it belongs to (Recommendations 01/2020) and, where
+ * one exists, the cautious answer (the one that assumes the least protection).
+ */
+export interface Clause14Question extends Question {
+  step: 1 | 2 | 3 | 4;
+  cautious?: string;
+}
+
 export const q = {
   transferTool: {
     id: 'transferTool',
+    step: 2,
     text: {
       en: 'On what footing is the personal data transferred?',
       sv: 'Med vilket stöd förs personuppgifterna över?',
@@ -54,6 +64,7 @@ export const q = {
   },
   sccModule: {
     id: 'sccModule',
+    step: 2,
     text: {
       en: 'Which module of the SCCs is used?',
       sv: 'Vilken modul av standardavtalsklausulerna används?',
@@ -96,6 +107,7 @@ export const q = {
   },
   module4Combination: {
     id: 'module4Combination',
+    step: 2,
     text: {
       en: 'Does the EU processor combine the personal data it receives from the controller in the third country with personal data it collected in the EU?',
       sv: 'Kombinerar personuppgiftsbiträdet i EU de personuppgifter som det får från den personuppgiftsansvarige i tredjelandet med personuppgifter som det har samlat in i EU?',
@@ -105,6 +117,7 @@ export const q = {
   },
   processingChain: {
     id: 'processingChain',
+    step: 1,
     text: {
       en: 'How long is the processing chain: do the data stay with the importer, or go on to sub-processors or other recipients?',
       sv: 'Hur lång är behandlingskedjan: stannar uppgifterna hos dataimportören, eller går de vidare till underbiträden eller andra mottagare?',
@@ -127,6 +140,8 @@ export const q = {
   },
   dataFormat: {
     id: 'dataFormat',
+    step: 1,
+    cautious: 'clear',
     text: {
       en: 'In what form do the data reach the destination?',
       sv: 'I vilken form når uppgifterna mottagarlandet?',
@@ -140,6 +155,7 @@ export const q = {
   },
   encryptionKeys: {
     id: 'encryptionKeys',
+    step: 1,
     text: {
       en: 'Who holds the keys that decrypt the data?',
       sv: 'Vem har nycklarna som dekrypterar uppgifterna?',
@@ -162,6 +178,7 @@ export const q = {
   },
   encryptionStrength: {
     id: 'encryptionStrength',
+    step: 1,
     text: {
       en: 'Is the encryption state of the art, flawlessly implemented and maintained, and strong enough to resist the means available to the destination’s authorities?',
       sv: 'Motsvarar krypteringen den senaste tekniken, är den felfritt genomförd och underhållen, och är den stark nog att stå emot de resurser som mottagarlandets myndigheter förfogar över?',
@@ -171,6 +188,7 @@ export const q = {
   },
   pseudonymisationKey: {
     id: 'pseudonymisationKey',
+    step: 1,
     text: {
       en: 'Does the additional information needed to re-identify people stay with the exporter in the EEA or an adequate country, so that no one in the destination can re-identify them?',
       sv: 'Stannar de kompletterande uppgifter som behövs för att återidentifiera personer hos dataexportören i EES eller i ett land med adekvat skyddsnivå, så att ingen i mottagarlandet kan återidentifiera dem?',
@@ -180,6 +198,8 @@ export const q = {
   },
   storageLocation: {
     id: 'storageLocation',
+    step: 1,
+    cautious: 'destination',
     text: { en: 'Where are the data stored?', sv: 'Var lagras uppgifterna?' },
     cites: [`${edpb}, step 1`, `${scc}, Clause 14(b)(i)`],
     choices: [
@@ -202,6 +222,8 @@ export const q = {
   },
   clearTextAccess: {
     id: 'clearTextAccess',
+    step: 1,
+    cautious: 'no',
     text: {
       en: 'Can the importer, or anyone else in the destination, access the data in the clear and identifiable?',
       sv: 'Kan dataimportören, eller någon annan i mottagarlandet, få åtkomst till uppgifterna i klartext och i identifierbar form?',
@@ -215,6 +237,8 @@ export const q = {
   },
   remoteAccess: {
     id: 'remoteAccess',
+    step: 1,
+    cautious: 'no',
     text: {
       en: 'Do people in the destination access the data remotely for business purposes (for example shared HR, support or customer systems)?',
       sv: 'Har personer i mottagarlandet fjärråtkomst till uppgifterna för verksamhetsändamål (till exempel gemensamma personal-, support- eller kundsystem)?',
@@ -224,6 +248,8 @@ export const q = {
   },
   protectedRecipient: {
     id: 'protectedRecipient',
+    step: 1,
+    cautious: 'no',
     text: {
       en: 'Does the destination’s law exempt the importer from access by public authorities to these data for this purpose (for example professional secrecy of a doctor or lawyer), the exemption reaching everything that could be used to get round it, such as keys, passwords and other credentials?',
       sv: 'Undantar mottagarlandets lag dataimportören från myndigheters åtkomst till dessa uppgifter för detta ändamål (till exempel genom tystnadsplikt för en läkare eller advokat), så att undantaget också omfattar allt som skulle kunna användas för att kringgå det, som nycklar, lösenord och andra inloggningsuppgifter?',
@@ -237,6 +263,8 @@ export const q = {
   },
   splitProcessing: {
     id: 'splitProcessing',
+    step: 1,
+    cautious: 'no',
     text: {
       en: 'Are the data split, before they leave, between independent processors in different jurisdictions so that no part reveals anything about a person on its own?',
       sv: 'Delas uppgifterna, innan de lämnar EES, upp mellan oberoende personuppgiftsbiträden i olika jurisdiktioner så att ingen del ensam avslöjar något om en person?',
@@ -246,6 +274,7 @@ export const q = {
   },
   destinationProfile: {
     id: 'destinationProfile',
+    step: 3,
     text: {
       en: 'Which country profile describes the destination’s laws and practices?',
       sv: 'Vilken landprofil beskriver mottagarlandets lagar och praxis?',
@@ -268,6 +297,8 @@ export const q = {
   },
   relyOnCommissionFinding: {
     id: 'relyOnCommissionFinding',
+    step: 3,
+    cautious: 'no',
     text: {
       en: 'The Commission’s DPF decision found that the limitations and safeguards of Executive Order 14086, including the Data Protection Review Court, apply to every transfer to the United States whatever the tool, and the EDPB asks exporters to take that assessment into account. Does your assessment of US law rely on that finding?',
       sv: 'I kommissionens beslut om ramen för dataskydd mellan EU och USA (DPF) konstaterades att begränsningarna och skyddsåtgärderna i presidentorder 14086, inbegripet Data Protection Review Court, gäller för alla överföringar till USA oavsett överföringsverktyg, och EDPB ber dataexportörer att beakta den bedömningen. Bygger din bedömning av amerikansk rätt på det konstaterandet?',
@@ -285,6 +316,8 @@ export const q = {
   },
   guaranteeA: {
     id: 'guaranteeA',
+    step: 3,
+    cautious: 'not-met',
     text: {
       en: 'Guarantee A: does access by the destination’s authorities to these data rest on clear, precise and accessible rules?',
       sv: 'Garanti A: grundar sig mottagarlandets myndigheters åtkomst till dessa uppgifter på tydliga, precisa och tillgängliga regler?',
@@ -301,6 +334,8 @@ export const q = {
   },
   guaranteeB: {
     id: 'guaranteeB',
+    step: 3,
+    cautious: 'not-met',
     text: {
       en: 'Guarantee B: is access limited to what is necessary and proportionate to legitimate objectives?',
       sv: 'Garanti B: är åtkomsten begränsad till vad som är nödvändigt och proportionerligt i förhållande till de legitima mål som eftersträvas?',
@@ -317,6 +352,8 @@ export const q = {
   },
   guaranteeC: {
     id: 'guaranteeC',
+    step: 3,
+    cautious: 'not-met',
     text: {
       en: 'Guarantee C: is access authorised or reviewed by an independent oversight mechanism?',
       sv: 'Garanti C: godkänns eller granskas åtkomsten av en oberoende tillsynsmekanism?',
@@ -333,6 +370,8 @@ export const q = {
   },
   guaranteeD: {
     id: 'guaranteeD',
+    step: 3,
+    cautious: 'not-met',
     text: {
       en: 'Guarantee D: do people in the EU have an effective remedy before an independent body against such access?',
       sv: 'Garanti D: har personer i EU ett effektivt rättsmedel inför ett oberoende organ mot sådan åtkomst?',
@@ -349,6 +388,8 @@ export const q = {
   },
   practicalExperience: {
     id: 'practicalExperience',
+    step: 3,
+    cautious: 'no',
     text: {
       en: 'Does the importer rely on documented practical experience that it has received no requests for disclosure of such data from public authorities?',
       sv: 'Åberopar dataimportören dokumenterad praktisk erfarenhet som visar att den inte har fått några begäranden från myndigheter om att lämna ut sådana uppgifter?',
@@ -358,6 +399,7 @@ export const q = {
   },
   practicalExperienceDocumented: {
     id: 'practicalExperienceDocumented',
+    step: 3,
     text: {
       en: 'Is that experience recorded continuously, over a sufficiently representative period, in records certified at senior management level that may lawfully be shared with the exporter?',
       sv: 'Är erfarenheten löpande dokumenterad, under en tillräckligt representativ period, i underlag som har intygats på ledningsnivå och som lagligen får lämnas till dataexportören?',
@@ -367,6 +409,7 @@ export const q = {
   },
   practicalExperienceCorroborated: {
     id: 'practicalExperienceCorroborated',
+    step: 3,
     text: {
       en: 'Is it supported by other relevant, objective elements, and corroborated and not contradicted by public or otherwise accessible reliable information (requests in the same sector, case law, reports of independent oversight bodies)?',
       sv: 'Stöds den av andra relevanta och objektiva omständigheter, och bekräftas den, utan att motsägas, av offentlig eller annars tillgänglig tillförlitlig information (begäranden i samma sektor, rättspraxis, rapporter från oberoende tillsynsorgan)?',
@@ -376,6 +419,7 @@ export const q = {
   },
   otherMeasuresEffective: {
     id: 'otherMeasuresEffective',
+    step: 4,
     text: {
       en: 'None of the EDPB use cases fits this transfer. Have you identified and documented other supplementary measures that, in your assessment, prevent access that goes beyond what is necessary and proportionate?',
       sv: 'Inget av EDPB:s användningsfall passar denna överföring. Har du identifierat och dokumenterat ytterligare åtgärder utanför användningsfallen som enligt din bedömning hindrar åtkomst som går utöver vad som är nödvändigt och proportionerligt?',
@@ -387,33 +431,22 @@ export const q = {
     cites: [`${edpb}, step 4`, `${edpb}, Annex 2`],
     choices: yesNo,
   },
-} satisfies Record<string, Question>;
+} satisfies Record<string, Clause14Question>;
 
 /** The EDPB step each question belongs to, for the document and the wizard. */
-export const clause14Steps: Record<keyof typeof q, 1 | 2 | 3 | 4> = {
-  transferTool: 2,
-  sccModule: 2,
-  module4Combination: 2,
-  processingChain: 1,
-  dataFormat: 1,
-  encryptionKeys: 1,
-  encryptionStrength: 1,
-  pseudonymisationKey: 1,
-  storageLocation: 1,
-  clearTextAccess: 1,
-  remoteAccess: 1,
-  protectedRecipient: 1,
-  splitProcessing: 1,
-  destinationProfile: 3,
-  relyOnCommissionFinding: 3,
-  guaranteeA: 3,
-  guaranteeB: 3,
-  guaranteeC: 3,
-  guaranteeD: 3,
-  practicalExperience: 3,
-  practicalExperienceDocumented: 3,
-  practicalExperienceCorroborated: 3,
-  otherMeasuresEffective: 4,
-};
+export const clause14Steps = Object.fromEntries(Object.values(q).map((x) => [x.id, x.step])) as Record<
+  keyof typeof q,
+  Clause14Question['step']
+>;
+
+/**
+ * The answer each question takes on the cautious branch (laws short of the guarantees, no use case
+ * fitting), for the questions that have one: the look-ahead follows it to find what that branch asks.
+ */
+export const cautiousAnswers: Record<string, string> = Object.fromEntries(
+  Object.values(q as Record<string, Clause14Question>).flatMap((x) =>
+    x.cautious ? [[x.id, x.cautious]] : [],
+  ),
+);
 
 export const clause14Questions: readonly Question[] = Object.values(q);

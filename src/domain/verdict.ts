@@ -278,11 +278,26 @@ export const lawProfileOut = z.object({
   statements: z.array(lawStatementOut),
 });
 
+/** A fact the case leaves out where the engine took the cautious branch: said once for the whole case. */
+export const caseAssumption = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    flows: z.array(z.string()).describe('The flows whose verdicts rest on the assumption.'),
+    fields: z
+      .array(z.string())
+      .describe('The fields of the case that would settle it, e.g. `flows[0].publicPowers`.'),
+  })
+  .describe(
+    'What the verdicts merely assume because the case leaves a fact out, each said once: the cautious branch was taken (no stop, no legal review needed); giving the field settles it.',
+  );
+
 export const assessment = z.object({
   asOf: z.string(),
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdict),
+  assumptions: z.array(caseAssumption),
   /** The law profiles the flows' transfer impact assessments name in `tia.laws.profile`, by id. */
   lawProfiles: z
     .record(z.string(), lawProfileOut)
@@ -319,5 +334,6 @@ export const assessmentSummary = z.object({
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdictSummary),
+  assumptions: z.array(caseAssumption),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummary>;

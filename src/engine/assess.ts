@@ -4,6 +4,7 @@ import { dpfListMeta } from '../dpf/list.js';
 import { withOnwardLegs } from '../tia/chain.js';
 import { attachTia, doNotTransfer } from '../tia/flow.js';
 import { flowParties } from './answers.js';
+import { caseAssumptions } from './assumptions.js';
 import { CaseFacts, type IndexedFlow } from './case-facts.js';
 import { type ChainFlow, chainFlows, descendants, describeChains } from './chain.js';
 import { classifyFlows } from './classify.js';
@@ -11,7 +12,7 @@ import { assessFlow } from './flow-verdict.js';
 import { flowIndexMark, likeFlow, markedPlaces, relabel } from './like-flows.js';
 import { describeOnwardTransfers } from './onward.js';
 import { texts } from './texts.js';
-import type { EngineAssessment, EngineFlowVerdict } from './types.js';
+import type { EngineAssessment, EngineCaseAssumption, EngineFlowVerdict } from './types.js';
 
 /**
  * The engine: runs the questionnaires over every flow of a case, answering each question from the facts
@@ -44,7 +45,22 @@ export function assessCase(input: AssessmentCase, asOf: string, checkpoint?: () 
     asOf,
     dataVersion: grouped.dataVersion,
     flows: grouped.flows.map((_, i) => flowVerdict(grouped, i)),
+    assumptions: assumptionsOf(grouped),
   };
+}
+
+/** What the case's verdicts merely assume, each said once (src/engine/assumptions.ts). */
+export function assumptionsOf(grouped: GroupedAssessment): EngineCaseAssumption[] {
+  return caseAssumptions(
+    grouped.flows.map((flow, i) => {
+      const { assumptions } = grouped.groups[flow.group]!;
+      const places = grouped.marked ? markedPlaces(assumptions) : undefined;
+      return {
+        id: flow.id,
+        assumptions: places ? (relabel(assumptions, places, String(i)) as typeof assumptions) : assumptions,
+      };
+    }),
+  );
 }
 
 /**
@@ -106,6 +122,7 @@ export function flowVerdict(grouped: GroupedAssessment, index: number): EngineFl
     derogations: [...own.derogations],
     obligations: [...own.obligations],
     warnings: [...own.warnings],
+    assumptions: [...own.assumptions],
     openQuestions: [...own.openQuestions],
     trail: [...own.trail],
   };

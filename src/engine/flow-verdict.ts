@@ -79,6 +79,7 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
     derogations: [],
     obligations: roleObligations(f),
     warnings: [],
+    assumptions: [],
     openQuestions: [],
     trail: tag(transfer.result.trail, 'transfer'),
   };
@@ -136,9 +137,10 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
     verdict.obligations.push('onward-transfer-conditions');
     verdict.originatingFlows = classified.origins ?? [];
     if (f.flow.fromRole === 'processor' && parties.exporter.party.gdprBasis === undefined) {
-      verdict.warnings.push({
+      verdict.assumptions.push({
         code: 'onward-gdpr-status-assumed',
-        message: texts.onwardGdprStatusAssumed(`${parties.exporter.path}.gdprBasis`),
+        message: texts.onwardGdprStatusAssumed,
+        field: `${parties.exporter.path}.gdprBasis`,
       });
     }
     return verdict;

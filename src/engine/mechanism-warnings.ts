@@ -17,6 +17,11 @@ interface WarningRule<C> {
   when: (c: C) => boolean;
   message: (c: C) => Localized;
   review?: boolean;
+  /**
+   * For a fact the case leaves out, where the cautious branch was taken: the field that would settle it.
+   * Such a rule adds an assumption, said once per case, not a warning on every flow.
+   */
+  assumes?: (c: C) => string;
 }
 
 /** What the rules on alternatives and derogations read. */
@@ -61,7 +66,8 @@ export const mechanismRules: readonly WarningRule<MechanismContext>[] = [
     // The cautious branch (machines/mechanism.ts): said once, no review needed for a default that is safe.
     code: 'public-powers-unknown',
     when: ({ out }) => out.publicPowers === 'unknown',
-    message: ({ f }) => texts.publicPowersUnknown(`${f.path}.publicPowers`),
+    message: () => texts.publicPowersUnknown,
+    assumes: ({ f }) => `${f.path}.publicPowers`,
   },
   {
     code: 'organisation-not-identified',
@@ -69,8 +75,8 @@ export const mechanismRules: readonly WarningRule<MechanismContext>[] = [
       parties.importer.party.type === 'international-organisation' &&
       parties.importer.party.organisationId === undefined &&
       organisationDecisions.length > 0,
-    message: ({ parties, organisationDecisions }) =>
-      texts.organisationNotIdentified(`${parties.importer.path}.organisationId`, organisationDecisions),
+    message: ({ organisationDecisions }) => texts.organisationNotIdentified(organisationDecisions),
+    assumes: ({ parties }) => `${parties.importer.path}.organisationId`,
   },
   {
     code: 'importer-international-organisation',
@@ -106,13 +112,22 @@ export const sccRules: readonly WarningRule<SccContext>[] = [
     code: 'importer-gdpr-status-unknown',
     when: ({ module }) => module.importerSubjectToGdpr === 'unknown',
     message: () => texts.importerGdprUnknown,
+    assumes: ({ parties }) => `${parties.importer.path}.gdprBasis`,
   },
 ];
 
-/** Adds the warning of every rule that holds, in the table's order. */
+/** Adds the warning (or assumption) of every rule that holds, in the table's order. */
 export function applyRules<C>(rules: readonly WarningRule<C>[], context: C, verdict: EngineFlowVerdict) {
   for (const rule of rules) {
     if (!rule.when(context)) continue;
+    if (rule.assumes) {
+      verdict.assumptions.push({
+        code: rule.code,
+        message: rule.message(context),
+        field: rule.assumes(context),
+      });
+      continue;
+    }
     verdict.warnings.push({
       code: rule.code,
       message: rule.message(context),

@@ -70,9 +70,10 @@ export function settleMechanism(
         message: texts.dpfNonProfit(`${parties.importer.path}.dpf`),
       });
     } else if (out.notCoveredBecause === 'dpf-status-unknown') {
-      verdict.warnings.push({
+      verdict.assumptions.push({
         code: 'dpf-status-unknown',
         message: texts.dpfUnknown(lookups.dataKind, dpf.searchUrl, dpf.searchFor),
+        field: `${parties.importer.path}.dpf`,
       });
     }
   }

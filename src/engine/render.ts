@@ -15,10 +15,16 @@ import {
   renderTiaSummary,
   renderTiaWithProfileRef,
 } from '../tia/render.js';
-import type { GroupedAssessment } from './assess.js';
+import { assumptionsOf, type GroupedAssessment } from './assess.js';
 import { flowIndexMark } from './like-flows.js';
 import { decisionTitle } from './notes.js';
-import type { EngineAssessment, EngineFlowVerdict, EngineOpenQuestion, EngineTrailEntry } from './types.js';
+import type {
+  EngineAssessment,
+  EngineCaseAssumption,
+  EngineFlowVerdict,
+  EngineOpenQuestion,
+  EngineTrailEntry,
+} from './types.js';
 
 /**
  * Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`.
@@ -178,8 +184,18 @@ export function renderAssessment(
     dataVersion: a.dataVersion,
     lang,
     flows: a.flows.map((v) => renderVerdict(v, lang, detail)),
+    assumptions: renderAssumptions(a.assumptions, lang),
     ...(profiles ? { lawProfiles: profiles } : {}),
   } as Assessment | AssessmentSummary;
+}
+
+export function renderAssumptions(assumptions: readonly EngineCaseAssumption[], lang: Lang) {
+  return assumptions.map((a) => ({
+    code: a.code,
+    message: a.message[lang],
+    flows: a.flows,
+    fields: a.fields,
+  }));
 }
 
 /** The law profiles the flows' TIAs rest on, each once, in the order the flows first name them. */
@@ -221,7 +237,9 @@ function answerPieces(grouped: GroupedAssessment, lang: Lang, detail: Detail): A
   return {
     head: `${head.slice(0, -1)},"flows":[`,
     groups,
-    tail: `]${profiles ? `,"lawProfiles":${JSON.stringify(profiles)}` : ''}}`,
+    tail: `],"assumptions":${JSON.stringify(renderAssumptions(assumptionsOf(grouped), lang))}${
+      profiles ? `,"lawProfiles":${JSON.stringify(profiles)}` : ''
+    }}`,
   };
 }
 

@@ -149,14 +149,14 @@ export const texts = {
     return { en: parts.map((p) => p.en).join(' '), sv: parts.map((p) => p.sv).join(' ') };
   },
 
-  publicPowersUnknown: (field: string): Localized => ({
-    en: `The exporter is a public authority and ${field} is not given, so explicit consent (49(1)(a)), the contract derogations (49(1)(b), (c)) and compelling legitimate interests (second subparagraph) are not offered: they are closed to a public authority acting in the exercise of its public powers (Art. 49(3)). They open only when ${field} is given as false.`,
-    sv: `Dataexportören är en myndighet och ${field} anges inte, så uttryckligt samtycke (49.1 a), avtalsundantagen (49.1 b och c) och tvingande berättigade intressen (andra stycket) föreslås inte: de är stängda för en myndighet som utövar sina offentliga befogenheter (art. 49.3). De öppnas först när ${field} anges som false.`,
-  }),
+  publicPowersUnknown: {
+    en: 'The exporter is a public authority and the case does not say whether it acts in the exercise of its public powers (publicPowers), so explicit consent (Art. 49(1)(a)), the contract derogations (Art. 49(1)(b) and (c)) and compelling legitimate interests (second subparagraph) are not offered: Art. 49(3) closes them to a public authority exercising its public powers. They open only when publicPowers is given as false.',
+    sv: 'Dataexportören är en myndighet och ärendet anger inte om den utövar sina offentliga befogenheter (publicPowers). Därför föreslås inte uttryckligt samtycke (artikel 49.1 a), avtalsundantagen (artikel 49.1 b och c) eller tvingande berättigade intressen (andra stycket): artikel 49.3 stänger dem för en myndighet som utövar sina offentliga befogenheter. De öppnas först när publicPowers anges som false.',
+  } satisfies Localized,
 
-  organisationNotIdentified: (field: string, names: Localized[]): Localized => ({
-    en: `The importer is an international organisation and ${field} is not given. An adequacy decision is in force only for ${names.map((n) => n.en).join(', ')}; none is relied on here. If the importer is one of them, give ${field}.`,
-    sv: `Dataimportören är en internationell organisation och ${field} anges inte. Beslut om adekvat skyddsnivå gäller bara för ${names.map((n) => n.sv).join(', ')}; inget av dem läggs till grund här. Om dataimportören är en av dem, ange ${field}.`,
+  organisationNotIdentified: (names: Localized[]): Localized => ({
+    en: `The importer is an international organisation and the case does not say which (organisationId). An adequacy decision is in force only for ${names.map((n) => n.en).join(', ')}; none is relied on here. If the importer is one of them, give its organisationId.`,
+    sv: `Dataimportören är en internationell organisation och ärendet anger inte vilken (organisationId). Beslut om adekvat skyddsnivå gäller bara för ${names.map((n) => n.sv).join(', ')}; inget av dem läggs till grund här. Om dataimportören är en av dem, ange dess organisationId.`,
   }),
 
   dpfNonProfit: (field: string): Localized => ({
@@ -189,10 +189,10 @@ export const texts = {
     sv: `Överföringsbedömningen enligt klausul 14 (TIA) är inte klar: den ska också bedöma de vidareöverföringar som planeras från dataimportören (klausul 14 b i), i flödena ${flows.map((f) => `"${f}"`).join(', ')}; besvara deras tia-fält (se tia.chain).`,
   }),
 
-  onwardGdprStatusAssumed: (field: string): Localized => ({
-    en: `The sender, a processor outside the EU/EEA, is taken as not subject to the GDPR itself (${field} not given): a processor is not brought under the GDPR merely by processing for a controller in the Union (EDPB Guidelines 3/2018, section 1). Were it subject to it (Art. 3(1) or 3(2)), this flow would also be a transfer of its own under Chapter V; the steps that follow are the same either way.`,
-    sv: `Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas inte själv omfattas av dataskyddsförordningen (${field} anges inte): ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (art. 3.1 eller 3.2) vore flödet också en egen överföring enligt kapitel V; stegen som följer är desamma i båda fallen.`,
-  }),
+  onwardGdprStatusAssumed: {
+    en: 'The sender, a processor outside the EU/EEA, is taken as not subject to the GDPR itself, since the case does not give its gdprBasis: a processor is not brought under the GDPR merely by processing for a controller in the Union (EDPB Guidelines 3/2018, section 1). Were it subject to it (Art. 3(1) or 3(2)), the flow would also be a transfer of its own under Chapter V; the steps that follow are the same either way.',
+    sv: 'Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas inte själv omfattas av dataskyddsförordningen, eftersom ärendet inte anger dess gdprBasis: ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (artikel 3.1 eller 3.2) vore flödet också en egen överföring enligt kapitel V; stegen som följer är desamma i båda fallen.',
+  } satisfies Localized,
 
   onwardGovernedBy: (origins: { id: string; instrument: Localized }[]): Localized => ({
     en: `Onward transfer of data that left the EU/EEA in ${origins.map((o) => `flow "${o.id}" (${o.instrument.en})`).join(', ')}. The exporter of that flow must make sure its instrument allows this onward transfer and that its conditions are met.`,

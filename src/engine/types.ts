@@ -30,6 +30,25 @@ export interface EngineWarning {
   review?: boolean;
 }
 
+/**
+ * A fact the case leaves out, where the engine took the cautious branch rather than stop: said once per
+ * case (`EngineAssessment.assumptions`), not on every flow it touches.
+ */
+export interface EngineAssumption {
+  code: string;
+  message: Localized;
+  /** The field of the case that would settle it, e.g. `parties[1].gdprBasis`. */
+  field: string;
+}
+
+/** An assumption as the case states it: once, with every flow it touches and the fields that settle it. */
+export interface EngineCaseAssumption {
+  code: string;
+  message: Localized;
+  flows: string[];
+  fields: string[];
+}
+
 export interface EngineOpenQuestion {
   machine: MachineName;
   question: Question;
@@ -77,6 +96,8 @@ export interface EngineFlowVerdict {
   derogations: Derogation[];
   obligations: Obligation[];
   warnings: EngineWarning[];
+  /** What this flow's verdict merely assumes; the answer lists them once per case. */
+  assumptions: EngineAssumption[];
   openQuestions: EngineOpenQuestion[];
   originatingFlows?: string[];
   /** For an onward transfer: the flows of this case it continues, and the clauses that govern it. */
@@ -104,4 +125,5 @@ export interface EngineAssessment {
   asOf: string;
   dataVersion: string;
   flows: EngineFlowVerdict[];
+  assumptions: EngineCaseAssumption[];
 }

@@ -3,6 +3,7 @@ import {
   assessorOf,
   type Clause14Outcome,
   type Clause14Output,
+  cautiousAnswers,
   clause14Conclusions,
   clause14Machine,
   clause14Questions,
@@ -519,20 +520,6 @@ const protectedRecipientNotEnough: Localized = {
 };
 
 const maxLookaheadRuns = 120;
-const cautiousAssumptions: Record<string, string> = {
-  dataFormat: 'clear',
-  storageLocation: 'destination',
-  clearTextAccess: 'no',
-  remoteAccess: 'no',
-  protectedRecipient: 'no',
-  splitProcessing: 'no',
-  relyOnCommissionFinding: 'no',
-  guaranteeA: 'not-met',
-  guaranteeB: 'not-met',
-  guaranteeC: 'not-met',
-  guaranteeD: 'not-met',
-  practicalExperience: 'no',
-};
 const lookaheadCache = new Map<string, OpenQuestion[]>();
 
 /**
@@ -563,7 +550,7 @@ function openQuestions(
   }
   // One more path, along the cautious branch (laws short of the guarantees, no use case fitting), reaches
   // the questions only that branch asks.
-  const assumed: Record<string, string> = { ...cautiousAssumptions };
+  const assumed: Record<string, string> = { ...cautiousAnswers };
   for (let step = 0; step < clause14Questions.length; step += 1) {
     const r = runQuestionnaire(clause14Machine, undefined, tiaAnswerer(answers, context, profileId, assumed));
     if (r.status !== 'open') break;

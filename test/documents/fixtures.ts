@@ -238,7 +238,7 @@ export function sampleAssessment(lang: Lang): Assessment {
       warnings: [],
     },
   ];
-  return { asOf: '2026-11-01', dataVersion: 'test', lang, flows };
+  return { asOf: '2026-11-01', dataVersion: 'test', lang, flows, assumptions: [] };
 }
 
 /** Every fact the documents can use, for the flows of the sample case. */

@@ -76,4 +76,17 @@ describe.each(['en', 'sv'] as const)('the memo of a chain (%s)', (lang) => {
       en ? "Under the first transfer's instrument" : 'Enligt den första överföringens instrument',
     );
   });
+
+  it('says once what the assessment merely assumes, with the flows it touches', async () => {
+    const request = documentRequest.parse(sampleRequest({ case: school, details: {} }));
+    const doc = await draftOne('memo', lang, { case: school, details: {} }, engineAssessed(request, lang));
+    const en = lang === 'en';
+    expect(
+      headings(doc).filter((h) => h === (en ? 'What the assessment assumes' : 'Vad bedömningen antar')),
+    ).toHaveLength(1);
+    const onward = en ? 'is taken as not subject to the GDPR itself' : 'antas inte själv omfattas';
+    expect(doc.text.split(onward)).toHaveLength(2);
+    const item = doc.paragraphs.find((p) => p.text.includes(onward));
+    expect(item?.text).toMatch(en ? /\(flow f2\)$/ : /\(flöde f2\)$/);
+  });
 });

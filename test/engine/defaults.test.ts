@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, codes, only } from './helpers.js';
+import { assess, assumed, codes, only } from './helpers.js';
 
 /**
  * The defaults rule (README, "Chains and defaults"): a missing fact that decides the outcome stops with an
@@ -16,12 +16,13 @@ const c2p = { from: 'kommun', to: 'in', fromRole: 'controller' as const, toRole:
 describe('international organisations without organisationId', () => {
   it('rely on no adequacy decision, warn, and list Art. 46(2)(a) instruments and the open derogations', () => {
     const io = { id: 'io', type: 'international-organisation' as const };
-    const v = only([kommun, io], { ...c2p, to: 'io', publicPowers: false }, asOf);
+    const result = assess([kommun, io], [{ ...c2p, to: 'io', publicPowers: false }], asOf);
+    const v = result.flows[0]!;
     expect(v.mechanism).toBe('scc');
     expect(v.openQuestions).toEqual([]);
     expect(v.alternatives).toEqual(['art46-2a', 'art46-3b', 'derogation']);
     expect(v.derogations.length).toBeGreaterThan(0);
-    expect(codes(v)).toContain('organisation-not-identified');
+    expect(assumed(result, 'organisation-not-identified')?.fields).toEqual(['parties[1].organisationId']);
     // A company exporter has no Art. 46(2)(a) instrument: the derogations are what is left.
     const fromCompany = only([bolag, io], { ...c2p, from: 'bolag', to: 'io' }, asOf);
     expect(fromCompany.alternatives).toEqual(['derogation']);
@@ -30,12 +31,10 @@ describe('international organisations without organisationId', () => {
 
 describe('public authorities whose publicPowers is not given', () => {
   it('are not offered Art. 49(1)(a), (b), (c) or the second subparagraph, and are told what opens them', () => {
-    const v = only([kommun, indian], { ...c2p, occasional: true }, asOf);
+    const result = assess([kommun, indian], [{ ...c2p, occasional: true }], asOf);
     for (const closed of ['49-1-a', '49-1-b', '49-1-c', '49-1-second'])
-      expect(v.derogations).not.toContain(closed);
-    expect(v.warnings.find((w) => w.code === 'public-powers-unknown')?.message).toContain(
-      'flows[0].publicPowers is given as false',
-    );
+      expect(result.flows[0]!.derogations).not.toContain(closed);
+    expect(assumed(result, 'public-powers-unknown')?.message).toContain('publicPowers is given as false');
   });
 });
 
@@ -114,10 +113,11 @@ describe('Art. 28 obligations', () => {
 describe('US non-profits', () => {
   it('are said to be mostly outside the DPF, not sent to look themselves up on the list', () => {
     const ngo = { id: 'ngo', country: 'US', type: 'non-profit' as const };
-    const v = only([bolag, ngo], { ...c2p, from: 'bolag', to: 'ngo' }, asOf);
+    const result = assess([bolag, ngo], [{ ...c2p, from: 'bolag', to: 'ngo' }], asOf);
+    const v = result.flows[0]!;
     expect(v.mechanism).toBe('scc');
     expect(codes(v)).toContain('dpf-non-profit');
-    expect(codes(v)).not.toContain('dpf-status-unknown');
+    expect(assumed(result, 'dpf-status-unknown')).toBeUndefined();
     expect(v.warnings.find((w) => w.code === 'dpf-non-profit')?.message).toMatch(
       /Federal Trade Commission.*Department of Transportation/,
     );
@@ -129,5 +129,36 @@ describe('review noise', () => {
     const saas = { id: 'saas', country: 'US', type: 'company' as const };
     const { flows } = assess([kommun, saas], [{ ...c2p, to: 'saas' }], asOf);
     expect(flows[0]!.warnings.filter((w) => w.review).map((w) => w.code)).toEqual([]);
+  });
+
+  it('says once per case what is merely assumed, naming every flow and field, not once per flow', () => {
+    const vendors = ['a', 'b', 'c'].map((id) => ({ id, country: 'IN', type: 'company' as const }));
+    const result = assess(
+      [kommun, ...vendors],
+      vendors.map((v) => ({ ...c2p, to: v.id })),
+      asOf,
+    );
+    const moved = ['importer-gdpr-status-unknown', 'public-powers-unknown'];
+    for (const flow of result.flows) for (const code of moved) expect(codes(flow)).not.toContain(code);
+    expect(result.assumptions.filter((a) => moved.includes(a.code))).toEqual([
+      {
+        code: 'public-powers-unknown',
+        message: expect.stringContaining('publicPowers'),
+        flows: ['f1', 'f2', 'f3'],
+        fields: ['flows[0].publicPowers', 'flows[1].publicPowers', 'flows[2].publicPowers'],
+      },
+      {
+        code: 'importer-gdpr-status-unknown',
+        message: expect.stringContaining('gdprBasis'),
+        flows: ['f1', 'f2', 'f3'],
+        fields: ['parties[1].gdprBasis', 'parties[2].gdprBasis', 'parties[3].gdprBasis'],
+      },
+    ]);
+  });
+
+  it('assumes nothing that the case gives', () => {
+    const vendor = { id: 'in', country: 'IN', type: 'company' as const, gdprBasis: 'none' as const };
+    const result = assess([kommun, vendor], [{ ...c2p, publicPowers: true }], asOf);
+    expect(result.assumptions).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { type AssessmentCase, assessmentCase, type Flow, type Party } from '../../src/domain/case.js';
-import type { FlowVerdict } from '../../src/domain/verdict.js';
+import type { Assessment, FlowVerdict } from '../../src/domain/verdict.js';
 import { assessCase } from '../../src/engine/assess.js';
 import { type Lang, renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
@@ -29,3 +29,6 @@ export function only(parties: PartyIn[], flow: FlowIn, asOf: string, lang: Lang 
 export const answerOf = (verdict: FlowVerdict, id: string) =>
   verdict.trail.find((step) => step.id === id)?.value;
 export const codes = (verdict: FlowVerdict) => verdict.warnings.map((w) => w.code);
+
+/** What a case's verdicts merely assume, said once for the case (`assumptions`), by code. */
+export const assumed = (result: Assessment, code: string) => result.assumptions.find((a) => a.code === code);

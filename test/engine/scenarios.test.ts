@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, assess, codes, only } from './helpers.js';
+import { answerOf, assess, assumed, codes, only } from './helpers.js';
 
 /**
  * Scenarios from the regulators' own examples: EDPB Guidelines 05/2021 (version 2.0), the Commission's
@@ -247,14 +247,20 @@ describe('adequacy, scope-aware and as of the date', () => {
   });
 
   it('without DPF facts the status is unknown: never adequacy, with the official list to check', () => {
-    const v = only(
+    const result = assess(
       [swedishUniversity, cloud()],
-      { from: 'uni', to: 'cloud', fromRole: 'controller', toRole: 'processor', hrData: false },
+      [{ from: 'uni', to: 'cloud', fromRole: 'controller', toRole: 'processor', hrData: false }],
       asOf,
     );
+    const v = result.flows[0]!;
     expect(v.mechanism).toBe('scc');
     expect(answerOf(v, 'dpfCertification')).toBe('unknown');
-    expect(codes(v)).toContain('dpf-status-unknown');
+    // Assumed once for the case, with the field that settles it; not a warning on the flow.
+    expect(assumed(result, 'dpf-status-unknown')).toMatchObject({
+      flows: ['f1'],
+      fields: ['parties[1].dpf'],
+    });
+    expect(codes(v)).not.toContain('dpf-status-unknown');
   });
 
   it('HR status not stated and only non-HR certified: unknown rather than assumed', () => {
@@ -357,11 +363,12 @@ describe('adequacy, scope-aware and as of the date', () => {
   });
 
   it('an international organisation without its id: no adequacy relied on, the organisations’ alternatives listed', () => {
-    const v = only(
+    const result = assess(
       [swedishUniversity, { id: 'io', type: 'international-organisation', gdprBasis: 'none' }],
-      { from: 'uni', to: 'io', fromRole: 'controller', toRole: 'controller', publicPowers: true },
+      [{ from: 'uni', to: 'io', fromRole: 'controller', toRole: 'controller', publicPowers: true }],
       asOf,
     );
+    const v = result.flows[0]!;
     // As for a US importer without DPF facts: the cautious branch, with a warning naming who has a decision.
     expect(v).toMatchObject({ kind: 'transfer', mechanism: 'scc', openQuestions: [] });
     expect(v.trail.find((s) => s.id === 'adequacyInForce')).toMatchObject({
@@ -370,9 +377,10 @@ describe('adequacy, scope-aware and as of the date', () => {
     });
     expect(v.alternatives).toEqual(['art46-2a', 'art46-3b', 'derogation']);
     expect(v.derogations).toEqual(['49-1-d', '49-1-e', '49-1-f', '49-1-g']);
-    const warning = v.warnings.find((w) => w.code === 'organisation-not-identified');
-    expect(warning?.message).toContain('European Patent Organisation');
-    expect(warning?.message).toContain('parties[1].organisationId');
+    const assumption = assumed(result, 'organisation-not-identified');
+    expect(assumption?.message).toContain('European Patent Organisation');
+    expect(assumption?.message).toContain('organisationId');
+    expect(assumption?.fields).toEqual(['parties[1].organisationId']);
   });
 
   it('Brazil from the date of its decision, flagged for review while unconfirmed', () => {
@@ -492,11 +500,13 @@ describe('derogations (Art. 49)', () => {
   });
 
   it('a public authority that does not say whether it acts with public powers is offered only what Art. 49(3) leaves open', () => {
-    const v = only(parties, { ...flow, occasional: true }, asOf);
+    const result = assess(parties, [{ ...flow, occasional: true }], asOf);
+    const v = result.flows[0]!;
     expect(v.derogations).toEqual(['49-1-d', '49-1-e', '49-1-f', '49-1-g']);
-    const warning = v.warnings.find((w) => w.code === 'public-powers-unknown');
-    expect(warning?.message).toContain('flows[0].publicPowers is given as false');
-    expect(warning?.review).toBeUndefined();
+    const assumption = assumed(result, 'public-powers-unknown');
+    expect(assumption?.message).toContain('publicPowers is given as false');
+    expect(assumption?.fields).toEqual(['flows[0].publicPowers']);
+    expect(codes(v)).not.toContain('public-powers-unknown');
     const saidNo = only(parties, { ...flow, occasional: true, publicPowers: false }, asOf);
     expect(saidNo.derogations).toContain('49-1-a');
     expect(saidNo.derogations).toContain('49-1-second');

@@ -14,6 +14,8 @@ export interface MemoView {
   openQuestions: { flow: string; question: string; field: string | undefined }[];
   /** Each transfer with onward flows hanging from it, shown as one unit. */
   chains: MemoChain[];
+  /** What the verdicts merely assume because the case leaves a fact out: once for the memo. */
+  assumptions: { message: string; flows: string[] }[];
 }
 
 /** A transfer chain: the first transfer, then each onward flow in order, and the one Clause 14 assessment. */
@@ -153,7 +155,16 @@ export function memoView(context: DocumentContext): MemoView {
       f.openQuestions.map((q) => ({ flow: f.id, question: q.question, field: q.field })),
     ),
     chains: chainsOf(verdicts, context),
+    assumptions: assumptionsOf(verdicts, context),
   };
+}
+
+/** The case's assumptions that touch the selected flows, naming only those flows. */
+function assumptionsOf(verdicts: readonly FlowVerdict[], context: DocumentContext): MemoView['assumptions'] {
+  const selected = new Set(verdicts.map((v) => v.id));
+  return context.assessment.assumptions
+    .map((a) => ({ message: a.message, flows: a.flows.filter((id) => selected.has(id)) }))
+    .filter((a) => a.flows.length > 0);
 }
 
 interface ChainTia {
