@@ -144,7 +144,7 @@ export const texts = {
       warnings: 'Övriga upplysningar',
       assumed: 'Vad bedömningen antar',
       assumedLead:
-        'Uppgifterna nedan saknas i ärendet. Bedömningen har valt det försiktiga antagandet i stället för att stanna; om uppgiften anges avgörs frågan.',
+        'Ärendet anger inte uppgifterna nedan. I stället för att avbryta har bedömningen utgått från det antagande som anges för var och en; om uppgiften anges avgörs frågan.',
       assumedFlow: 'flöde {f}',
       assumedFlows: 'flöden {f}',
       open: 'Öppna frågor',
@@ -390,7 +390,7 @@ export const texts = {
       warnings: 'Other notes',
       assumed: 'What the assessment assumes',
       assumedLead:
-        'The case leaves out the facts below. Rather than stop, the assessment took the cautious reading; giving the fact settles it.',
+        'The case leaves out the facts below. Rather than stop, the assessment went on from the assumption stated for each; giving the fact settles it.',
       assumedFlow: 'flow {f}',
       assumedFlows: 'flows {f}',
       open: 'Open questions',

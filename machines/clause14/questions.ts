@@ -9,12 +9,16 @@ import { cnil, edpb, scc } from './sources.js';
  */
 
 /**
- * A question of the Clause 14 assessment: the EDPB step it belongs to (Recommendations 01/2020) and, where
- * one exists, the cautious answer (the one that assumes the least protection).
+ * A question of the Clause 14 assessment: the EDPB step it belongs to (Recommendations 01/2020) and, for
+ * the questions on the way there, the answer that leads down the branch that asks the most: laws short of
+ * the guarantees and no EDPB use case fitting, where the exporter must show other measures. Only the
+ * look-ahead of open questions follows it (src/tia/assess.ts); it is never filled in for the user, and it
+ * is not the cautious reading of a question (for clear-text or remote access, `yes` is the one that stops
+ * a transfer).
  */
 export interface Clause14Question extends Question {
   step: 1 | 2 | 3 | 4;
-  cautious?: string;
+  lookahead?: string;
 }
 
 export const q = {
@@ -141,7 +145,7 @@ export const q = {
   dataFormat: {
     id: 'dataFormat',
     step: 1,
-    cautious: 'clear',
+    lookahead: 'clear',
     text: {
       en: 'In what form do the data reach the destination?',
       sv: 'I vilken form når uppgifterna mottagarlandet?',
@@ -199,7 +203,7 @@ export const q = {
   storageLocation: {
     id: 'storageLocation',
     step: 1,
-    cautious: 'destination',
+    lookahead: 'destination',
     text: { en: 'Where are the data stored?', sv: 'Var lagras uppgifterna?' },
     cites: [`${edpb}, step 1`, `${scc}, Clause 14(b)(i)`],
     choices: [
@@ -223,7 +227,7 @@ export const q = {
   clearTextAccess: {
     id: 'clearTextAccess',
     step: 1,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'Can the importer, or anyone else in the destination, access the data in the clear and identifiable?',
       sv: 'Kan dataimportören, eller någon annan i mottagarlandet, få åtkomst till uppgifterna i klartext och i identifierbar form?',
@@ -238,7 +242,7 @@ export const q = {
   remoteAccess: {
     id: 'remoteAccess',
     step: 1,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'Do people in the destination access the data remotely for business purposes (for example shared HR, support or customer systems)?',
       sv: 'Har personer i mottagarlandet fjärråtkomst till uppgifterna för verksamhetsändamål (till exempel gemensamma personal-, support- eller kundsystem)?',
@@ -249,7 +253,7 @@ export const q = {
   protectedRecipient: {
     id: 'protectedRecipient',
     step: 1,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'Does the destination’s law exempt the importer from access by public authorities to these data for this purpose (for example professional secrecy of a doctor or lawyer), the exemption reaching everything that could be used to get round it, such as keys, passwords and other credentials?',
       sv: 'Undantar mottagarlandets lag dataimportören från myndigheters åtkomst till dessa uppgifter för detta ändamål (till exempel genom tystnadsplikt för en läkare eller advokat), så att undantaget också omfattar allt som skulle kunna användas för att kringgå det, som nycklar, lösenord och andra inloggningsuppgifter?',
@@ -264,7 +268,7 @@ export const q = {
   splitProcessing: {
     id: 'splitProcessing',
     step: 1,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'Are the data split, before they leave, between independent processors in different jurisdictions so that no part reveals anything about a person on its own?',
       sv: 'Delas uppgifterna, innan de lämnar EES, upp mellan oberoende personuppgiftsbiträden i olika jurisdiktioner så att ingen del ensam avslöjar något om en person?',
@@ -298,7 +302,7 @@ export const q = {
   relyOnCommissionFinding: {
     id: 'relyOnCommissionFinding',
     step: 3,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'The Commission’s DPF decision found that the limitations and safeguards of Executive Order 14086, including the Data Protection Review Court, apply to every transfer to the United States whatever the tool, and the EDPB asks exporters to take that assessment into account. Does your assessment of US law rely on that finding?',
       sv: 'I kommissionens beslut om ramen för dataskydd mellan EU och USA (DPF) konstaterades att begränsningarna och skyddsåtgärderna i presidentorder 14086, inbegripet Data Protection Review Court, gäller för alla överföringar till USA oavsett överföringsverktyg, och EDPB ber dataexportörer att beakta den bedömningen. Bygger din bedömning av amerikansk rätt på det konstaterandet?',
@@ -317,7 +321,7 @@ export const q = {
   guaranteeA: {
     id: 'guaranteeA',
     step: 3,
-    cautious: 'not-met',
+    lookahead: 'not-met',
     text: {
       en: 'Guarantee A: does access by the destination’s authorities to these data rest on clear, precise and accessible rules?',
       sv: 'Garanti A: grundar sig mottagarlandets myndigheters åtkomst till dessa uppgifter på tydliga, precisa och tillgängliga regler?',
@@ -335,7 +339,7 @@ export const q = {
   guaranteeB: {
     id: 'guaranteeB',
     step: 3,
-    cautious: 'not-met',
+    lookahead: 'not-met',
     text: {
       en: 'Guarantee B: is access limited to what is necessary and proportionate to legitimate objectives?',
       sv: 'Garanti B: är åtkomsten begränsad till vad som är nödvändigt och proportionerligt i förhållande till de legitima mål som eftersträvas?',
@@ -353,7 +357,7 @@ export const q = {
   guaranteeC: {
     id: 'guaranteeC',
     step: 3,
-    cautious: 'not-met',
+    lookahead: 'not-met',
     text: {
       en: 'Guarantee C: is access authorised or reviewed by an independent oversight mechanism?',
       sv: 'Garanti C: godkänns eller granskas åtkomsten av en oberoende tillsynsmekanism?',
@@ -371,7 +375,7 @@ export const q = {
   guaranteeD: {
     id: 'guaranteeD',
     step: 3,
-    cautious: 'not-met',
+    lookahead: 'not-met',
     text: {
       en: 'Guarantee D: do people in the EU have an effective remedy before an independent body against such access?',
       sv: 'Garanti D: har personer i EU ett effektivt rättsmedel inför ett oberoende organ mot sådan åtkomst?',
@@ -389,7 +393,7 @@ export const q = {
   practicalExperience: {
     id: 'practicalExperience',
     step: 3,
-    cautious: 'no',
+    lookahead: 'no',
     text: {
       en: 'Does the importer rely on documented practical experience that it has received no requests for disclosure of such data from public authorities?',
       sv: 'Åberopar dataimportören dokumenterad praktisk erfarenhet som visar att den inte har fått några begäranden från myndigheter om att lämna ut sådana uppgifter?',
@@ -439,13 +443,10 @@ export const clause14Steps = Object.fromEntries(Object.values(q).map((x) => [x.i
   Clause14Question['step']
 >;
 
-/**
- * The answer each question takes on the cautious branch (laws short of the guarantees, no use case
- * fitting), for the questions that have one: the look-ahead follows it to find what that branch asks.
- */
-export const cautiousAnswers: Record<string, string> = Object.fromEntries(
+/** The look-ahead's answers (see `Clause14Question.lookahead`), by question id. */
+export const lookaheadAnswers: Record<string, string> = Object.fromEntries(
   Object.values(q as Record<string, Clause14Question>).flatMap((x) =>
-    x.cautious ? [[x.id, x.cautious]] : [],
+    x.lookahead ? [[x.id, x.lookahead]] : [],
   ),
 );
 

@@ -281,15 +281,23 @@ export const lawProfileOut = z.object({
 /** A fact the case leaves out where the engine took the cautious branch: said once for the whole case. */
 export const caseAssumption = z
   .object({
-    code: z.string(),
+    code: z
+      .string()
+      .describe(
+        'e.g. `public-powers-unknown`, `occasional-unknown`, `importer-gdpr-status-unknown`, `onward-gdpr-status-assumed`, `organisation-not-identified`, `dpf-status-unknown`.',
+      ),
     message: z.string(),
-    flows: z.array(z.string()).describe('The flows whose verdicts rest on the assumption.'),
+    flows: z
+      .array(z.string())
+      .describe('The flows whose verdicts rest on the assumption, in the case’s order.'),
     fields: z
       .array(z.string())
-      .describe('The fields of the case that would settle it, e.g. `flows[0].publicPowers`.'),
+      .describe(
+        'The field of the case that settles it for each flow, in the same order as `flows` (`fields[i]` for `flows[i]`), e.g. `flows[0].publicPowers`.',
+      ),
   })
   .describe(
-    'What the verdicts merely assume because the case leaves a fact out, each said once: the cautious branch was taken (no stop, no legal review needed); giving the field settles it.',
+    'A fact the case leaves out, where the engine took a stated default rather than stop: said once for the case, not flagged for legal review; giving the field settles it.',
   );
 
 export const assessment = z.object({
@@ -297,7 +305,11 @@ export const assessment = z.object({
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdict),
-  assumptions: z.array(caseAssumption),
+  assumptions: z
+    .array(caseAssumption)
+    .describe(
+      'What the verdicts merely assume because the case leaves a fact out, each said once for the case.',
+    ),
   /** The law profiles the flows' transfer impact assessments name in `tia.laws.profile`, by id. */
   lawProfiles: z
     .record(z.string(), lawProfileOut)
@@ -334,6 +346,10 @@ export const assessmentSummary = z.object({
   dataVersion: z.string(),
   lang: z.enum(['sv', 'en']),
   flows: z.array(flowVerdictSummary),
-  assumptions: z.array(caseAssumption),
+  assumptions: z
+    .array(caseAssumption)
+    .describe(
+      'What the verdicts merely assume because the case leaves a fact out, each said once for the case.',
+    ),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummary>;

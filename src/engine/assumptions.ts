@@ -2,7 +2,8 @@ import type { EngineAssumption, EngineCaseAssumption } from './types.js';
 
 /**
  * The case's assumptions: each flow's, said once. Flows that assume the same thing (same code, same
- * text) share one entry that names them all and every field that would settle it, in the case's order.
+ * text) share one entry that names them in the case's order, with `fields[i]` the field that settles it
+ * for `flows[i]` (two flows to one importer name the same field).
  */
 export function caseAssumptions(
   flows: readonly { id: string; assumptions: readonly EngineAssumption[] }[],
@@ -16,8 +17,9 @@ export function caseAssumptions(
         entry = { code: assumption.code, message: assumption.message, flows: [], fields: [] };
         byKey.set(key, entry);
       }
-      if (!entry.flows.includes(flow.id)) entry.flows.push(flow.id);
-      if (!entry.fields.includes(assumption.field)) entry.fields.push(assumption.field);
+      if (entry.flows.includes(flow.id)) continue;
+      entry.flows.push(flow.id);
+      entry.fields.push(assumption.field);
     }
   }
   return [...byKey.values()];

@@ -44,7 +44,16 @@ export const mechanismRules: readonly WarningRule<MechanismContext>[] = [
   {
     code: 'derogations-restrictive',
     when: ({ out }) => out.derogations.length > 0,
-    message: ({ out }) => texts.derogationsRestrictive(out.occasional === 'unknown'),
+    message: () => texts.derogationsRestrictive,
+  },
+  {
+    // The less cautious branch, stated: derogations for occasional transfers stay listed until it is given.
+    code: 'occasional-unknown',
+    when: ({ out }) =>
+      out.occasional === 'unknown' &&
+      out.derogations.some((d) => ['49-1-b', '49-1-c', '49-1-e', '49-1-second'].includes(d)),
+    message: () => texts.occasionalUnknown,
+    assumes: ({ f }) => `${f.path}.occasional`,
   },
   {
     code: 'derogation-conditions',
@@ -110,7 +119,10 @@ export const sccRules: readonly WarningRule<SccContext>[] = [
   },
   {
     code: 'importer-gdpr-status-unknown',
-    when: ({ module }) => module.importerSubjectToGdpr === 'unknown',
+    // Not for an international organisation: its own warning already sends the case to legal review.
+    when: ({ module, parties }) =>
+      module.importerSubjectToGdpr === 'unknown' &&
+      parties.importer.party.type !== 'international-organisation',
     message: () => texts.importerGdprUnknown,
     assumes: ({ parties }) => `${parties.importer.path}.gdprBasis`,
   },

@@ -54,8 +54,8 @@ export const texts = {
   },
 
   importerGdprUnknown: {
-    en: "Confirm that the importer's processing is not itself subject to the GDPR, whether through an establishment in the EU/EEA (Art. 3(1)) or under Art. 3(2) (state gdprBasis for the importer). If it is, the 2021 SCCs were not made for it.",
-    sv: 'Bekräfta att dataimportörens behandling inte själv omfattas av dataskyddsförordningen, vare sig genom ett verksamhetsställe i EU/EES (art. 3.1) eller enligt art. 3.2 (ange gdprBasis för dataimportören). Om den gör det är 2021 års standardavtalsklausuler inte utformade för den.',
+    en: "The importer's processing is taken as not subject to the GDPR itself (neither through an establishment in the EU/EEA, Art. 3(1), nor under Art. 3(2)), since the case does not give its gdprBasis. Were it subject to it, the 2021 SCCs were not made for the transfer (Decision (EU) 2021/914, Art. 1(1) and recital 7) and the footing must be reconsidered.",
+    sv: 'Dataimportörens behandling antas själv inte omfattas av dataskyddsförordningen (varken genom ett verksamhetsställe i EU/EES enligt artikel 3.1 eller enligt artikel 3.2), eftersom ärendet inte anger dess gdprBasis. Om den omfattas är 2021 års standardavtalsklausuler inte avsedda för överföringen (beslut (EU) 2021/914, artikel 1.1 och skäl 7) och grunden behöver bedömas på nytt.',
   } satisfies Localized,
 
   adequacyConditions: (title: Localized, conditions: Localized[], exclusions: Localized[]): Localized =>
@@ -98,10 +98,15 @@ export const texts = {
     sv: `Det är inte fastställt om dataimportören deltar aktivt i ramen för dataskydd mellan EU och USA (Data Privacy Framework) med certifiering för ${dataKindNames[kind].sv}uppgifter. Sök efter "${searchFor}" på ${url}: om den gör det omfattas överföringen av beslutet om adekvat skyddsnivå; till dess krävs lämpliga skyddsåtgärder.`,
   }),
 
-  derogationsRestrictive: (occasionalUnknown: boolean): Localized => ({
-    en: `The derogations of Art. 49 are exceptions for specific situations, to be read restrictively; they are no footing for regular or systematic transfers (EDPB Guidelines 2/2018).${occasionalUnknown ? ' Whether this transfer is occasional is not stated: (b), (c), (e) and the second subparagraph apply only to occasional, non-repetitive transfers.' : ''}`,
-    sv: `Undantagen i art. 49 gäller i särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).${occasionalUnknown ? ' Det är inte angivet om överföringen är tillfällig: led b, c och e samt andra stycket gäller bara tillfälliga överföringar som inte är upprepade.' : ''}`,
-  }),
+  derogationsRestrictive: {
+    en: 'The derogations of Art. 49 are exceptions for specific situations, to be read restrictively; they are no footing for regular or systematic transfers (EDPB Guidelines 2/2018).',
+    sv: 'Undantagen i artikel 49 gäller i särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).',
+  } satisfies Localized,
+
+  occasionalUnknown: {
+    en: 'The case does not say whether the transfer is occasional (occasional). The derogations in Art. 49(1)(b), (c) and (e) and Art. 49(1), second subparagraph, are listed all the same, though they serve only occasional transfers that are not repeated (EDPB Guidelines 2/2018); they fall away if the transfer is regular or systematic.',
+    sv: 'Ärendet anger inte om överföringen är tillfällig (occasional). Undantagen i artikel 49.1 b, c och e och artikel 49.1 andra stycket tas ändå upp, fast de bara gäller tillfälliga överföringar som inte upprepas (EDPB:s riktlinjer 2/2018); de faller bort om överföringen är regelbunden eller systematisk.',
+  } satisfies Localized,
 
   /** What the listed derogations further require: Art. 49(1) second subparagraph, 49(4), 49(2) and 49(6). */
   derogationConditions: (derogations: readonly string[]): Localized => {
@@ -150,8 +155,8 @@ export const texts = {
   },
 
   publicPowersUnknown: {
-    en: 'The exporter is a public authority and the case does not say whether it acts in the exercise of its public powers (publicPowers), so explicit consent (Art. 49(1)(a)), the contract derogations (Art. 49(1)(b) and (c)) and compelling legitimate interests (second subparagraph) are not offered: Art. 49(3) closes them to a public authority exercising its public powers. They open only when publicPowers is given as false.',
-    sv: 'Dataexportören är en myndighet och ärendet anger inte om den utövar sina offentliga befogenheter (publicPowers). Därför föreslås inte uttryckligt samtycke (artikel 49.1 a), avtalsundantagen (artikel 49.1 b och c) eller tvingande berättigade intressen (andra stycket): artikel 49.3 stänger dem för en myndighet som utövar sina offentliga befogenheter. De öppnas först när publicPowers anges som false.',
+    en: 'The exporter is a public authority and the case does not say whether it acts in the exercise of its public powers (publicPowers). Explicit consent (Art. 49(1)(a)), the contract derogations (Art. 49(1)(b) and (c)) and compelling legitimate interests (Art. 49(1), second subparagraph) are therefore not offered: under Art. 49(3) they do not apply to activities carried out by public authorities in the exercise of their public powers. They can be considered only once publicPowers is given as false, and then only if their own conditions are met.',
+    sv: 'Dataexportören är en offentlig myndighet och ärendet anger inte om den utövar sina offentliga befogenheter (publicPowers). Därför tas uttryckligt samtycke (artikel 49.1 a), avtalsundantagen (artikel 49.1 b och c) och tvingande berättigade intressen (artikel 49.1 andra stycket) inte upp: enligt artikel 49.3 gäller de inte för verksamhet som offentliga myndigheter utför när de utövar sina offentliga befogenheter. De kan komma i fråga först om publicPowers anges som false, och då bara om deras egna villkor är uppfyllda.',
   } satisfies Localized,
 
   organisationNotIdentified: (names: Localized[]): Localized => ({
@@ -191,7 +196,7 @@ export const texts = {
 
   onwardGdprStatusAssumed: {
     en: 'The sender, a processor outside the EU/EEA, is taken as not subject to the GDPR itself, since the case does not give its gdprBasis: a processor is not brought under the GDPR merely by processing for a controller in the Union (EDPB Guidelines 3/2018, section 1). Were it subject to it (Art. 3(1) or 3(2)), the flow would also be a transfer of its own under Chapter V; the steps that follow are the same either way.',
-    sv: 'Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas inte själv omfattas av dataskyddsförordningen, eftersom ärendet inte anger dess gdprBasis: ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (artikel 3.1 eller 3.2) vore flödet också en egen överföring enligt kapitel V; stegen som följer är desamma i båda fallen.',
+    sv: 'Avsändaren, ett personuppgiftsbiträde utanför EU/EES, antas själv inte omfattas av dataskyddsförordningen, eftersom ärendet inte anger dess gdprBasis: ett personuppgiftsbiträde omfattas inte av förordningen enbart för att det behandlar uppgifter för en personuppgiftsansvarig i unionen (EDPB:s riktlinjer 3/2018, avsnitt 1). Om det omfattades (artikel 3.1 eller 3.2) vore flödet också en överföring som biträdet självt gör enligt kapitel V; stegen som följer är desamma i båda fallen.',
   } satisfies Localized,
 
   onwardGovernedBy: (origins: { id: string; instrument: Localized }[]): Localized => ({

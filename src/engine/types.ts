@@ -41,11 +41,12 @@ export interface EngineAssumption {
   field: string;
 }
 
-/** An assumption as the case states it: once, with every flow it touches and the fields that settle it. */
+/** An assumption as the case states it: once, with every flow it touches and the field that settles it for each. */
 export interface EngineCaseAssumption {
   code: string;
   message: Localized;
   flows: string[];
+  /** `fields[i]` settles it for `flows[i]`. */
   fields: string[];
 }
 

@@ -3,11 +3,11 @@ import {
   assessorOf,
   type Clause14Outcome,
   type Clause14Output,
-  cautiousAnswers,
   clause14Conclusions,
   clause14Machine,
   clause14Questions,
   clause14Steps,
+  lookaheadAnswers,
   type NotNeededReason,
   useCaseFor,
 } from '../../machines/clause14/index.js';
@@ -550,7 +550,7 @@ function openQuestions(
   }
   // One more path, along the cautious branch (laws short of the guarantees, no use case fitting), reaches
   // the questions only that branch asks.
-  const assumed: Record<string, string> = { ...cautiousAnswers };
+  const assumed: Record<string, string> = { ...lookaheadAnswers };
   for (let step = 0; step < clause14Questions.length; step += 1) {
     const r = runQuestionnaire(clause14Machine, undefined, tiaAnswerer(answers, context, profileId, assumed));
     if (r.status !== 'open') break;

@@ -84,9 +84,21 @@ describe.each(['en', 'sv'] as const)('the memo of a chain (%s)', (lang) => {
     expect(
       headings(doc).filter((h) => h === (en ? 'What the assessment assumes' : 'Vad bedömningen antar')),
     ).toHaveLength(1);
-    const onward = en ? 'is taken as not subject to the GDPR itself' : 'antas inte själv omfattas';
+    const onward = en
+      ? 'a processor outside the EU/EEA, is taken as not subject'
+      : 'ett personuppgiftsbiträde utanför EU/EES, antas själv inte omfattas';
     expect(doc.text.split(onward)).toHaveLength(2);
     const item = doc.paragraphs.find((p) => p.text.includes(onward));
     expect(item?.text).toMatch(en ? /\(flow f2\)$/ : /\(flöde f2\)$/);
+    // A memo of the first flow alone names only what that flow assumes.
+    const first = { case: school, details: {}, flows: ['f1'] };
+    const alone = await draftOne(
+      'memo',
+      lang,
+      first,
+      engineAssessed(documentRequest.parse(sampleRequest(first)), lang),
+    );
+    expect(alone.text).not.toContain(onward);
+    expect(headings(alone)).toContain(en ? 'What the assessment assumes' : 'Vad bedömningen antar');
   });
 });

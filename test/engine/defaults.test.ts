@@ -156,9 +156,49 @@ describe('review noise', () => {
     ]);
   });
 
+  it('names for each flow the field that settles it, relabelled for flows assessed as one group', () => {
+    const vendor = { id: 'in', country: 'IN', type: 'company' as const };
+    // Three like flows to one importer: assessed once, each with its own path.
+    const result = assess([kommun, vendor], [c2p, c2p, c2p], asOf);
+    expect(assumed(result, 'public-powers-unknown')).toMatchObject({
+      flows: ['f1', 'f2', 'f3'],
+      fields: ['flows[0].publicPowers', 'flows[1].publicPowers', 'flows[2].publicPowers'],
+    });
+    // One importer: the same field settles it for each flow, so it is named for each.
+    expect(assumed(result, 'importer-gdpr-status-unknown')).toMatchObject({
+      flows: ['f1', 'f2', 'f3'],
+      fields: ['parties[1].gdprBasis', 'parties[1].gdprBasis', 'parties[1].gdprBasis'],
+    });
+  });
+
+  it('says once that derogations for occasional transfers are listed although occasional is not given', () => {
+    const vendor = { id: 'in', country: 'IN', type: 'company' as const, gdprBasis: 'none' as const };
+    const result = assess([bolag, vendor], [{ ...c2p, from: 'bolag', toRole: 'controller' }], asOf);
+    expect(result.flows[0]!.derogations).toContain('49-1-b');
+    expect(assumed(result, 'occasional-unknown')).toMatchObject({
+      message: expect.stringContaining('occasional transfers that are not repeated'),
+      fields: ['flows[0].occasional'],
+    });
+    const regular = assess(
+      [bolag, vendor],
+      [{ ...c2p, from: 'bolag', toRole: 'controller', occasional: false }],
+      asOf,
+    );
+    expect(assumed(regular, 'occasional-unknown')).toBeUndefined();
+  });
+
+  it('does not repeat the importer-GDPR assumption for an international organisation, which goes to review', () => {
+    const io = { id: 'io', type: 'international-organisation' as const };
+    const result = assess([bolag, io], [{ ...c2p, from: 'bolag', to: 'io' }], asOf);
+    expect(assumed(result, 'importer-gdpr-status-unknown')).toBeUndefined();
+    expect(
+      result.flows[0]!.warnings.find((w) => w.code === 'importer-international-organisation')?.review,
+    ).toBe(true);
+  });
+
   it('assumes nothing that the case gives', () => {
     const vendor = { id: 'in', country: 'IN', type: 'company' as const, gdprBasis: 'none' as const };
-    const result = assess([kommun, vendor], [{ ...c2p, publicPowers: true }], asOf);
+    const result = assess([kommun, vendor], [{ ...c2p, publicPowers: true, occasional: false }], asOf);
     expect(result.assumptions).toEqual([]);
   });
 });

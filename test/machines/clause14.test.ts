@@ -3,6 +3,7 @@ import { getShortestPaths } from 'xstate/graph';
 import {
   assessorOf,
   type Clause14Output,
+  type Clause14Question,
   clause14Conclusions,
   clause14Machine,
   clause14Questions,
@@ -415,8 +416,17 @@ describe('texts of the clause14 machine', () => {
   it('gives every question both languages, sources, a step and at least two answers', () => {
     const ids = clause14Questions.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(clause14Steps).sort()).toEqual([...ids].sort());
-    for (const q of clause14Questions) {
+    for (const q of clause14Questions as readonly Clause14Question[]) {
+      // The step a question carries is the one its EDPB citation names, where it names one.
+      const cited = q.cites.map((c) => /, step (\d)$/.exec(c)?.[1]).find(Boolean);
+      if (cited) expect(q.step, q.id).toBe(Number(cited));
+      expect(clause14Steps[q.id as keyof typeof clause14Steps]).toBe(q.step);
+      // The look-ahead's answer is one the question accepts.
+      if (q.lookahead)
+        expect(
+          q.choices.map((c) => c.value),
+          q.id,
+        ).toContain(q.lookahead);
       expect(filled(q.text)).toBe(true);
       if (q.help) expect(filled(q.help)).toBe(true);
       expect(q.cites.length).toBeGreaterThan(0);

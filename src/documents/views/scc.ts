@@ -30,7 +30,6 @@ export type SccModule = 1 | 2 | 3 | 4;
  * Art. 46 tools) and missing facts, which the memo carries with the case's field names.
  */
 const notForTheClauses = new Set([
-  'public-powers-unknown',
   'derogation-conditions',
   'derogations-processor-exporter',
   'derogations-restrictive',
