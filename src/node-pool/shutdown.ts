@@ -17,7 +17,6 @@ export function stopOnSignals(server: Server, pool: HeavyPool, graceMs: number):
       process.exit(1);
     }, graceMs).unref();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
     await pool.close();
     await closed;
     process.exit(0);
