@@ -70,7 +70,18 @@ step('web-expand', ['src/answer/expand.ts', 'scripts/web-expand.mjs'], ['web/exp
 
 step(
   'node-entry',
-  ['src', 'machines', 'data', 'templates', 'package-lock.json', 'scripts/build.mjs'],
-  ['dist/node/server.mjs'],
-  () => run([join(root, 'scripts', 'bundle-node-entry.mjs')]),
+  [
+    'src',
+    'machines',
+    'data',
+    'templates',
+    'package-lock.json',
+    'scripts/build.mjs',
+    'scripts/bundle-node-thread.mjs',
+  ],
+  ['dist/node/server.mjs', 'dist/node/heavy-thread.mjs'],
+  () => {
+    run([join(root, 'scripts', 'bundle-node-entry.mjs')]);
+    run([join(root, 'scripts', 'bundle-node-thread.mjs')]);
+  },
 );

@@ -6,6 +6,8 @@ import { getRequestListener } from '@hono/node-server';
 import { answerClientError, requestErrorResponse } from './api/client-error.js';
 import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { createApp } from './api/index.js';
+import { createHeavyPool } from './node-pool/pool.js';
+import { stopOnSignals } from './node-pool/shutdown.js';
 import { defaultDbPath, openSqliteRegister } from './register/sqlite.js';
 import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 
@@ -28,7 +30,10 @@ const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
 const { register } = await openSqliteRegister({ path: dbPath });
-const app = createApp({ config, register });
+// Assessments and documents run in worker threads, so /healthz and light routes answer meanwhile.
+// (TREDJELAND_HEAVY_THREADS=off keeps them in the main thread, for comparison.)
+const pool = createHeavyPool({ size: config.heavyConcurrency });
+const app = createApp({ config, register, heavyWork: config.heavyThreads ? pool.run : undefined });
 // web/ sits at the root of the checkout: one level up from src/node.ts, two from a bundle in dist/node/.
 const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', import.meta.url)]
   .map((url) => fileURLToPath(url))
@@ -64,5 +69,10 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const url =
     typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
-  console.log(JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath }));
+  const heavyThreads = config.heavyThreads ? config.heavyConcurrency : 0;
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath, heavyThreads }),
+  );
+  if (config.heavyThreads) pool.warm();
 });
+stopOnSignals(server, pool, config.requestTimeoutMs + 5_000);

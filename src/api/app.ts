@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { HeavyWork } from './heavy-work.js';
 import type { WorkLimits } from './middleware/work-limits/index.js';
 import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
 
@@ -9,8 +10,13 @@ export interface AppOptions {
 
 import type { Caller } from './tokens.js';
 
-/** `caller` is set by the auth middleware when tokens are configured; `limits` by workLimits. */
-export type AppEnv = { Variables: { requestId: string; limits: WorkLimits; caller?: Caller } };
+/**
+ * `caller` is set by the auth middleware when tokens are configured; `limits` by workLimits; `work`, where
+ * assessments and documents run when not in the request's own thread (Node's thread pool).
+ */
+export type AppEnv = {
+  Variables: { requestId: string; limits: WorkLimits; caller?: Caller; work?: HeavyWork };
+};
 
 const locationOf: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 

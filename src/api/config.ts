@@ -25,6 +25,8 @@ export interface ServiceConfig {
   maxWork: number;
   /** TREDJELAND_MAX_ANSWER_BYTES: the largest answer one request may make (413 beyond it). */
   maxAnswerBytes: number;
+  /** TREDJELAND_HEAVY_THREADS: on Node, heavy requests run in worker threads (`off`: in the main thread). */
+  heavyThreads: boolean;
 }
 
 export const defaultConfig: ServiceConfig = {
@@ -37,6 +39,7 @@ export const defaultConfig: ServiceConfig = {
   heavyQueue: 8,
   maxWork: 4000,
   maxAnswerBytes: 32 * 1024 * 1024,
+  heavyThreads: true,
 };
 
 /** Node's timers take at most 2^31 - 1 ms; a larger value fires at once. */
@@ -75,7 +78,26 @@ const envSchema = z.object({
   TREDJELAND_HEAVY_QUEUE: count(0, 10_000).optional(),
   TREDJELAND_MAX_WORK: count(1, 10_000_000).optional(),
   TREDJELAND_MAX_ANSWER_BYTES: count(1024, 1024 * 1024 * 1024).optional(),
+  TREDJELAND_HEAVY_THREADS: z.enum(['on', 'off'], 'must be on or off').optional(),
 });
+
+/** The settings whose safe range depends on where the service runs (memory, mostly). */
+type Ceilings = Partial<Pick<ServiceConfig, 'maxAnswerBytes' | 'heavyConcurrency'>>;
+const variableOf: Record<keyof Ceilings, string> = {
+  maxAnswerBytes: 'TREDJELAND_MAX_ANSWER_BYTES',
+  heavyConcurrency: 'TREDJELAND_HEAVY_CONCURRENCY',
+};
+
+/**
+ * What the platform changes: its own defaults, and ceilings a setting may not pass (a Worker isolate has
+ * 128 MB for everything, so there the answer bound and concurrency have a ceiling; see src/worker.ts).
+ */
+export interface Platform {
+  defaults?: Partial<ServiceConfig>;
+  ceilings?: Ceilings;
+  /** Said after a ceiling's number, e.g. "on Workers (isolate memory 128 MB)". */
+  why?: string;
+}
 
 /** The variables this service reads. */
 export const configVariables = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
@@ -92,7 +114,8 @@ export class ConfigError extends Error {
  * malformed variable. Unset and empty variables take their defaults. Non-string bindings (a D1 database,
  * static assets) are not settings and are left alone.
  */
-export function configFromEnv(env: Record<string, unknown>): ServiceConfig {
+export function configFromEnv(env: Record<string, unknown>, platform: Platform = {}): ServiceConfig {
+  const defaults = { ...defaultConfig, ...platform.defaults };
   const given: Record<string, string> = {};
   for (const name of configVariables) {
     const value = env[name];
@@ -110,17 +133,30 @@ export function configFromEnv(env: Record<string, unknown>): ServiceConfig {
     throw new ConfigError([...problems].map(([variable, reason]) => ({ variable, reason })));
   }
   const v = parsed.data;
-  return {
-    apiTokens: v.TREDJELAND_API_TOKENS ?? defaultConfig.apiTokens,
-    corsOrigins: v.TREDJELAND_CORS_ORIGINS ?? defaultConfig.corsOrigins,
-    maxBodyBytes: v.TREDJELAND_MAX_BODY_BYTES ?? defaultConfig.maxBodyBytes,
-    requestTimeoutMs: v.TREDJELAND_TIMEOUT_MS ?? defaultConfig.requestTimeoutMs,
+  const config: ServiceConfig = {
+    apiTokens: v.TREDJELAND_API_TOKENS ?? defaults.apiTokens,
+    corsOrigins: v.TREDJELAND_CORS_ORIGINS ?? defaults.corsOrigins,
+    maxBodyBytes: v.TREDJELAND_MAX_BODY_BYTES ?? defaults.maxBodyBytes,
+    requestTimeoutMs: v.TREDJELAND_TIMEOUT_MS ?? defaults.requestTimeoutMs,
     log: v.TREDJELAND_LOG !== 'off',
-    heavyConcurrency: v.TREDJELAND_HEAVY_CONCURRENCY ?? defaultConfig.heavyConcurrency,
-    heavyQueue: v.TREDJELAND_HEAVY_QUEUE ?? defaultConfig.heavyQueue,
-    maxWork: v.TREDJELAND_MAX_WORK ?? defaultConfig.maxWork,
-    maxAnswerBytes: v.TREDJELAND_MAX_ANSWER_BYTES ?? defaultConfig.maxAnswerBytes,
+    heavyConcurrency: v.TREDJELAND_HEAVY_CONCURRENCY ?? defaults.heavyConcurrency,
+    heavyQueue: v.TREDJELAND_HEAVY_QUEUE ?? defaults.heavyQueue,
+    maxWork: v.TREDJELAND_MAX_WORK ?? defaults.maxWork,
+    maxAnswerBytes: v.TREDJELAND_MAX_ANSWER_BYTES ?? defaults.maxAnswerBytes,
+    heavyThreads: v.TREDJELAND_HEAVY_THREADS !== 'off',
   };
+  const over = Object.entries(platform.ceilings ?? {}).flatMap(([key, ceiling]) =>
+    ceiling !== undefined && config[key as keyof Ceilings] > ceiling
+      ? [
+          {
+            variable: variableOf[key as keyof Ceilings],
+            reason: `must be at most ${ceiling} ${platform.why ?? ''}`.trim(),
+          },
+        ]
+      : [],
+  );
+  if (over.length > 0) throw new ConfigError(over);
+  return config;
 }
 
 /** The one start-up line: whether auth is on and how many tokens, never the tokens. */

@@ -1,17 +1,17 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { CaseRegister } from '../register/port.js';
 import { type AppEnv, type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
+import type { HeavyWork } from './heavy-work.js';
 import { admission } from './middleware/admission/index.js';
 import { bearerAuth } from './middleware/auth/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { requireJsonBody } from './middleware/json-body/index.js';
 import { requestContext } from './middleware/request-context/index.js';
-import { workLimits } from './middleware/work-limits/index.js';
-import { ApiProblem } from './problem.js';
+import { timeoutProblem, workLimits } from './middleware/work-limits/index.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { caseRoutes } from './routes/cases.js';
@@ -49,11 +49,16 @@ export interface CreateAppOptions extends AppOptions {
    * request (a Worker's D1 binding). Without one, /v1/cases answers 503.
    */
   register?: CaseRegister | ((c: Context<AppEnv>) => CaseRegister | undefined);
+  /**
+   * Where assessments and documents are worked on: on Node a pool of worker threads (src/node-pool), so
+   * that the event loop stays free for /healthz and light routes. Without it, in the request's own thread.
+   */
+  heavyWork?: HeavyWork;
 }
 
 /** The one Hono app that both entries (Node and Workers) serve. */
 export function createApp(options: CreateAppOptions = {}) {
-  const { config: overrides, register, ...appOptions } = options;
+  const { config: overrides, register, heavyWork, ...appOptions } = options;
   const config: ServiceConfig = { ...defaultConfig, ...overrides };
   const settings: Required<AppOptions> = { version: productVersion, ...appOptions };
   const app = createRouter();
@@ -73,10 +78,7 @@ export function createApp(options: CreateAppOptions = {}) {
   app.use('/v1/*', bodyLimit(config.maxBodyBytes));
   app.use(
     '/v1/*',
-    timeout(
-      config.requestTimeoutMs,
-      () => new ApiProblem(503, 'timeout', { detail: `No answer within ${config.requestTimeoutMs} ms.` }),
-    ),
+    timeout(config.requestTimeoutMs, () => timeoutProblem(config.requestTimeoutMs)),
   );
   app.use(
     '/v1/*',
@@ -94,6 +96,15 @@ export function createApp(options: CreateAppOptions = {}) {
   });
   app.use('/v1/assessments', heavy);
   app.use('/v1/documents/*', heavy);
+  if (heavyWork) {
+    // Every request on these routes, small bodies too: a 40-flow bundle is a 6 KB body and seconds of work.
+    const offload: MiddlewareHandler<AppEnv> = async (c, next) => {
+      c.set('work', heavyWork);
+      await next();
+    };
+    app.use('/v1/assessments', offload);
+    app.use('/v1/documents/*', offload);
+  }
   app.use('/v1/*', requireJsonBody);
   app.use('/v1/cases/*', async (c, next) => {
     await next();

@@ -1,13 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { assessmentCase } from '../../domain/case.js';
-import { today } from '../../domain/dates.js';
 import { leanAssessment } from '../../domain/lean.js';
 import { assessment, assessmentSummary } from '../../domain/verdict.js';
-import { assessGrouped } from '../../engine/assess.js';
-import { renderAssessmentBytes, renderLeanAssessmentBytes } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
+import { caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
+import { workInProcess } from '../heavy-work.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent, shapeQuery } from '../schemas.js';
 
@@ -55,23 +53,22 @@ const assess = createRoute({
 export const assessmentRoutes: RouteModule = (app) => {
   app.openapi(
     assess,
-    (c) => {
+    async (c) => {
       const lang = pickLang(c);
       const { detail = 'full', shape = 'full' } = c.req.valid('query');
       const input = c.req.valid('json');
-      const asOf = input.asOf ?? today();
-      assertCaseHolds(input, asOf, lang);
-      // Like flows are assessed and rendered once, straight to the UTF-8 of the JSON answer (see
-      // renderAssessmentBytes); the typed-response check cannot look into bytes.
-      const limits = c.get('limits');
-      limits.claim(input.flows.length, 1);
-      const grouped = assessGrouped(input, asOf, limits.checkpoint);
-      const body =
-        shape === 'lean'
-          ? renderLeanAssessmentBytes(grouped, lang, detail)
-          : renderAssessmentBytes(grouped, lang, detail);
-      limits.answer(body.length);
-      return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
+      // The work runs where the app was told to run it (a worker thread on Node), with this request's
+      // limits; the typed-response check cannot look into the bytes it answers.
+      const work = c.get('work') ?? workInProcess;
+      const answer = await work({
+        kind: 'assessment',
+        input,
+        lang,
+        detail,
+        shape,
+        terms: c.get('limits').terms,
+      });
+      return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, answer.headers) as never;
     },
     caseErrorsHook(assessmentCase),
   );

@@ -1,19 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { sha256Hex } from '../../documents/bundle.js';
-import { contentDisposition } from '../../documents/filenames.js';
-import type { AssessedCase, RenderedDocument } from '../../documents/index.js';
-import { documentRequest, withDetailsBeside } from '../../documents/input.js';
+import { documentRequest } from '../../documents/input.js';
 import { DOCX_TYPE, documentKindNames } from '../../documents/kind-names.js';
-import { today } from '../../domain/dates.js';
-import { assessCase } from '../../engine/assess.js';
-import { renderAssessment } from '../../engine/render.js';
 import type { RouteModule } from '../app.js';
-import { assertCaseHolds, caseErrorsHook } from '../case-check.js';
+import { caseErrorsHook } from '../case-check.js';
 import { exampleDocumentRequest } from '../examples.js';
+import { workInProcess } from '../heavy-work.js';
 import { pickLang } from '../lang.js';
-import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
+
+export { assessForDocuments } from '../heavy-work.js';
 
 /**
  * POST /v1/documents/{kind}: drafts DOCX documents from a case. The engine assesses the case (the documents
@@ -27,17 +22,6 @@ import { langQuery, problemContent } from '../schemas.js';
  */
 
 const ZIP_TYPE = 'application/zip';
-
-/**
- * The documents' code (views, templates, docx stamps: most of the Node entry's size) loaded at the first
- * document request, not at start: the Node entry keeps it in a chunk of its own, the Worker evaluates it then.
- */
-let documentsModule: Promise<typeof import('../../documents/index.js')> | undefined;
-const loadDocuments = () => {
-  documentsModule ??= import('../../documents/index.js');
-  return documentsModule;
-};
-const HEADER_LIMIT = 4096;
 
 const kindParam = z.enum([...documentKindNames, 'bundle']).openapi({
   param: { name: 'kind', in: 'path' },
@@ -107,126 +91,25 @@ const draft = createRoute({
   },
 });
 
-/** The engine's verdicts in the document language, and its TIAs in both. */
-export function assessForDocuments(
-  request: z.infer<typeof documentRequest>,
-  lang: 'sv' | 'en',
-  checkpoint?: () => void,
-): AssessedCase {
-  const asOf = request.case.asOf ?? today();
-  assertCaseHolds(request.case, asOf, lang, 'case.');
-  const engine = assessCase(request.case, asOf, checkpoint);
-  return {
-    assessment: renderAssessment(engine, lang),
-    tias: new Map(engine.flows.flatMap((f) => (f.tia ? [[f.id, f.tia] as const] : []))),
-  };
-}
-
-/** A JSON array as an HTTP header value: ASCII only, so every runtime passes it through unchanged. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function placeholderHeaders(placeholders: string[]): Record<string, string> {
-  const list = asciiJson(placeholders);
-  return {
-    'X-Tredjeland-Placeholder-Count': String(placeholders.length),
-    ...(list.length <= HEADER_LIMIT ? { 'X-Tredjeland-Placeholders': list } : {}),
-  };
-}
-
-async function fileResponse(
-  c: Context,
-  kind: string,
-  documents: RenderedDocument[],
-  date: string,
-  lang: 'sv' | 'en',
-) {
-  if (kind !== 'bundle') {
-    const doc = documents[0]!;
-    return c.body(doc.bytes as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': DOCX_TYPE,
-      'Content-Disposition': contentDisposition(doc.fileName, 'docx'),
-      'X-Tredjeland-Document-Id': doc.id,
-      'X-Tredjeland-Document-Sha256': await sha256Hex(doc.bytes),
-      ...placeholderHeaders(doc.placeholders),
-    });
-  }
-  const { bytes } = await (await loadDocuments()).bundleZip(documents, date);
-  const all = documents.flatMap((d) => d.placeholders);
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': ZIP_TYPE,
-    'Content-Disposition': contentDisposition(
-      { ascii: `${lang === 'sv' ? 'dokument' : 'documents'}-${date}`, readable: `Tredjeland ${date}` },
-      'zip',
-    ),
-    'X-Tredjeland-Document-Sha256': await sha256Hex(bytes),
-    ...placeholderHeaders([...new Set(all)]),
-  });
-}
-
 export const documentRoutes: RouteModule = (app) => {
   app.openapi(
     draft,
     async (c) => {
       const lang = pickLang(c);
-      const { kind } = c.req.valid('param');
+      const { kind: document } = c.req.valid('param');
       const format = c.req.valid('query').format ?? 'docx';
-      const request = withDetailsBeside(c.req.valid('json'));
-      const limits = c.get('limits');
-      const assessed = assessForDocuments(request, lang, limits.checkpoint);
-      const { DocumentRequestError, documentDate, draftDocuments } = await loadDocuments();
-      let documents: RenderedDocument[];
-      try {
-        documents = await draftDocuments(kind, request, assessed, lang, undefined, {
-          planned: (count) => limits.claim(request.case.flows.length, count),
-          checkpoint: limits.checkpoint,
-        });
-      } catch (error) {
-        if (!(error instanceof DocumentRequestError)) throw error;
-        throw new ApiProblem(error.status, 'invalid-request', {
-          detail: error.detail[lang],
-          errors: [{ field: error.field, reason: error.reason, in: 'body' }],
-        });
-      }
-      const date = documentDate(request);
-      // The documents' own bytes bound the answer (a zip is no larger; base64 in JSON a third more).
-      const bytes = documents.reduce((sum, d) => sum + d.bytes.length, 0);
-      limits.answer(format === 'json' ? Math.ceil(bytes / 3) * 4 : bytes);
-      if (format === 'json') {
-        return c.json(
-          {
-            kind,
-            lang,
-            documentDate: date,
-            documents: await Promise.all(
-              documents.map(async (doc) => ({
-                kind: doc.kind,
-                title: doc.title,
-                id: doc.id,
-                fileName: `${doc.fileName.readable}.docx`,
-                contentType: DOCX_TYPE,
-                sha256: await sha256Hex(doc.bytes),
-                flows: doc.flows,
-                placeholders: doc.placeholders,
-                content: base64(doc.bytes),
-              })),
-            ),
-          },
-          200,
-        );
-      }
-      return fileResponse(c, kind, documents, date, lang) as never;
+      const request = c.req.valid('json');
+      // The work runs where the app was told to run it (a worker thread on Node), with this request's limits.
+      const work = c.get('work') ?? workInProcess;
+      const answer = await work({
+        kind: 'documents',
+        document,
+        format,
+        request,
+        lang,
+        terms: c.get('limits').terms,
+      });
+      return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, answer.headers) as never;
     },
     caseErrorsHook(documentRequest, 'case.'),
   );

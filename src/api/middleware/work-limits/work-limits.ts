@@ -10,6 +10,17 @@ export interface WorkLimits {
   claim: (flows: number, documents: number) => void;
   /** Throws 413 `answer-too-large` when an answer of `bytes` passes the limit. */
   answer: (bytes: number) => void;
+  /** The limits as plain numbers, so that a worker thread can check the same ones (limitsFor). */
+  terms: WorkTerms;
+}
+
+/** A request's limits as plain data: what crosses to a worker thread with the work. */
+export interface WorkTerms {
+  /** When the request's time is up, in ms since the epoch (Date.now()); threads share the clock. */
+  deadline: number;
+  timeoutMs: number;
+  maxWork: number;
+  maxAnswerBytes: number;
 }
 
 export interface WorkLimitOptions {
@@ -33,34 +44,46 @@ export interface WorkLimitOptions {
 export function workLimits(options: WorkLimitOptions): MiddlewareHandler<AppEnv> {
   const { timeoutMs, maxWork, maxAnswerBytes } = options;
   return async function limitWork(c, next) {
-    const deadline = Date.now() + timeoutMs;
-    c.set('limits', {
-      checkpoint() {
-        if (Date.now() > deadline) {
-          throw new ApiProblem(503, 'timeout', {
-            detail: `No answer within ${timeoutMs} ms (TREDJELAND_TIMEOUT_MS); send fewer flows or ask for fewer documents.`,
-            limit: { variable: 'TREDJELAND_TIMEOUT_MS', value: timeoutMs },
-          });
-        }
-      },
-      claim(flows, documents) {
-        if (flows * documents > maxWork) {
-          throw new ApiProblem(422, 'too-much-work', {
-            detail: `${flows} flows × ${documents} documents is ${flows * documents}, more than the ${maxWork} one request may ask for (TREDJELAND_MAX_WORK); pick flows with "flows", or ask for one kind of document.`,
-            errors: [{ field: 'flows', reason: `flows × documents over ${maxWork}`, in: 'body' }],
-            limit: { variable: 'TREDJELAND_MAX_WORK', value: maxWork },
-          });
-        }
-      },
-      answer(bytes) {
-        if (bytes > maxAnswerBytes) {
-          throw new ApiProblem(413, 'answer-too-large', {
-            detail: `The answer would be ${bytes} bytes, more than the ${maxAnswerBytes} one request may make (TREDJELAND_MAX_ANSWER_BYTES); ask with detail=summary, or for fewer flows.`,
-            limit: { variable: 'TREDJELAND_MAX_ANSWER_BYTES', value: maxAnswerBytes },
-          });
-        }
-      },
-    });
+    c.set('limits', limitsFor({ deadline: Date.now() + timeoutMs, timeoutMs, maxWork, maxAnswerBytes }));
     await next();
+  };
+}
+
+/**
+ * The 503 of a request past its time, the same whichever notices first: the work at a checkpoint, or the
+ * request's timer while the work runs in a worker thread.
+ */
+export function timeoutProblem(timeoutMs: number): ApiProblem {
+  return new ApiProblem(503, 'timeout', {
+    detail: `No answer within ${timeoutMs} ms (TREDJELAND_TIMEOUT_MS); send fewer flows or ask for fewer documents.`,
+    limit: { variable: 'TREDJELAND_TIMEOUT_MS', value: timeoutMs },
+  });
+}
+
+/** The checks of one request's limits; the same terms give the same checks in any thread. */
+export function limitsFor(terms: WorkTerms): WorkLimits {
+  const { deadline, timeoutMs, maxWork, maxAnswerBytes } = terms;
+  return {
+    terms,
+    checkpoint() {
+      if (Date.now() > deadline) throw timeoutProblem(timeoutMs);
+    },
+    claim(flows, documents) {
+      if (flows * documents > maxWork) {
+        throw new ApiProblem(422, 'too-much-work', {
+          detail: `${flows} flows × ${documents} documents is ${flows * documents}, more than the ${maxWork} one request may ask for (TREDJELAND_MAX_WORK); pick flows with "flows", or ask for one kind of document.`,
+          errors: [{ field: 'flows', reason: `flows × documents over ${maxWork}`, in: 'body' }],
+          limit: { variable: 'TREDJELAND_MAX_WORK', value: maxWork },
+        });
+      }
+    },
+    answer(bytes) {
+      if (bytes > maxAnswerBytes) {
+        throw new ApiProblem(413, 'answer-too-large', {
+          detail: `The answer would be ${bytes} bytes, more than the ${maxAnswerBytes} one request may make (TREDJELAND_MAX_ANSWER_BYTES); ask with detail=summary, or for fewer flows.`,
+          limit: { variable: 'TREDJELAND_MAX_ANSWER_BYTES', value: maxAnswerBytes },
+        });
+      }
+    },
   };
 }

@@ -1,0 +1,24 @@
+// Bundles the heavy-work thread (src/node-pool/heavy-thread.ts) into dist/node/heavy-thread.mjs, beside
+// the built entry, where the pool looks for it first (src/node-pool/pool.ts, threadScript): the threads
+// then start without tsx, as the entry does. Same settings as the entry (bundle-node-entry.mjs).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await build({
+  entryPoints: [join(root, 'src', 'node-pool', 'heavy-thread.ts')],
+  outfile: join(root, 'dist', 'node', 'heavy-thread.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['@libsql/*', 'libsql', 'playwright-core', 'esbuild', 'fsevents'],
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  minify: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+console.log('bundled the heavy-work thread into dist/node/heavy-thread.mjs');

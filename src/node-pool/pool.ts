@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { HeavyAnswer, HeavyJob, HeavyWork } from '../api/heavy-work.js';
+import { ApiProblem } from '../api/problem.js';
+import { failureFromWire, type WireFailure } from './wire.js';
+
+/**
+ * A small pool of worker threads for the heavy routes on Node (assessments and documents): the engine
+ * and the documents run for seconds without yielding, and in the main thread that would hold up
+ * /healthz and every light route for as long. Admission control already bounds how many heavy requests
+ * run at once, so the pool is as large as that bound and its queue is only a safety net.
+ *
+ * Written on node:worker_threads directly: a fixed number of threads, one job each, a thread that dies
+ * replaced, and a close that finishes the work under way is all it needs.
+ */
+export interface HeavyPool {
+  /** Runs a job in a thread; resolves with its answer, rejects with the ApiProblem the work threw. */
+  run: HeavyWork;
+  /** Jobs being worked on now. */
+  readonly running: number;
+  /** Starts the threads now rather than at the first job (each loads the engine and the documents). */
+  warm(): void;
+  /** Refuses new jobs, lets those under way and waiting finish, then ends the threads. */
+  close(): Promise<void>;
+}
+
+export interface HeavyPoolOptions {
+  /** Threads, at most (TREDJELAND_HEAVY_CONCURRENCY). */
+  size: number;
+  /** The thread's script; found beside the built entry or the source by default (threadScript). */
+  script?: URL;
+}
+
+interface Pending {
+  id: number;
+  job: HeavyJob;
+  resolve: (answer: HeavyAnswer) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current?: Pending;
+}
+
+type Reply = { id: number; answer: HeavyAnswer } | { id: number; failure: WireFailure };
+
+/**
+ * The thread's script: `heavy-thread.mjs` beside the built entry (dist/node/server.mjs, where this code
+ * is bundled), else `heavy-thread-source.mjs` beside this file, which loads heavy-thread.ts through tsx.
+ */
+export function threadScript(): URL {
+  const bundled = new URL('./heavy-thread.mjs', import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./heavy-thread-source.mjs', import.meta.url);
+}
+
+export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
+  const script = options.script ?? threadScript();
+  const slots: Slot[] = [];
+  const waiting: Pending[] = [];
+  let nextId = 1;
+  let closing = false;
+  let drained: (() => void) | undefined;
+
+  const running = () => slots.filter((s) => s.current).length;
+
+  function spawn(): Slot {
+    const slot: Slot = { worker: new Worker(script) };
+    slot.worker.unref(); // an idle thread never keeps the process alive
+    slot.worker.on('message', (reply: Reply) => {
+      const pending = slot.current;
+      if (!pending || pending.id !== reply.id) return;
+      slot.current = undefined;
+      slot.worker.unref();
+      if ('answer' in reply) pending.resolve(reply.answer);
+      else pending.reject(failureFromWire(reply.failure));
+      dispatch();
+    });
+    // A thread that throws outside a job, or dies (out of memory, killed), fails its job and is replaced.
+    const lost = (error: Error) => {
+      const at = slots.indexOf(slot);
+      if (at < 0) return;
+      slots.splice(at, 1);
+      slot.current?.reject(error);
+      slot.current = undefined;
+      dispatch();
+    };
+    slot.worker.on('error', (error) => lost(error));
+    slot.worker.on('exit', (code) => lost(new Error(`a heavy-work thread stopped (exit code ${code})`)));
+    slots.push(slot);
+    return slot;
+  }
+
+  function dispatch() {
+    while (waiting.length > 0) {
+      const slot = slots.find((s) => !s.current) ?? (slots.length < options.size ? spawn() : undefined);
+      if (!slot) return;
+      const pending = waiting.shift()!;
+      slot.current = pending;
+      slot.worker.ref(); // a job under way keeps the process alive until it answers
+      try {
+        slot.worker.postMessage({ id: pending.id, job: pending.job });
+      } catch (error) {
+        // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
+        slot.current = undefined;
+        slot.worker.unref();
+        pending.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    if (drained && running() === 0) drained();
+  }
+
+  return {
+    run(job) {
+      if (closing) {
+        return Promise.reject(
+          new ApiProblem(
+            503,
+            'busy',
+            { detail: 'The service is shutting down; try again in 2 s.' },
+            { 'retry-after': '2' },
+          ),
+        );
+      }
+      return new Promise<HeavyAnswer>((resolve, reject) => {
+        waiting.push({ id: nextId++, job, resolve, reject });
+        dispatch();
+      });
+    },
+    get running() {
+      return running();
+    },
+    warm() {
+      while (!closing && slots.length < options.size) spawn();
+    },
+    async close() {
+      closing = true;
+      if (running() > 0 || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
+      const ending = slots.splice(0).map((slot) => slot.worker.terminate());
+      await Promise.all(ending);
+    },
+  };
+}

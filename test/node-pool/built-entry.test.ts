@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { caseWithFlows } from '../../bench/cases.js';
+import { createApp } from '../../src/api/index.js';
+
+/**
+ * Issue 18: the built entry (dist/node/server.mjs, made by `npm run build`, which `npm test` runs first)
+ * finds its heavy-work thread (dist/node/heavy-thread.mjs), answers a heavy request from it as the app
+ * answers in-process, and on SIGTERM finishes the request under way and exits 0. Loopback, port 0.
+ */
+
+const entry = 'dist/node/server.mjs';
+const dir = mkdtempSync(join(tmpdir(), 'tredjeland-entry-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.runIf(existsSync(entry))('the built entry with its thread pool', () => {
+  it('answers heavy work from a thread, byte for byte, and stops cleanly mid-request', async () => {
+    const child = spawn(process.execPath, [entry], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        TREDJELAND_LOG: 'off',
+        TREDJELAND_DB: join(dir, 'r.db'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const url = out.match(/"url":"(http:\/\/127\.0\.0\.1:\d+)"/);
+          if (url) resolve(url[1]!);
+        });
+        void exited.then(() => reject(new Error(`the entry exited: ${out} ${err}`)));
+      });
+      const body = JSON.stringify(caseWithFlows(1000));
+      const expected = await createApp({ config: { log: false } }).request('/v1/assessments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const heavy = fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      // Let the request reach the server, then ask it to stop: the request under way is still answered.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      child.kill('SIGTERM');
+      const res = await heavy;
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(await expected.arrayBuffer()))).toBe(
+        true,
+      );
+      expect(await exited).toBe(0);
+      expect(out).toMatch(/"msg":"tredjeland stopping","signal":"SIGTERM"/);
+      expect(err).toBe('');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+});

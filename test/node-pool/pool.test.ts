@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseWithFlows } from '../../bench/cases.js';
+import type { ServiceConfig } from '../../src/api/config.js';
+import type { HeavyJob } from '../../src/api/heavy-work.js';
+import { createApp } from '../../src/api/index.js';
+import type { AssessmentCase } from '../../src/domain/case.js';
+import { createHeavyPool, type HeavyPool } from '../../src/node-pool/pool.js';
+
+/**
+ * Issue 18: on Node, assessments and documents run in a pool of worker threads (src/node-pool), so the
+ * event loop answers /healthz while they run; the answers are the same to the byte, and the limits
+ * (deadline, work, answer size) are the same problems.
+ */
+
+const json = { 'content-type': 'application/json' };
+let pool: HeavyPool;
+beforeAll(async () => {
+  pool = createHeavyPool({ size: 2 });
+  // Each thread loads the engine and the documents through tsx first: seconds on a loaded machine, which
+  // would otherwise count against the first requests' time limit.
+  const terms = {
+    deadline: Date.now() + 600_000,
+    timeoutMs: 600_000,
+    maxWork: 4000,
+    maxAnswerBytes: 1 << 30,
+  };
+  const input = caseWithFlows(1) as AssessmentCase;
+  const job: HeavyJob = { kind: 'assessment', input, lang: 'en', detail: 'full', terms };
+  await Promise.all([pool.run(job), pool.run(job)]);
+}, 120_000);
+afterAll(async () => {
+  await pool.close();
+});
+
+// A long time limit unless a test sets one: the comparison is of answers, not of speed.
+const apps = (config: Partial<ServiceConfig> = {}) => ({
+  inProcess: createApp({ config: { log: false, requestTimeoutMs: 120_000, ...config } }),
+  pooled: createApp({ config: { log: false, requestTimeoutMs: 120_000, ...config }, heavyWork: pool.run }),
+});
+type App = ReturnType<typeof createApp>;
+const post = (app: App, path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: json, body: JSON.stringify(body) });
+
+/** Everything a client gets but the request id, which differs by design. */
+async function seen(res: Response) {
+  const headers = [...res.headers].filter(([name]) => name !== 'x-request-id');
+  const bytes = Buffer.from(await res.arrayBuffer());
+  // A problem names its request; an answer is compared by its digest (a diff of megabytes helps no one).
+  const body = res.ok
+    ? createHash('sha256').update(bytes).digest('hex')
+    : bytes.toString('utf8').replace(/"instance":"[^"]*"/, '');
+  return { status: res.status, headers, body };
+}
+
+describe('answers from the thread pool are the same as from the request thread', () => {
+  const documentDate = '2026-11-02';
+  const cases: [string, string, unknown][] = [
+    ['assessment, full, sv', '/v1/assessments?lang=sv', caseWithFlows(40)],
+    ['assessment, summary, en', '/v1/assessments?lang=en&detail=summary', caseWithFlows(40)],
+    ['SCC document', '/v1/documents/scc?lang=sv', { case: caseWithFlows(3), documentDate }],
+    ['bundle', '/v1/documents/bundle?lang=en', { case: caseWithFlows(5), documentDate }],
+    ['documents as JSON', '/v1/documents/bundle?format=json', { case: caseWithFlows(2), documentDate }],
+    ['a case that does not hold together (400)', '/v1/assessments', { ...caseWithFlows(2), parties: [] }],
+    ['no document of the kind (422)', '/v1/documents/dpa?lang=en', { case: caseWithFlows(1), documentDate }],
+  ];
+  it.each(cases)('%s', async (_name, path, body) => {
+    const { inProcess, pooled } = apps();
+    const [mine, theirs] = await Promise.all([post(inProcess, path, body), post(pooled, path, body)]);
+    expect(await seen(theirs)).toEqual(await seen(mine));
+  });
+
+  it('the limits are the same problems: 422 work, 413 answer size, 503 deadline', async () => {
+    for (const [config, path, body, status] of [
+      [{ maxWork: 20 }, '/v1/documents/bundle', { case: caseWithFlows(10) }, 422],
+      [{ maxAnswerBytes: 50_000 }, '/v1/assessments', caseWithFlows(100), 413],
+      [{ requestTimeoutMs: 1 }, '/v1/assessments', caseWithFlows(1000), 503],
+    ] as const) {
+      const { inProcess, pooled } = apps(config);
+      const [mine, theirs] = [await post(inProcess, path, body), await post(pooled, path, body)];
+      expect(theirs.status).toBe(status);
+      const [a, b] = [await mine.json(), await theirs.json()];
+      expect(b.type).toBe(a.type);
+      expect(b.limit).toEqual(a.limit);
+    }
+  });
+});
+
+describe('/healthz while a heavy request runs', () => {
+  it('answers before the heavy request does (order of completion, on loopback)', async () => {
+    let started!: () => void;
+    const working = new Promise<void>((resolve) => (started = resolve));
+    const app = createApp({
+      config: { log: false, requestTimeoutMs: 120_000 },
+      heavyWork: (job) => {
+        started();
+        return pool.run(job);
+      },
+    });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const order: string[] = [];
+      const heavy = fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(caseWithFlows(1000)),
+      }).then(async (res) => {
+        // Its answer has begun (headers in): reading 10 MB of body would let a late /healthz overtake it.
+        order.push(`heavy ${res.status}`);
+        await res.arrayBuffer();
+      });
+      await working;
+      const health = await fetch(`${base}/healthz`);
+      order.push(`healthz ${health.status}`);
+      await heavy;
+      expect(order).toEqual(['healthz 200', 'heavy 200']);
+    } finally {
+      server.close();
+    }
+  });
+});
