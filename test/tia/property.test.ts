@@ -62,15 +62,10 @@ const contextArb: fc.Arbitrary<TiaContext> = fc.record({
 
 describe('assessTia over arbitrary answers', () => {
   it('never throws, and status, conclusion, questions and dates agree', () => {
-    const seen = { runs: 0, complete: 0, outcomes: new Map<string, number>() };
     fc.assert(
       fc.property(answersArb, contextArb, (answers, context) => {
         const r = assessTia(answers, context);
-        seen.runs++;
         if (r.status === 'complete') {
-          seen.complete++;
-          const outcome = r.conclusion?.outcome ?? 'none';
-          seen.outcomes.set(outcome, (seen.outcomes.get(outcome) ?? 0) + 1);
           expect(r.conclusion).toBeDefined();
           expect(r.reevaluateBy! > context.asOf).toBe(true);
           expect(r.openQuestions).toBeUndefined();
@@ -94,10 +89,24 @@ describe('assessTia over arbitrary answers', () => {
       }),
       { numRuns: 150 },
     );
-    // The runs reached what they are meant to check: complete assessments, each conclusion many times.
-    expect(seen.complete / seen.runs).toBeGreaterThan(0.3);
-    for (const outcome of ['proceed', 'proceed-with-measures', 'do-not-transfer'])
-      expect(seen.outcomes.get(outcome) ?? 0, outcome).toBeGreaterThanOrEqual(5);
     // Most runs now go through a whole assessment: more than 5 s on a loaded machine.
+  }, 30_000);
+
+  // The generator reaches what the property is meant to check: complete assessments, each conclusion many
+  // times. Counted on a fixed sample, so that the count is the same on every run (with a random seed it
+  // fell short about one run in six).
+  it('reaches complete assessments and each conclusion often', () => {
+    const sample = fc.sample(fc.tuple(answersArb, contextArb), { numRuns: 150, seed: 20261205 });
+    const outcomes = new Map<string, number>();
+    for (const [answers, context] of sample) {
+      const r = assessTia(answers, context);
+      if (r.status !== 'complete') continue;
+      const outcome = r.conclusion?.outcome ?? 'none';
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    }
+    const complete = [...outcomes.values()].reduce((a, b) => a + b, 0);
+    expect(complete / sample.length).toBeGreaterThan(0.3);
+    for (const outcome of ['proceed', 'proceed-with-measures', 'do-not-transfer'])
+      expect(outcomes.get(outcome) ?? 0, outcome).toBeGreaterThanOrEqual(5);
   }, 30_000);
 });
