@@ -64,10 +64,21 @@ export async function startServer(
   const startupMs = performance.now() - started;
   const startupCpuMs = processCpuMs(child.pid);
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = once(child, 'exit');
-    kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = once(child, 'exit');
+      kill('SIGTERM');
+      await exited;
+    }
+    // `npm start` exits before the server it started has drained and let go of the port: wait until
+    // nothing answers there, or the next start would be timed against this server's answer.
+    for (const until = Date.now() + 15_000; Date.now() < until; ) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/healthz`);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   };
   return { child, startupMs, startupCpuMs, stop };
 }
