@@ -88,9 +88,9 @@ const dashes: Record<Footing, DrawingDash> = {
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 const width = 600;
-// Room on both sides for the bows of flows within one side; arrowheads stay inside the frame (so the frame
-// alone sets the picture's extent in Word).
-const colX: Record<Side, number> = { eea: 34, third: 364 };
+// Room on both sides for the bows of flows within one side and their labels (an id of 8 characters is 58
+// wide); arrowheads stay inside the frame (so the frame alone sets the picture's extent in Word).
+const colX: Record<Side, number> = { eea: 64, third: 336 };
 const colW = 200;
 const nodeW = 180;
 const nodeH = 28;
@@ -185,6 +185,7 @@ export function transferMapDrawing(input: TransferMapInput): Drawing {
     const y2 = b.y + nodeH / 2;
     let lx: number;
     let ly: number;
+    let outside: Side | undefined;
     if (a.side !== b.side) {
       const x1 = a.side === 'eea' ? a.x + nodeW : a.x;
       const x2 = a.side === 'eea' ? b.x : b.x + nodeW;
@@ -204,10 +205,17 @@ export function transferMapDrawing(input: TransferMapInput): Drawing {
       );
       lx = bow;
       ly = (y1 + y2) / 2;
+      outside = a.side;
     }
     const text = clip(flow.id, 8);
     const w = 10 + 6 * [...text].length;
-    const x = Math.min(width - w - 2, Math.max(2, lx - w / 2));
+    // A bow's label sits on the bow in the margin, clear of the parties' boxes.
+    const x =
+      outside === 'eea'
+        ? Math.max(2, colX.eea - 4 - w)
+        : outside === 'third'
+          ? Math.min(width - w - 2, colX.third + colW + 4)
+          : Math.min(width - w - 2, Math.max(2, lx - w / 2));
     labels.push({
       kind: 'box',
       x,
