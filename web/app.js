@@ -1231,7 +1231,14 @@ async function verdictsPage(root) {
         h(
           'dd',
           {},
-          h('span', { class: `badge ${footClass}` }, v.mechanisms[f.mechanism] ?? f.mechanism),
+          // An onward transfer rests on the instrument of the transfer it continues, not on no footing.
+          f.kind === 'onward-transfer'
+            ? h(
+                'span',
+                { class: 'badge f-scc' },
+                fill(v.onwardFooting, { f: (f.continues?.flows ?? f.originatingFlows ?? []).join(', ') }),
+              )
+            : h('span', { class: `badge ${footClass}` }, v.mechanisms[f.mechanism] ?? f.mechanism),
           f.scc ? ` – ${fill(v.module, { m: f.scc.module })}` : null,
         ),
         f.adequacy

@@ -140,6 +140,10 @@ describe('the school case, from an empty editor to a bundle of documents', () =>
     expect(await first.locator('details').first().getAttribute('open')).toBeNull();
     // The help desk is an onward transfer under the first flow's clauses (issue 11), not left undecided.
     await expect(page.locator('section.card').nth(1).textContent()).resolves.toContain('Vidareöverföring');
+    // Its footing is the first transfer's instrument, not "no footing needed".
+    await expect(page.locator('section.card').nth(1).textContent()).resolves.toContain(
+      'Enligt instrumentet för den första överföringen (f1)',
+    );
     await expectAccessible('verdicts');
     await screenshot(page, 'verdicts');
     // Read from the lean answer, expanded in the page (web/expand.js).
