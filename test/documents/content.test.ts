@@ -5,7 +5,7 @@ import { citation } from '../../src/documents/citations.js';
 import { documentRequest } from '../../src/documents/index.js';
 import { templateNames } from '../../src/documents/templates.js';
 import { fullDetails, sampleCase, sampleRequest, supportDeskTia } from './fixtures.js';
-import { draftOne, engineAssessed, headings, langs } from './helpers.js';
+import { draftOne, engineAssessed, headings, langs, tiaSections } from './helpers.js';
 
 describe.each(langs)('the data processing agreement (%s)', (lang) => {
   const details = {
@@ -258,28 +258,7 @@ describe.each(langs)('the transfer impact assessment report (%s)', (lang) => {
     );
     const h = headings(doc);
     // Issue 13, point 9: the six EDPB steps, each a section, then the conclusion and the approval.
-    const steps =
-      lang === 'sv'
-        ? [
-            '1. Överföringens omständigheter',
-            '2. Överföringsverktyget',
-            '3. Lagar och praxis i mottagarlandet',
-            '4. Ytterligare åtgärder',
-            '5. Formella steg',
-            '6. Ny bedömning',
-            '7. Slutsats',
-            'Godkännande',
-          ]
-        : [
-            '1. Circumstances of the transfer',
-            '2. The transfer tool',
-            '3. Laws and practices of the country of destination',
-            '4. Supplementary measures',
-            '5. Procedural steps',
-            '6. Re-evaluation',
-            '7. Conclusion',
-            'Approval',
-          ];
+    const steps = tiaSections(lang);
     expect(h.filter((x) => steps.includes(x))).toEqual(steps);
     expect(doc.text).toContain('Anna Andersson, dataskyddsombud');
     expect(doc.text).toContain(tia!.conclusion!.finding[lang]);

@@ -45,3 +45,28 @@ export async function draftOne(
 export function headings(doc: ReadDocx): string[] {
   return doc.paragraphs.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text);
 }
+
+/** The TIA report's sections as a reader expects them (issue 13, point 9): the six EDPB steps, the conclusion, the approval. */
+export function tiaSections(lang: Lang): string[] {
+  return lang === 'sv'
+    ? [
+        '1. Överföringens omständigheter',
+        '2. Överföringsverktyget',
+        '3. Lagar och praxis i mottagarlandet',
+        '4. Ytterligare åtgärder',
+        '5. Formella steg',
+        '6. Ny bedömning',
+        '7. Slutsats',
+        'Godkännande',
+      ]
+    : [
+        '1. Circumstances of the transfer',
+        '2. The transfer tool',
+        '3. Laws and practices of the country of destination',
+        '4. Supplementary measures',
+        '5. Procedural steps',
+        '6. Re-evaluation',
+        '7. Conclusion',
+        'Approval',
+      ];
+}
