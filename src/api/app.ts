@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { HeavyWork } from './heavy-work.js';
 import type { WorkLimits } from './middleware/work-limits/index.js';
-import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
+import { asApiProblem, problemResponse, safeLang, zodFieldErrors } from './problem.js';
 
 export interface AppOptions {
   /** Product version shown in /v1/meta and the OpenAPI document. */
@@ -25,9 +25,15 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
+        // The schemas' own reasons (refused characters, unknown fields, …) in the user's language; zod's
+        // generic messages are worded in Swedish only on the case routes (src/api/case-check.ts).
+        const lang = safeLang(c);
         return problemResponse(c, 400, 'invalid-request', {
-          detail: 'One or more fields are not valid; see errors.',
-          errors: zodFieldErrors(result.error, locationOf[result.target] ?? result.target),
+          detail:
+            lang === 'sv'
+              ? 'Ett eller flera fält är inte giltiga; se errors.'
+              : 'One or more fields are not valid; see errors.',
+          errors: zodFieldErrors(result.error, locationOf[result.target] ?? result.target, lang),
         });
       }
     },
