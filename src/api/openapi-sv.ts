@@ -346,4 +346,6 @@ export const openApiSwedish: Record<string, string> = {
   'The bytes of a filed document': 'Innehållet i en arkiverad handling',
   'The document as filed': 'Handlingen som den arkiverades',
   'No such document': 'Ingen sådan handling',
+  'The legal date the verdicts are given for (YYYY-MM-DD). Without it, today (UTC); the answer pins it in `case.asOf`, so the following requests assess on the same day: change it there to assess on another.':
+    'Det rättsliga datum som bedömningarna avser (ÅÅÅÅ-MM-DD). Utan det i dag (UTC); svaret fastställer det i `case.asOf`, så att följande begäranden bedömer samma dag: ändra det där för att bedöma per en annan dag.',
 };
