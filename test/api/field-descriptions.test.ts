@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clause14Questions } from '../../machines/clause14/index.js';
-import { createApp } from '../../src/api/index.js';
 import { openApiDocument } from '../../src/api/openapi-document.js';
 import { caseQuestions } from '../../src/interview/questions.js';
 
@@ -20,7 +19,6 @@ type JsonSchema = {
   allOf?: JsonSchema[];
 };
 
-const app = createApp({ config: { log: false } });
 const openapi = async () =>
   openApiDocument('en') as {
     components: { schemas: Record<string, JsonSchema> };
