@@ -31,6 +31,20 @@ describe('issue 14 in workerd', () => {
     ]);
   });
 
+  it('zod reasons in Swedish on a route without a case (POST /v1/tia)', async () => {
+    const res = await worker('/v1/tia?lang=sv', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ destination: 'IN', transferTool: 'sccs', sccModule: 2, asOf: '2026-11-01' }),
+    });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { errors: { field: string; reason: string }[] };
+    expect(problem.errors[0]).toMatchObject({
+      field: 'transferTool',
+      reason: expect.stringMatching(/^Ogiltigt val/),
+    });
+  });
+
   it('/openapi.json and /openapi.sv.json are static assets, equal to what the generator gives in workerd', async () => {
     type Node = { properties?: Record<string, Node>; items?: Node; description?: string };
     for (const lang of ['en', 'sv'] as const) {
