@@ -55,6 +55,17 @@ export function threadScript(): URL {
   return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./heavy-thread-source.mjs', import.meta.url);
 }
 
+/**
+ * A raw body's buffer, moved to the thread rather than copied, when the body owns all of it (a view into
+ * a larger or pooled buffer is copied).
+ */
+function bytesToMove(job: HeavyJob): ArrayBuffer[] {
+  if (!('body' in job)) return [];
+  const { body } = job;
+  const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+  return owned && body.buffer instanceof ArrayBuffer ? [body.buffer] : [];
+}
+
 export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   const script = options.script ?? threadScript();
   const slots: Slot[] = [];
@@ -100,7 +111,7 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       slot.current = pending;
       slot.worker.ref(); // a job under way keeps the process alive until it answers
       try {
-        slot.worker.postMessage({ id: pending.id, job: pending.job });
+        slot.worker.postMessage({ id: pending.id, job: pending.job }, bytesToMove(pending.job));
       } catch (error) {
         // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
         slot.current = undefined;
