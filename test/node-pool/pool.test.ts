@@ -93,7 +93,7 @@ describe('a body is the same problem when the worker thread reads it', () => {
   // reads and validates them. Each failure must be the problem the request thread gives: same status,
   // headers, language and every error, in the same order of checks.
   const good = JSON.stringify(caseWithFlows(2));
-  const bad: [string, string, Record<string, string>, string | Uint8Array][] = [
+  const bad: [string, string, Record<string, string>, string | Uint8Array<ArrayBuffer>][] = [
     ['malformed JSON, sv', '/v1/assessments?lang=sv', json, '{"parties": [}'],
     ['malformed JSON, en', '/v1/documents/bundle', json, '{"case": '],
     ['not UTF-8', '/v1/assessments', json, new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])],
