@@ -5,7 +5,8 @@
 // when it began; reports requests, errors, peak resident memory and the /healthz p99 of each round.
 // LOAD_TEST_WORKER=1 adds a round against the Worker under `wrangler dev` with workerd's memory.
 // LOAD_TEST_BASE=path/to/server.mjs alternates the heavy rounds between this checkout's built entry and
-// that one (an earlier build), both with the pool on, instead of the pool on and off.
+// that one (an earlier build), both with the pool on, instead of the pool on and off; LOAD_TEST_ENTRY
+// names this checkout's entry (default dist/node/server.mjs), e.g. a copy that a rebuild will not touch.
 // Usage: npm run load-test -- [seconds=30] [connections=64]
 //   (LOAD_TEST_PORT sets the port, and the Worker uses the next two; LOAD_TEST_ROUNDS the rounds)
 import { spawn } from 'node:child_process';
@@ -135,7 +136,7 @@ async function heavyRound(base: string, rss: () => number) {
 async function withNodeServer<T>(
   threads: 'on' | 'off',
   work: (pid: number | undefined) => Promise<T>,
-  entry = 'dist/node/server.mjs',
+  entry = process.env.LOAD_TEST_ENTRY ?? 'dist/node/server.mjs',
 ) {
   process.env.TREDJELAND_HEAVY_THREADS = threads;
   // The built entry, as `npm start` runs it (the npm script builds first).
@@ -228,7 +229,7 @@ const heavyRounds: Record<string, unknown>[] = [];
 const base = process.env.LOAD_TEST_BASE;
 const variants = base
   ? ([
-      { threads: 'on', entry: 'dist/node/server.mjs' },
+      { threads: 'on', entry: process.env.LOAD_TEST_ENTRY ?? 'dist/node/server.mjs' },
       { threads: 'on', entry: base },
     ] as const)
   : ([{ threads: 'on' }, { threads: 'off' }] as const);
