@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { legalDataParsedAtBuild } from './node-legal-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,11 +37,13 @@ const zodAsInTheWorker = {
 
 // Chunks of an earlier build would linger beside the new ones.
 rmSync(join(root, 'dist', 'node'), { recursive: true, force: true });
+const legalData = legalDataParsedAtBuild();
 await build({
   entryPoints: { server: join(root, 'src', 'node-start.ts') },
   outdir: join(root, 'dist', 'node'),
   outExtension: { '.js': '.mjs' },
-  plugins: [zodAsInTheWorker],
+  plugins: [zodAsInTheWorker, legalData.plugin],
+  define: legalData.define,
   bundle: true,
   splitting: true,
   platform: 'node',

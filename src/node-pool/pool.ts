@@ -21,7 +21,10 @@ export interface HeavyPool {
   readonly running: number;
   /** Starts the threads now rather than at the first job (each loads the engine and the documents). */
   warm(): void;
-  /** Refuses new jobs, lets those under way and waiting finish, then ends the threads. */
+  /**
+   * Refuses the jobs of requests that arrive from now on, lets those under way and waiting finish, then
+   * ends the threads (a request that arrived before, still reading its body, is still served).
+   */
   close(): Promise<void>;
 }
 
@@ -71,7 +74,8 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
   let nextId = 1;
-  let closing = false;
+  /** When close() was called: jobs of requests that arrived later are refused, earlier ones still run. */
+  let closingAt: number | undefined;
   let drained: (() => void) | undefined;
 
   const running = () => slots.filter((s) => s.current).length;
@@ -124,7 +128,9 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
 
   return {
     run(job) {
-      if (closing) {
+      // A request that arrived before the signal may still be reading its body: its job is taken.
+      const arrived = job.terms.deadline - job.terms.timeoutMs;
+      if (closingAt !== undefined && arrived > closingAt) {
         return Promise.reject(
           new ApiProblem(
             503,
@@ -143,10 +149,10 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       return running();
     },
     warm() {
-      while (!closing && slots.length < options.size) spawn();
+      while (closingAt === undefined && slots.length < options.size) spawn();
     },
     async close() {
-      closing = true;
+      closingAt ??= Date.now();
       if (running() > 0 || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
       const ending = slots.splice(0).map((slot) => slot.worker.terminate());
       await Promise.all(ending);

@@ -41,6 +41,9 @@ describe.runIf(existsSync(entry))('the built entry with its thread pool', () => 
         });
         void exited.then(() => reject(new Error(`the entry exited: ${out} ${err}`)));
       });
+      // The register opens and the threads start once it has answered (src/node.ts): let that be done,
+      // so that the request below is under way when the signal comes, not queued behind the start.
+      expect((await fetch(`${base}/v1/cases`)).status).toBe(200);
       const body = JSON.stringify(caseWithFlows(1000));
       const expected = await createApp({ config: { log: false } }).request('/v1/assessments', {
         method: 'POST',
@@ -97,6 +100,22 @@ describe.runIf(existsSync(entry))('the built entry with its thread pool', () => 
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ items: [], total: 0 });
       expect(existsSync(db)).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('answers from the legal data it was built with (parsed at build time) as the app does in process', async () => {
+    const { child, base, exited } = await start(join(dir, 'data.db'));
+    try {
+      const app = createApp({ config: { log: false } });
+      for (const path of ['/v1/meta', '/v1/countries/US?asOf=2026-11-01', '/v1/adequacy', '/v1/countries']) {
+        const [built, inProcess] = await Promise.all([fetch(`${base}${path}`), app.request(path)]);
+        expect(built.status).toBe(200);
+        expect(await built.text()).toBe(await inProcess.text());
+      }
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {
