@@ -77,7 +77,10 @@ step(
     'templates',
     'package-lock.json',
     'scripts/build.mjs',
+    'scripts/bundle-node-entry.mjs',
     'scripts/bundle-node-thread.mjs',
+    'scripts/node-legal-data.mjs',
+    'scripts/parse-legal-data.ts',
   ],
   ['dist/node/server.mjs', 'dist/node/heavy-thread.mjs'],
   () => {

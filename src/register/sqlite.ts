@@ -13,7 +13,7 @@ import { RegisterUnavailable } from './port.js';
  * src/node.ts, scripts, tests and benchmarks import it.
  */
 
-export const defaultDbPath = '.tredjeland/register.db';
+export { defaultDbPath } from './default-path.js';
 export const migrationsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 export interface SqliteRegisterOptions {
