@@ -57,6 +57,7 @@ step(
     'templates',
     'src/documents',
     'scripts/precompile-templates.mjs',
+    'scripts/template-tree.mjs',
     'scripts/learn-docx-stamps.ts',
     'package-lock.json',
   ],
