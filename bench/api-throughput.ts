@@ -69,7 +69,7 @@ export const run: Benchmark = async () => {
         name: 'POST /v1/wizard/transfer, first question (a trivial POST)',
         path: '/v1/wizard/transfer',
         method: 'POST',
-        body: JSON.stringify({ answers: [] }),
+        body: JSON.stringify({}),
       },
       {
         name: 'the same full answer, ready-made: body read and parsed, no assessment (the bound)',

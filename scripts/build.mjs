@@ -65,6 +65,13 @@ step(
   () => run([join(root, 'scripts', 'precompile-templates.mjs')]),
 );
 
+step(
+  'openapi',
+  ['src', 'machines', 'data', 'templates', 'package-lock.json', 'scripts/write-openapi.ts'],
+  ['web/openapi.json', 'web/openapi.sv.json'],
+  () => run(['--import', 'tsx', join(root, 'scripts', 'write-openapi.ts')]),
+);
+
 step('web-expand', ['src/answer/expand.ts', 'scripts/web-expand.mjs'], ['web/expand.js'], () =>
   run([join(root, 'scripts', 'web-expand.mjs')]),
 );

@@ -56,12 +56,18 @@ const mustStayOut = (input: string) =>
   (/node_modules\/zod\/v4\/locales\//.test(input) && !/\/(en|sv)\.js$/.test(input)) ||
   /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input);
 
-/** Every swap wrangler.toml's [alias] makes: the zod module that imports, what it wrote, the stand-in. */
+/** Every swap wrangler.toml's [alias] makes: the module that imports, what it wrote, the stand-in. */
 const expectedSwaps = [
   ['node_modules/zod/v4/core/index.js', '../locales/index.js', 'src/zod-locales.ts'],
   ['node_modules/zod/v4/classic/external.js', '../locales/index.js', 'src/zod-locales.ts'],
   ['node_modules/zod/v4/core/index.js', './compile.js', 'src/zod-worker-stubs.ts'],
   ['node_modules/zod/v4/classic/external.js', './from-json-schema.js', 'src/zod-worker-stubs.ts'],
+  // The OpenAPI document builders: the document is a static file made at build time (issue 14).
+  [
+    'node_modules/@hono/zod-openapi/dist/index.mjs',
+    '@asteasolutions/zod-to-openapi',
+    'src/zod-openapi-worker.ts',
+  ],
 ] as const;
 const standIns = new Set<string>(expectedSwaps.map(([, , standIn]) => standIn));
 

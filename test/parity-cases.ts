@@ -229,13 +229,6 @@ export const parityCases: ParityCase[] = [
       expectEqual((field(body, 'results') as Json[])[0]?.name, 'Acme Corporation', 'best hit');
     },
   },
-  {
-    name: 'OpenAPI document',
-    path: '/openapi.json',
-    status: 200,
-    contentType: 'application/json',
-    check: (body) => expectEqual(field(body, 'openapi'), '3.1.0', 'version'),
-  },
   { name: 'API reference page', path: '/docs', status: 200, contentType: 'text/html' },
 ];
 

@@ -1,7 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { HeavyWork } from './heavy-work.js';
 import type { WorkLimits } from './middleware/work-limits/index.js';
-import { asApiProblem, problemResponse, zodFieldErrors } from './problem.js';
+import { asApiProblem, problemResponse, safeLang, zodFieldErrors } from './problem.js';
+import { inSwedish } from './zod-swedish.js';
 
 export interface AppOptions {
   /** Product version shown in /v1/meta and the OpenAPI document. */
@@ -23,11 +24,17 @@ const locationOf: Record<string, string> = { json: 'body', query: 'query', param
 /** A router whose validation failures answer 400 problem+json naming every field. */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
+    defaultHook: async (result, c) => {
       if (!result.success) {
+        // Every reason in the user's language: zod's own (src/api/zod-swedish.ts) and the schemas'.
+        const lang = safeLang(c);
+        const error = lang === 'sv' ? await inSwedish(result.error, result.target, c) : result.error;
         return problemResponse(c, 400, 'invalid-request', {
-          detail: 'One or more fields are not valid; see errors.',
-          errors: zodFieldErrors(result.error, locationOf[result.target] ?? result.target),
+          detail:
+            lang === 'sv'
+              ? 'Ett eller flera fält är inte giltiga; se errors.'
+              : 'One or more fields are not valid; see errors.',
+          errors: zodFieldErrors(error, locationOf[result.target] ?? result.target, lang),
         });
       }
     },

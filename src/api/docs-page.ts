@@ -35,7 +35,7 @@ const words = {
     spec: 'OpenAPI-dokument',
     token: 'Bearer-token (bara när tjänsten kräver en; sparas bara på den här sidan)',
     loading: 'Laddar…',
-    fields: 'Fälten i innehållet (beskrivningar på engelska)',
+    fields: 'Fälten i innehållet',
     field: 'Fält',
     type: 'Typ',
     allowed: 'Tillåtna värden',

@@ -47,8 +47,6 @@ export const exampleDocumentRequest = {
   documentDate: '2026-11-15',
 };
 
-export const exampleWizardRequest = { answers: [{ question: 'senderRole', value: 'controller' }] };
-
 /** A backup encrypted in the EEA with keys that never leave it (EDPB Recommendations 01/2020, use case 1). */
 export const exampleTiaRequest = {
   destination: 'US',

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { spellOutHidden } from '../domain/text.js';
+import { type Refusal, refusalReason, spellOutHidden } from '../domain/text.js';
 import { type Lang, pickLang } from './lang.js';
 import { schemaReasonInSwedish } from './schema-reasons-sv.js';
 
@@ -81,7 +81,8 @@ export function problemResponse(
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8' });
 }
 
-function safeLang(c: Context): Lang {
+/** The request's language, or English when the `lang` it asks for is itself not valid. */
+export function safeLang(c: Context): Lang {
   try {
     return pickLang(c);
   } catch {
@@ -122,11 +123,19 @@ export function zodFieldErrors(error: ZodError, location?: string, lang: Lang = 
       }));
     }
     // A refused record key (an id in `details.flows`): the key's own reason, not zod's "Invalid key".
-    const reason = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    const own = issue.code === 'invalid_key' ? (issue.issues[0] ?? issue) : issue;
+    const reason = own.message;
+    // A refused character comes as data (src/domain/text.ts), worded here in the user's language.
+    const refusal =
+      own.code === 'custom' ? (own.params as { refusal?: Refusal } | undefined)?.refusal : undefined;
     return [
       {
         field: fieldPath(issue.path),
-        reason: lang === 'sv' ? schemaReasonInSwedish(reason) : reason,
+        reason: refusal
+          ? refusalReason(refusal, lang)
+          : lang === 'sv'
+            ? schemaReasonInSwedish(reason)
+            : reason,
         ...where,
       },
     ];

@@ -18,7 +18,7 @@ const fixed: Record<string, string> = {
 
 /**
  * Messages with a value in them (src/domain/case.ts). The refused-character reasons of src/domain/text.ts
- * stay in English (they name a code point; rare, and the Worker bundle has no room for them).
+ * come as data and are worded in src/domain/text.ts itself (`refusalReason`).
  */
 const patterns: [RegExp, string][] = [
   [/^contradicts active: (\w+) .*$/, 'motsäger active: $1 (active är statusen i EU-U.S. DPF)'],

@@ -59,34 +59,78 @@ export function spellOutHidden(text: string): string {
     });
 }
 
-/** Why `value` cannot be printed as sent, or undefined when it can. */
-export function refusedCharacter(value: string): string | undefined {
+/** What is wrong with a text, as data: the reason is worded from it in the user's language. */
+export interface Refusal {
+  kind: 'separator' | 'hidden' | 'bidi' | 'surrogate' | 'control';
+  /** `U+202E`. */
+  code: string;
+  /** Counted in characters as a person sees them (code points), not in UTF-16 units; from 1. */
+  at: number;
+}
+
+/** The first character of `value` that cannot be printed as sent, or undefined when there is none. */
+export function findRefusal(value: string): Refusal | undefined {
   const found = refused.exec(value);
   if (!found) {
     const hidden = firstHidden(value);
     if (!hidden) return undefined;
-    if (hidden.char === '\u2028' || hidden.char === '\u2029') {
-      return `holds ${codePointOf(hidden.char)} at character ${hidden.at}, a line or paragraph separator a document would not show; send a line break (\\n) instead`;
-    }
-    return `holds ${codePointOf(hidden.char)} at character ${hidden.at}, a character that prints as nothing (the text would look the same without it); remove it`;
+    const separator = hidden.char === '\u2028' || hidden.char === '\u2029';
+    return { kind: separator ? 'separator' : 'hidden', code: codePointOf(hidden.char), at: hidden.at };
   }
   const char = found[0];
-  const code = codePointOf(char);
-  // Counted in characters as a person sees them (code points), not in UTF-16 units.
-  const at = `at character ${[...value.slice(0, found.index)].length + 1}`;
-  if (bidiControls.test(char)) {
-    return `holds ${code} ${at}, a bidirectional control that can make printed text read otherwise than sent; remove it`;
-  }
-  if (char >= '\uD800' && char <= '\uDFFF') {
-    return `holds half of a surrogate pair (${code}) ${at}, which is no character; send the text as valid Unicode`;
-  }
-  return `holds ${code} ${at}, a character a document cannot hold; remove it`;
+  const at = [...value.slice(0, found.index)].length + 1;
+  const kind = bidiControls.test(char)
+    ? 'bidi'
+    : char >= '\uD800' && char <= '\uDFFF'
+      ? 'surrogate'
+      : 'control';
+  return { kind, code: codePointOf(char), at };
 }
 
-/** The refinement that reports a refused character. */
+const refusalReasons: Record<'en' | 'sv', Record<Refusal['kind'], (code: string, at: number) => string>> = {
+  en: {
+    separator: (code, at) =>
+      `holds ${code} at character ${at}, a line or paragraph separator a document would not show; send a line break (\\n) instead`,
+    hidden: (code, at) =>
+      `holds ${code} at character ${at}, a character that prints as nothing (the text would look the same without it); remove it`,
+    bidi: (code, at) =>
+      `holds ${code} at character ${at}, a bidirectional control that can make printed text read otherwise than sent; remove it`,
+    surrogate: (code, at) =>
+      `holds half of a surrogate pair (${code}) at character ${at}, which is no character; send the text as valid Unicode`,
+    control: (code, at) => `holds ${code} at character ${at}, a character a document cannot hold; remove it`,
+  },
+  sv: {
+    separator: (code, at) =>
+      `innehåller ${code} vid tecken ${at}, en rad- eller styckeavgränsare som ett dokument inte skulle visa; skicka en radbrytning (\\n) i stället`,
+    hidden: (code, at) =>
+      `innehåller ${code} vid tecken ${at}, ett tecken som inte syns i utskrift (texten skulle se likadan ut utan det); ta bort det`,
+    bidi: (code, at) =>
+      `innehåller ${code} vid tecken ${at}, ett styrtecken för skrivriktning som kan få utskriven text att läsas på annat sätt än den skickades; ta bort det`,
+    surrogate: (code, at) =>
+      `innehåller ena halvan av ett surrogatpar (${code}) vid tecken ${at}, vilket inte är något tecken; skicka texten som giltig Unicode`,
+    control: (code, at) =>
+      `innehåller ${code} vid tecken ${at}, ett tecken som ett dokument inte kan innehålla; ta bort det`,
+  },
+};
+
+/** The reason for a refusal, in English or Swedish. */
+export function refusalReason(refusal: Refusal, lang: 'en' | 'sv' = 'en'): string {
+  return refusalReasons[lang][refusal.kind](refusal.code, refusal.at);
+}
+
+/** Why `value` cannot be printed as sent, or undefined when it can. */
+export function refusedCharacter(value: string, lang: 'en' | 'sv' = 'en'): string | undefined {
+  const refusal = findRefusal(value);
+  return refusal ? refusalReason(refusal, lang) : undefined;
+}
+
+/**
+ * The refinement that reports a refused character: the English reason as the message, the refusal itself
+ * as `params.refusal`, so the API words it in the user's language (src/api/problem.ts).
+ */
 function refuseCharacters(value: string, ctx: z.RefinementCtx) {
-  const reason = refusedCharacter(value);
-  if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  const refusal = findRefusal(value);
+  if (refusal) ctx.addIssue({ code: 'custom', message: refusalReason(refusal), params: { refusal } });
 }
 
 /** A string a user writes that the product prints: 1 to `max` characters, none of them refused. */

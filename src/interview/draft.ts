@@ -17,9 +17,17 @@ export const draftFlow = flow.partial({ from: true, to: true, fromRole: true, to
 export type DraftFlow = z.infer<typeof draftFlow>;
 
 export const interviewCase = z.strictObject({
-  asOf: legalDate.optional(),
-  parties: z.array(draftParty).max(2000).optional(),
-  flows: z.array(draftFlow).max(1000).optional(),
+  asOf: legalDate
+    .optional()
+    .describe(
+      'The legal date the verdicts are given for (YYYY-MM-DD). Without it, today (UTC); the answer pins it in `case.asOf`, so the following requests assess on the same day: change it there to assess on another.',
+    ),
+  parties: z.array(draftParty).max(2000).optional().describe('Everyone who sends or receives the data'),
+  flows: z
+    .array(draftFlow)
+    .max(1000)
+    .optional()
+    .describe('Each flow of personal data from one party to another'),
   details: documentDetails.optional(),
 });
 export type InterviewCase = z.infer<typeof interviewCase>;

@@ -9,7 +9,13 @@ import { validateCase } from '../engine/validate-case.js';
 import { lawProfileById } from '../tia/profiles.js';
 import { type FlowUse, flowDetailQuestions, partyDetailQuestions } from './detail-questions.js';
 import type { InterviewCase } from './draft.js';
-import { caseTemplateFor, type InterviewQuestion, type Stage, yesNo } from './questions.js';
+import {
+  caseTemplateFor,
+  type InterviewQuestion,
+  type Stage,
+  type WizardMachine,
+  yesNo,
+} from './questions.js';
 
 /**
  * One step of the interview: the case as far as it is known in, the questions still open out, in the order
@@ -54,11 +60,14 @@ export function interviewStep(
     open.push(q);
   };
   verdicts.forEach((v, i) => {
-    for (const q of v.openQuestions) add(q.field ? transferQuestion(draft, q.field, i, q) : undefined);
+    for (const q of v.openQuestions) {
+      const question = q.field ? transferQuestion(draft, q.field, i, q.machine, q) : undefined;
+      add(question && { ...question, stops: true });
+    }
   });
   verdicts.forEach((v, i) => {
-    for (const { field, id } of unknownFacts(draft, v))
-      add(transferQuestion(draft, field, i, undefined, machineQuestions().get(id)));
+    for (const { field, id, machine } of unknownFacts(draft, v))
+      add(transferQuestion(draft, field, i, machine, undefined, machineQuestions().get(id)));
   });
   verdicts.forEach((v, i) => {
     for (const q of tiaQuestions(draft, v, i)) add(q);
@@ -102,8 +111,8 @@ function caseQuestions(draft: InterviewCase): InterviewQuestion[] {
     const at = `flows[${i}]`;
     if (f.from === undefined) ask(`${at}.from`, { flowId: f.id, choices: partyChoices });
     if (f.to === undefined) ask(`${at}.to`, { flowId: f.id, choices: partyChoices });
-    if (f.fromRole === undefined) ask(`${at}.fromRole`, { flowId: f.id });
-    if (f.toRole === undefined) ask(`${at}.toRole`, { flowId: f.id });
+    if (f.fromRole === undefined) ask(`${at}.fromRole`, { flowId: f.id, machine: 'roles' });
+    if (f.toRole === undefined) ask(`${at}.toRole`, { flowId: f.id, machine: 'roles' });
   });
   return out;
 }
@@ -124,6 +133,7 @@ function transferQuestion(
   draft: InterviewCase,
   field: string,
   flowIndex: number,
+  machine: WizardMachine,
   engine?: EngineFlowVerdict['openQuestions'][number],
   asked = engine?.question,
 ): InterviewQuestion | undefined {
@@ -135,6 +145,7 @@ function transferQuestion(
       ...template,
       field,
       stage: 'transfer',
+      machine,
       ...ids,
       ...(asked?.help && !template.help ? { help: asked.help } : {}),
       sources: asked ? [...new Set([...template.sources, ...asked.cites])] : template.sources,
@@ -145,6 +156,7 @@ function transferQuestion(
   return {
     field,
     stage: 'transfer',
+    machine,
     ...ids,
     text: engine.question.text,
     ...(engine.question.help ? { help: engine.question.help } : {}),
@@ -155,15 +167,18 @@ function transferQuestion(
 }
 
 /** Facts the machines reached and answered as unknown: asking them can change the verdict or its warnings. */
-function unknownFacts(draft: InterviewCase, v: EngineFlowVerdict): { field: string; id: string }[] {
-  const out: { field: string; id: string }[] = [];
+function unknownFacts(
+  draft: InterviewCase,
+  v: EngineFlowVerdict,
+): { field: string; id: string; machine: WizardMachine }[] {
+  const out: { field: string; id: string; machine: WizardMachine }[] = [];
   for (const step of v.trail) {
     if (step.value !== 'unknown' || !step.by) continue;
     const notGiven = /((?:parties|flows)\[\d+\]\.[A-Za-z]+) not given/.exec(step.by);
-    if (notGiven) out.push({ field: notGiven[1]!, id: step.id });
+    if (notGiven) out.push({ field: notGiven[1]!, id: step.id, machine: step.machine });
     else if (step.id === 'dpfCertification') {
       const i = (draft.parties ?? []).findIndex((p) => p.id === v.importer.id);
-      if (i >= 0) out.push({ field: `parties[${i}].dpf`, id: step.id });
+      if (i >= 0) out.push({ field: `parties[${i}].dpf`, id: step.id, machine: step.machine });
     }
   }
   return out;
@@ -196,6 +211,7 @@ function tiaQuestions(draft: InterviewCase, v: EngineFlowVerdict, flowIndex: num
       return {
         field: q.field,
         stage: 'tia' as Stage,
+        machine: 'clause14' as const,
         flowId: draft.flows?.[flowIndex]?.id ?? v.id,
         text: q.text,
         ...(q.help ? { help: q.help } : {}),
@@ -226,6 +242,9 @@ function flowUse(v: EngineFlowVerdict): FlowUse {
   return { ...(module !== undefined ? { module } : {}), tia, dpa };
 }
 
+/** The document details a questionnaire settles: the SCC's choices (sccModule), the TIA's assessor (clause14). */
+const detailMachine: Record<string, WizardMachine> = { scc: 'sccModule', tia: 'clause14' };
+
 function detailQuestions(draft: InterviewCase, uses: FlowUse[]): InterviewQuestion[] {
   const out: InterviewQuestion[] = [];
   const flows = draft.flows ?? [];
@@ -246,7 +265,14 @@ function detailQuestions(draft: InterviewCase, uses: FlowUse[]): InterviewQuesti
     for (const [key, entry] of Object.entries(flowDetailQuestions)) {
       const { when, ...template } = entry;
       if (dig(given, key.split('.')) !== undefined || !when(uses[i]!, given)) continue;
-      out.push({ ...template, field: `details.flows.${f.id}.${key}`, stage: 'documents', flowId: f.id });
+      const machine = detailMachine[key.split('.')[0]!];
+      out.push({
+        ...template,
+        field: `details.flows.${f.id}.${key}`,
+        stage: 'documents',
+        ...(machine ? { machine } : {}),
+        flowId: f.id,
+      });
     }
   });
   return out;

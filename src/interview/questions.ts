@@ -9,6 +9,8 @@ import type { LawStatement } from '../tia/schema.js';
  */
 
 export type Stage = 'case' | 'transfer' | 'tia' | 'documents';
+/** The questionnaire a question belongs to: what `POST /v1/wizard/{machine}` keeps of the interview. */
+export type WizardMachine = 'roles' | 'transfer' | 'mechanism' | 'sccModule' | 'clause14';
 export type QuestionKind =
   | 'choice'
   | 'boolean'
@@ -31,6 +33,10 @@ export interface InterviewChoice {
 export interface InterviewQuestion {
   field: string;
   stage: Stage;
+  /** The questionnaire that asks it; none for the case's structure and the documents' own details. */
+  machine?: WizardMachine;
+  /** The engine stops at this fact: nothing after it in the flow is decided until it is given. */
+  stops?: boolean;
   flowId?: string;
   partyId?: string;
   text: Localized;
@@ -43,7 +49,10 @@ export interface InterviewQuestion {
   findings?: LawStatement[];
 }
 
-export type QuestionTemplate = Omit<InterviewQuestion, 'field' | 'stage' | 'flowId' | 'partyId'>;
+export type QuestionTemplate = Omit<
+  InterviewQuestion,
+  'field' | 'stage' | 'machine' | 'stops' | 'flowId' | 'partyId'
+>;
 
 const l = (en: string, sv: string): Localized => ({ en, sv });
 export const yesNo: InterviewChoice[] = [

@@ -25,12 +25,8 @@ export function contentTypeFor(path: string): string {
  * routes, dot-files and `_` files (such as _headers), anything that climbs out of the folder.
  */
 export function assetPathFor(pathname: string): string | undefined {
-  if (
-    pathname.startsWith('/v1/') ||
-    pathname === '/healthz' ||
-    pathname === '/docs' ||
-    pathname === '/openapi.json'
-  ) {
+  // The OpenAPI documents (/openapi.json, /openapi.sv.json) are files here, made by `npm run build`.
+  if (pathname.startsWith('/v1/') || pathname === '/healthz' || pathname === '/docs') {
     return undefined;
   }
   const path = pathname === '/' ? '/index.html' : pathname;

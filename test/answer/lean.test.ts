@@ -3,6 +3,7 @@ import { caseWithDistinctFlows, caseWithFlows } from '../../bench/cases.js';
 import { expand, type LeanAssessment } from '../../src/answer/expand.js';
 import { toLean } from '../../src/answer/lean.js';
 import { createApp } from '../../src/api/index.js';
+import { openApiDocument } from '../../src/api/openapi-document.js';
 import { assessmentCase } from '../../src/domain/case.js';
 import { leanAssessment } from '../../src/domain/lean.js';
 import { assessGrouped } from '../../src/engine/assess.js';
@@ -148,7 +149,7 @@ describe('the lean answer written group by group', () => {
 
 describe('OpenAPI', () => {
   it('documents the lean answer and the shape parameter', async () => {
-    const doc = (await (await app.request('/openapi.json')).json()) as {
+    const doc = openApiDocument('en') as {
       components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
       paths: Record<string, { post?: { parameters?: { name: string }[] } }>;
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clause14Questions } from '../../machines/clause14/index.js';
-import { createApp } from '../../src/api/index.js';
+import { openApiDocument } from '../../src/api/openapi-document.js';
 import { caseQuestions } from '../../src/interview/questions.js';
 
 /**
@@ -19,9 +19,8 @@ type JsonSchema = {
   allOf?: JsonSchema[];
 };
 
-const app = createApp({ config: { log: false } });
 const openapi = async () =>
-  (await (await app.request('/openapi.json')).json()) as {
+  openApiDocument('en') as {
     components: { schemas: Record<string, JsonSchema> };
   };
 

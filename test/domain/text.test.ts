@@ -44,6 +44,33 @@ describe('refusedCharacter', () => {
     expect(refusedCharacter('åäö\u0001')).toContain('at character 4');
   });
 
+  it.each([
+    [
+      '\u2028',
+      'U+2028',
+      'en rad- eller styckeavgränsare som ett dokument inte skulle visa; skicka en radbrytning (\\n) i stället',
+    ],
+    [
+      '\u200b',
+      'U+200B',
+      'ett tecken som inte syns i utskrift (texten skulle se likadan ut utan det); ta bort det',
+    ],
+    [
+      '\u202e',
+      'U+202E',
+      'ett styrtecken för skrivriktning som kan få utskriven text att läsas på annat sätt än den skickades; ta bort det',
+    ],
+    ['\u0001', 'U+0001', 'ett tecken som ett dokument inte kan innehålla; ta bort det'],
+  ])('gives the reason for %j in Swedish', (char, code, why) => {
+    expect(refusedCharacter(`Acme${char}AB`, 'sv')).toBe(`innehåller ${code} vid tecken 5, ${why}`);
+  });
+
+  it('gives a lone surrogate in Swedish', () => {
+    expect(refusedCharacter('Acme\ud800', 'sv')).toBe(
+      'innehåller ena halvan av ett surrogatpar (U+D800) vid tecken 5, vilket inte är något tecken; skicka texten som giltig Unicode',
+    );
+  });
+
   it('the schema applies it beside the length limits', () => {
     const name = userText(10);
     expect(name.safeParse('Acme AB').success).toBe(true);
@@ -85,6 +112,54 @@ describe('through the API: a 400 naming the field, on every route that prints te
         reason: expect.stringMatching(/U\+202E/),
       }),
     );
+  });
+
+  it('the reason in the requested language: Swedish on lang=sv, on the case routes and on /v1/tia', async () => {
+    const sv = await errorsOf(
+      await post('/v1/assessments?lang=sv', { parties: parties('Ac\u200bme'), flows }),
+    );
+    expect(sv).toContainEqual({
+      field: 'parties[0].name',
+      in: 'body',
+      reason:
+        'innehåller U+200B vid tecken 3, ett tecken som inte syns i utskrift (texten skulle se likadan ut utan det); ta bort det',
+    });
+    const tia = await errorsOf(
+      await post('/v1/tia?lang=sv', {
+        destination: 'IN',
+        transferTool: 'scc',
+        sccModule: 2,
+        asOf: '2026-11-01',
+        laws: {
+          findings: [
+            {
+              guarantee: 'A',
+              text: 'Eget \u202efynd',
+              sources: [{ title: 'R', url: 'https://example.org' }],
+            },
+          ],
+        },
+      }),
+    );
+    expect(tia).toContainEqual(
+      expect.objectContaining({
+        field: 'laws.findings[0].text',
+        reason: expect.stringMatching(/^innehåller U\+202E vid tecken 6, ett styrtecken för skrivriktning/),
+      }),
+    );
+    // A refused key of details: the key's own reason, in Swedish too.
+    const key = await errorsOf(
+      await post('/v1/documents/memo?lang=sv', {
+        case: { parties: parties('Uni'), flows },
+        details: { parties: { 'uni\u202e': { address: 'Box 1' } } },
+        documentDate: '2026-11-15',
+      }),
+    );
+    expect(key.find((e) => e.field.startsWith('details.parties'))?.reason).toMatch(
+      /^innehåller U\+202E vid tecken 4/,
+    );
+    const en = await errorsOf(await post('/v1/assessments', { parties: parties('Ac\u200bme'), flows }));
+    expect(en.find((e) => e.field === 'parties[0].name')?.reason).toMatch(/^holds U\+200B at character 3/);
   });
 
   it('POST /v1/tia: the sources of a finding, strictly (no field dropped, no override printed)', async () => {

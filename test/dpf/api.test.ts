@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/dpf/list.json' with { type: 'json' };
 import { createApp } from '../../src/api/index.js';
+import { openApiDocument } from '../../src/api/openapi-document.js';
 import { officialListUrl } from '../../src/dpf/schema.js';
 
 const app = createApp({ config: { log: false } });
@@ -89,7 +90,7 @@ describe('GET /v1/dpf/{id}', () => {
   });
 
   it('is in the OpenAPI document', async () => {
-    const { body } = await get('/openapi.json');
+    const body = openApiDocument('en') as { paths: object };
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/v1/dpf', '/v1/dpf/{id}']));
   });
 });

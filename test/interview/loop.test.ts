@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApp } from '../../src/api/index.js';
 import { interviewCase } from '../../src/interview/draft.js';
-import { valueAt } from '../../src/interview/interview.js';
 import { schoolCase } from './school-case.js';
+import { answerFor, setAt } from './walk.js';
 
 /**
  * Issue 14: the school case from nothing to a complete SCC pack with a complete TIA for both destinations,
@@ -25,29 +25,6 @@ type Question = {
   choices?: { value: unknown; label: string }[];
   findings?: { id: string }[];
 };
-
-/** The answer a person gives to a question, read off the whole case. */
-function answerFor(field: string): unknown {
-  if (field === 'parties')
-    return schoolCase.parties.map(({ id, name, country, type }) => ({ id, name, country, type }));
-  if (field === 'flows') return schoolCase.flows.map(({ id, from, to }) => ({ id, from, to }));
-  return valueAt(schoolCase, field);
-}
-
-function setAt(root: Record<string, unknown>, field: string, value: unknown) {
-  const keys: (string | number)[] = [];
-  for (const part of field.split('.')) {
-    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(part)!;
-    keys.push(m[1]!);
-    for (const x of m[2]!.matchAll(/\[(\d+)\]/g)) keys.push(Number(x[1]));
-  }
-  let at = root as Record<string | number, unknown>;
-  keys.slice(0, -1).forEach((k, i) => {
-    at[k] ??= typeof keys[i + 1] === 'number' ? [] : {};
-    at = at[k] as Record<string | number, unknown>;
-  });
-  at[keys.at(-1)!] = value;
-}
 
 /** Whether a path names a field of the interview's case schema (records take any key). */
 function inSchema(field: string): boolean {

@@ -176,11 +176,13 @@ describe('serving the web app files', () => {
   it('maps request paths to files in web/ and nothing else', () => {
     expect(assetPathFor('/')).toBe('index.html');
     expect(assetPathFor('/app.js')).toBe('app.js');
+    // Made by the build (scripts/write-openapi.ts): served as files, on Node as on Workers.
+    expect(assetPathFor('/openapi.json')).toBe('openapi.json');
+    expect(assetPathFor('/openapi.sv.json')).toBe('openapi.sv.json');
     for (const path of [
       '/v1/assessments',
       '/healthz',
       '/docs',
-      '/openapi.json',
       '/_headers',
       '/../package.json',
       '/%2e%2e/x',

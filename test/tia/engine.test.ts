@@ -161,27 +161,3 @@ describe('the tia section of an assessment', () => {
     expect(problem.errors.map((e) => e.field)).toContain('flows[0].tia.circumstances.format');
   });
 });
-
-describe('the wizard serves the clause14 machine', () => {
-  it('asks the first question, then concludes that adequacy needs no TIA', async () => {
-    const app = createApp({ config: { log: false } });
-    const post = (answers: object[]) =>
-      app.request('/v1/wizard/clause14?lang=sv', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers }),
-      });
-    const first = (await (await post([])).json()) as {
-      status: string;
-      question: { id: string; text: string };
-    };
-    expect(first.status).toBe('question');
-    expect(first.question.id).toBe('transferTool');
-    const done = (await (await post([{ question: 'transferTool', value: 'adequacy' }])).json()) as {
-      status: string;
-      result: { outcome: string; notNeeded: string };
-    };
-    expect(done.status).toBe('done');
-    expect(done.result).toMatchObject({ outcome: 'not-needed', notNeeded: 'adequacy' });
-  });
-});

@@ -17,12 +17,16 @@ import { langQuery, problemContent, shapeQuery } from '../schemas.js';
  */
 
 const choiceSchema = z.object({ value: z.union([z.string(), z.boolean()]), label: z.string() });
-const questionSchema = z
+export const questionSchema = z
   .object({
     field: z
       .string()
       .openapi({ example: 'flows[0].publicPowers', description: 'The path in the case this question fills' }),
     stage: z.enum(['case', 'transfer', 'tia', 'documents']),
+    machine: z.enum(['roles', 'transfer', 'mechanism', 'sccModule', 'clause14']).optional().openapi({
+      description:
+        'The questionnaire that asks it (`POST /v1/wizard/{machine}` keeps these); none for the parties and flows themselves and for details only a document needs',
+    }),
     flowId: z.string().optional(),
     partyId: z.string().optional(),
     text: z.string(),
@@ -67,7 +71,10 @@ const interviewAnswer = z
   })
   .openapi('InterviewStep');
 
-const skipQuery = z
+/** The case as far as it is known, named once in OpenAPI: the body of the interview and the wizards. */
+export const interviewCaseSchema = interviewCase.openapi('InterviewCase');
+
+export const skipQuery = z
   .union([z.string().max(500), z.array(z.string().max(500)).max(500)])
   .optional()
   .openapi({ description: 'Fields the user chose to leave open: not asked in this request (repeatable)' });
@@ -85,7 +92,7 @@ const route = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: interviewCase.openapi('InterviewCase'),
+          schema: interviewCaseSchema,
           example: {
             asOf: '2026-11-01',
             parties: [{ id: 'kommun', name: 'Exempel kommun', country: 'se', type: 'public-authority' }],
@@ -107,16 +114,17 @@ const route = createRoute({
 });
 
 /** The interview's cross-check on a body its schema refused: references only (parts may be incomplete). */
-const referenceCheck = (raw: unknown, schemaErrors: FieldError[], lang: Lang) => {
+export const referenceCheck = (raw: unknown, schemaErrors: FieldError[], lang: Lang) => {
   const known = new Set(schemaErrors.map((e) => e.field));
   return referenceErrors(raw, lang)
     .filter((e) => !known.has(e.field))
     .map((e) => ({ ...e, in: 'body' }));
 };
 
-const render = (q: InterviewQuestion, lang: Lang) => ({
+export const renderQuestion = (q: InterviewQuestion, lang: Lang) => ({
   field: q.field,
   stage: q.stage,
+  ...(q.machine !== undefined ? { machine: q.machine } : {}),
   ...(q.flowId !== undefined ? { flowId: q.flowId } : {}),
   ...(q.partyId !== undefined ? { partyId: q.partyId } : {}),
   text: q.text[lang],
@@ -173,7 +181,7 @@ export const interviewRoutes: RouteModule = (app) => {
           // The date is pinned in the case, so the next request assesses on the same day.
           case: { ...draft, asOf },
           assessment,
-          next: next ? render(next, lang) : null,
+          next: next ? renderQuestion(next, lang) : null,
           remaining: step.questions.length,
           documents: { ready: settled && missing.length === 0, kinds: step.documents.kinds, missing },
         },

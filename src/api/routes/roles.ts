@@ -7,7 +7,6 @@ import type { RouteModule } from '../app.js';
 import { pickLang } from '../lang.js';
 import { ApiProblem } from '../problem.js';
 import { langQuery, problemContent } from '../schemas.js';
-import { questionSchema, wizardTrailSchema } from './wizard.js';
 
 /** Every question of the roles questionnaire, by id, read from the machine itself. */
 const rolesQuestions = new Map<string, Question>(
@@ -16,6 +15,29 @@ const rolesQuestions = new Map<string, Question>(
     .filter((q): q is Question => q !== undefined)
     .map((q) => [q.id, q]),
 );
+
+const questionSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    help: z.string().optional(),
+    choices: z.array(z.object({ value: z.string(), label: z.string() })),
+    cites: z.array(z.string()),
+  })
+  .openapi('RolesQuestion');
+
+const wizardTrailSchema = z
+  .array(
+    z.object({
+      id: z.string(),
+      question: z.string(),
+      answer: z.string(),
+      value: z.string(),
+      cites: z.array(z.string()),
+      by: z.string().optional(),
+    }),
+  )
+  .openapi('RolesTrail');
 
 const rolesBody = z
   .strictObject({

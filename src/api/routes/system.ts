@@ -5,7 +5,6 @@ import { dataVersion } from '../../data/version.js';
 import { dpfListMeta } from '../../dpf/list.js';
 import type { RouteModule } from '../app.js';
 import { apiReferencePage } from '../docs-page.js';
-import { describeFieldsByQuestions } from '../field-descriptions.js';
 import { pickLang } from '../lang.js';
 import { langQuery, sourceSchema } from '../schemas.js';
 
@@ -81,19 +80,9 @@ export const systemRoutes: RouteModule = (app, options) => {
     );
   });
 
-  describeFieldsByQuestions();
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Tredjeland API',
-      version: options.version,
-      description:
-        'Whether personal data may leave the EU/EEA, on what legal footing, and the papers for it. ' +
-        'Every 4xx answer is application/problem+json (RFC 9457).',
-    },
+  // /openapi.json and /openapi.sv.json are static files made at build time (src/api/openapi-document.ts).
+  app.get('/docs', (c) => {
+    const lang = c.req.query('lang') === 'sv' ? 'sv' : 'en';
+    return c.html(apiReferencePage(lang === 'sv' ? '/openapi.sv.json' : '/openapi.json', lang));
   });
-
-  app.get('/docs', (c) =>
-    c.html(apiReferencePage('/openapi.json', c.req.query('lang') === 'sv' ? 'sv' : 'en')),
-  );
 };
