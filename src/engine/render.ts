@@ -20,6 +20,7 @@ import {
 import { assumptionsOf, type GroupedAssessment } from './assess.js';
 import { flowIndexMark, markedPlaces, relabel } from './like-flows.js';
 import { decisionTitle } from './notes.js';
+import { leanVerdict } from './render-lean.js';
 import type {
   EngineAssessment,
   EngineCaseAssumption,
@@ -75,7 +76,14 @@ export function renderFlow(v: EngineFlowVerdict, lang: Lang): FlowVerdict {
   return renderVerdict(v, lang, 'full') as FlowVerdict;
 }
 
-function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVerdict | FlowVerdictSummary {
+/** A party role's label in the language, as the answer shows it. */
+export const partyRoleLabel = (role: PartyRole, lang: Lang) => partyRoleLabels[role][lang];
+
+export function renderVerdict(
+  v: EngineFlowVerdict,
+  lang: Lang,
+  detail: Detail,
+): FlowVerdict | FlowVerdictSummary {
   return {
     id: v.id,
     kind: v.kind,
@@ -428,11 +436,11 @@ function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
   try {
     groups = grouped.groups.map((verdict, g) => {
       if (grouped.marked) lean.group = g;
-      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<
-        string,
-        unknown
-      >;
-      const json = JSON.stringify(lean.flow(rendered));
+      // Straight from the engine's verdict into the lean shape (src/engine/render-lean.ts).
+      const made = leanVerdict({ ...verdict, id: '' }, lang, detail, lean, (role) =>
+        partyRoleLabel(role, lang),
+      );
+      const json = JSON.stringify(made);
       if (!json.startsWith(idFirst)) throw new Error('a lean verdict must begin with its id');
       const rest = json.slice(idFirst.length);
       return grouped.marked ? rest.split(flowIndexMark) : [rest];
