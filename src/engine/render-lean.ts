@@ -29,7 +29,8 @@ function madeOnce<K extends object, T>(make: (key: K, lang: Lang) => T) {
       entry = {};
       known.set(key, entry);
     }
-    return (entry[lang] ??= make(key, lang));
+    entry[lang] ??= make(key, lang);
+    return entry[lang];
   };
 }
 
