@@ -60,7 +60,7 @@ class Dictionary<T> {
    */
   *json(flowsOf?: (group: number) => readonly number[]): Generator<string> {
     for (const [ref, entry] of this.entries) {
-      const text = `${JSON.stringify(ref)}:${JSON.stringify(entry)}`;
+      const text = `${JSON.stringify(ref)}:${jsonOf(entry)}`;
       const groups = flowsOf ? this.marked.get(ref) : undefined;
       if (!groups) {
         yield text;
@@ -75,6 +75,29 @@ class Dictionary<T> {
     return Object.fromEntries(this.entries);
   }
 }
+
+/**
+ * An entry's JSON, written once per entry object: the entries of legal data (a question, an SCC choice, a
+ * decision) are the same objects from answer to answer. No entry is changed once it is in a dictionary.
+ */
+const entryJson = new WeakMap<object, string>();
+function jsonOf(entry: unknown): string {
+  if (entry === null || typeof entry !== 'object') return JSON.stringify(entry);
+  let text = entryJson.get(entry);
+  if (text === undefined) {
+    text = JSON.stringify(entry);
+    entryJson.set(entry, text);
+  }
+  return text;
+}
+
+/**
+ * Question entries by ref id and identity, so that the same question is the same entry object (and its JSON
+ * is written once) from answer to answer. Question texts are legal data, a few hundred; the bound only
+ * guards against a text that is not.
+ */
+const questionEntries = new Map<string, LeanQuestion>();
+const questionEntriesKept = 5_000;
 
 /** The dictionaries of one answer, filled flow by flow (or group by group of like flows). */
 export class Lean {
@@ -128,15 +151,31 @@ export class Lean {
     return copy ?? value;
   }
 
-  question(machine: string, id: string, text: string, help?: string, choices?: unknown[]): string {
-    const identity = choices ? JSON.stringify([text, help ?? null, choices]) : text;
-    return this.questions.ref(`${machine}.${id}`, identity, () => ({
-      machine,
-      id,
-      text,
-      ...(help !== undefined ? { help } : {}),
-      ...(choices ? { choices: choices as LeanQuestion['choices'] } : {}),
-    }));
+  /** `identity`, when given, is what this would compute from the texts (a caller that made it once). */
+  question(
+    machine: string,
+    id: string,
+    text: string,
+    help?: string,
+    choices?: unknown[],
+    identity: string = choices ? JSON.stringify([text, help ?? null, choices]) : text,
+  ): string {
+    return this.questions.ref(`${machine}.${id}`, identity, () => {
+      const key = `${machine}.${id}\u0000${identity}`;
+      let entry = questionEntries.get(key);
+      if (!entry) {
+        entry = {
+          machine,
+          id,
+          text,
+          ...(help !== undefined ? { help } : {}),
+          ...(choices ? { choices: choices as LeanQuestion['choices'] } : {}),
+        };
+        if (questionEntries.size >= questionEntriesKept) questionEntries.clear();
+        questionEntries.set(key, entry);
+      }
+      return entry;
+    });
   }
 
   trailEntry(t: Json, machine: string | undefined): Json {

@@ -1,7 +1,7 @@
 import { adequacy } from './datasets.js';
 import { assertIsoDate } from './dates.js';
 import { holdsAt, versionAt } from './period.js';
-import { scenarioAdequacyLastDay } from './scenario.js';
+import { scenarioAdequacyLastDay, scenarioInEffect } from './scenario.js';
 import type { AdequacyDecision, AdequacyRecord } from './schema.js';
 import { canonicalCode } from './territories.js';
 
@@ -30,6 +30,31 @@ export function decisionCoversCode(decision: Pick<AdequacyRecord, 'target'>, cod
  * may end it earlier than the data say.
  */
 export function decisionAt(record: AdequacyRecord, asOf: string): AdequacyDecision | undefined {
+  if (scenarioInEffect()) return decisionAsOf(record, asOf);
+  let byDate = decisionsMade.get(record);
+  if (!byDate) {
+    byDate = new Map();
+    decisionsMade.set(record, byDate);
+  }
+  let found = byDate.get(asOf);
+  if (found === undefined) {
+    found = decisionAsOf(record, asOf) ?? null;
+    if (found) Object.freeze(found);
+    if (byDate.size >= datesKept) byDate.clear();
+    byDate.set(asOf, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * Each record's decision per date, made once outside a scenario: the same (frozen) object for every case
+ * assessed as of that date, so what is written of it (its title, its lean dictionary entry) is made once
+ * too. A record of new data is a new key. At most `datesKept` dates per record.
+ */
+const decisionsMade = new WeakMap<AdequacyRecord, Map<string, AdequacyDecision | null>>();
+const datesKept = 1_000;
+
+function decisionAsOf(record: AdequacyRecord, asOf: string): AdequacyDecision | undefined {
   if (record.adopted > asOf) return undefined;
   const { versions, ...first } = record;
   const version = versionAt(versions, asOf);

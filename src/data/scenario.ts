@@ -30,6 +30,11 @@ export function withScenario<T>(scenario: DataScenario | undefined, run: () => T
   }
 }
 
+/** Whether a scenario is in effect: what the data answer then is not the data's own. */
+export function scenarioInEffect(): boolean {
+  return active !== undefined;
+}
+
 /** The last day a decision is in force under the scenario, if the scenario ends it. */
 export function scenarioAdequacyLastDay(decisionId: string): string | undefined {
   let last: string | undefined;

@@ -20,6 +20,7 @@ import {
 import { assumptionsOf, type GroupedAssessment } from './assess.js';
 import { flowIndexMark, markedPlaces, relabel } from './like-flows.js';
 import { decisionTitle } from './notes.js';
+import { leanVerdict } from './render-lean.js';
 import type {
   EngineAssessment,
   EngineCaseAssumption,
@@ -27,6 +28,7 @@ import type {
   EngineOpenQuestion,
   EngineTrailEntry,
 } from './types.js';
+import { Utf8Writer } from './utf8-writer.js';
 
 /**
  * Puts the engine's bilingual result into one language: the shape of `POST /v1/assessments`.
@@ -75,7 +77,14 @@ export function renderFlow(v: EngineFlowVerdict, lang: Lang): FlowVerdict {
   return renderVerdict(v, lang, 'full') as FlowVerdict;
 }
 
-function renderVerdict(v: EngineFlowVerdict, lang: Lang, detail: Detail): FlowVerdict | FlowVerdictSummary {
+/** A party role's label in the language, as the answer shows it. */
+export const partyRoleLabel = (role: PartyRole, lang: Lang) => partyRoleLabels[role][lang];
+
+export function renderVerdict(
+  v: EngineFlowVerdict,
+  lang: Lang,
+  detail: Detail,
+): FlowVerdict | FlowVerdictSummary {
   return {
     id: v.id,
     kind: v.kind,
@@ -265,31 +274,30 @@ function lawProfilesJson(verdicts: readonly EngineFlowVerdict[], lang: Lang): st
   return `,"lawProfiles":{${parts.join(',')}}`;
 }
 
-/** The same as UTF-8 chunks: each profile's bytes are copied, not encoded again. */
-function lawProfilesChunks(verdicts: readonly EngineFlowVerdict[], lang: Lang): Uint8Array[] {
+/** The same into a writer: each profile's bytes are copied, not encoded again. */
+function writeLawProfiles(
+  out: Pick<Utf8Writer, 'text' | 'bytes'>,
+  verdicts: readonly EngineFlowVerdict[],
+  lang: Lang,
+): void {
   const laws = lawsOf(verdicts);
-  if (laws.size === 0) return [];
-  const chunks: Uint8Array[] = [];
+  if (laws.size === 0) return;
   let i = 0;
   for (const [id, found] of laws) {
-    chunks.push(encoder.encode(`${i++ === 0 ? ',"lawProfiles":{' : ','}${JSON.stringify(id)}:`));
-    chunks.push(lawProfileJson(found, lang).bytes);
+    out.text(`${i++ === 0 ? ',"lawProfiles":{' : ','}${JSON.stringify(id)}:`);
+    out.bytes(lawProfileJson(found, lang).bytes);
   }
-  chunks.push(encoder.encode('}'));
-  return chunks;
+  out.text('}');
 }
 
-/** The chunks in one buffer. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+/**
+ * A flow's text: `{"id":<its id>,` and its group's pieces joined by its index, encoded at once (one call
+ * per flow: a call per piece costs more than the join).
+ */
+function writeFlow(out: Utf8Writer, first: boolean, id: string, pieces: readonly string[], index: string) {
+  out.text(
+    `${first ? '' : ','}{"id":${JSON.stringify(id)},${pieces.length === 1 ? pieces[0]! : pieces.join(index)}`,
+  );
 }
 
 const idFirst = '{"id":"",';
@@ -351,6 +359,8 @@ export function renderAssessmentBytes(
   detail: Detail = 'full',
 ): Uint8Array {
   const { head, groups, tail } = answerPieces(grouped, lang, detail, 'left-out');
+  // Unlike the lean answer's, each group's pieces are encoded once and copied for each of its flows: in
+  // the full shape a group's text is large, and a flow's text made anew and encoded cost more (measured).
   const encoded = groups.map((pieces) => pieces.map((piece) => encoder.encode(piece)));
   const chunks: Uint8Array[] = [encoder.encode(head)];
   grouped.flows.forEach((flow, i) => {
@@ -364,9 +374,36 @@ export function renderAssessmentBytes(
   });
   // The law profiles, the largest static part, are copied as the bytes made once.
   chunks.push(encoder.encode(tail.slice(0, -1)));
-  if (detail === 'full') chunks.push(...lawProfilesChunks(grouped.groups, lang));
+  if (detail === 'full') {
+    const out = new ChunkList(chunks);
+    writeLawProfiles(out, grouped.groups, lang);
+  }
   chunks.push(encoder.encode('}'));
   return joined(chunks);
+}
+
+/** A list of chunks that takes what `writeLawProfiles` writes. */
+class ChunkList {
+  constructor(private readonly chunks: Uint8Array[]) {}
+  text(piece: string) {
+    this.chunks.push(encoder.encode(piece));
+  }
+  bytes(piece: Uint8Array) {
+    this.chunks.push(piece);
+  }
+}
+
+/** The chunks in one buffer. */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /**
@@ -416,23 +453,36 @@ export function renderLeanAssessmentJson(
   lang: Lang,
   detail: Detail = 'full',
 ): string {
-  const { flows, dictionaries } = leanParts(grouped, lang, detail);
+  const parts = leanParts(grouped, lang, detail);
+  if ('whole' in parts) return parts.whole;
+  const { head, groups, afterFlows, dictionaries } = parts;
+  const flows = grouped.flows.map(
+    (flow, i) => `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`,
+  );
   const profiles = detail === 'full' ? lawProfilesJson(grouped.groups, lang) : '';
-  return `${flows}${profiles},${dictionaries}}`;
+  return `${head}${flows.join(',')}${afterFlows}${profiles},${dictionaries}}`;
 }
 
-/** The lean answer up to the end of its flows, and its dictionaries (the law profiles go between). */
-function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
+/**
+ * The lean answer in parts: its head up to the flows' list, each group's pieces (cut at the flow index
+ * mark), what follows the flows up to the law profiles, and the dictionaries after them. `whole` when the
+ * groups could not be made lean once (a citation that names a flow).
+ */
+function leanParts(
+  grouped: GroupedAssessment,
+  lang: Lang,
+  detail: Detail,
+): { head: string; groups: string[][]; afterFlows: string; dictionaries: string } | { whole: string } {
   const lean = new Lean();
   let groups: string[][];
   try {
     groups = grouped.groups.map((verdict, g) => {
       if (grouped.marked) lean.group = g;
-      const rendered = renderVerdict({ ...verdict, id: '' }, lang, detail) as unknown as Record<
-        string,
-        unknown
-      >;
-      const json = JSON.stringify(lean.flow(rendered));
+      // Straight from the engine's verdict into the lean shape (src/engine/render-lean.ts).
+      const made = leanVerdict({ ...verdict, id: '' }, lang, detail, lean, (role) =>
+        partyRoleLabel(role, lang),
+      );
+      const json = JSON.stringify(made);
       if (!json.startsWith(idFirst)) throw new Error('a lean verdict must begin with its id');
       const rest = json.slice(idFirst.length);
       return grouped.marked ? rest.split(flowIndexMark) : [rest];
@@ -440,35 +490,39 @@ function leanParts(grouped: GroupedAssessment, lang: Lang, detail: Detail) {
   } catch (error) {
     if (!(error instanceof MarkedCitation)) throw error;
     // A citation that names a flow (never in today's data): each flow made lean on its own.
-    const { lawProfiles: _, ...whole } = renderLeanAssessment(grouped, lang, detail);
-    const json = JSON.stringify(whole);
-    const cut = json.indexOf(',"citations":');
-    return { flows: json.slice(0, cut), dictionaries: json.slice(cut + 1, -1) };
+    return { whole: JSON.stringify(renderLeanAssessment(grouped, lang, detail)) };
   }
   const flowsOfGroup = grouped.marked ? grouped.groups.map((): number[] => []) : [];
-  const flows = grouped.flows.map((flow, i) => {
-    flowsOfGroup[flow.group]?.push(i);
-    return `{"id":${JSON.stringify(flow.id)},${groups[flow.group]!.join(String(i))}`;
-  });
+  for (const [i, flow] of grouped.flows.entries()) flowsOfGroup[flow.group]?.push(i);
   const head = JSON.stringify({ shape: 'lean', asOf: grouped.asOf, dataVersion: grouped.dataVersion, lang });
   return {
-    flows: `${head.slice(0, -1)},"flows":[${flows.join(',')}],"assumptions":${assumptionsJson(grouped, lang)}`,
+    head: `${head.slice(0, -1)},"flows":[`,
+    groups,
+    afterFlows: `],"assumptions":${assumptionsJson(grouped, lang)}`,
     dictionaries: dictionariesJson(lean, grouped.marked ? (g) => flowsOfGroup[g]! : undefined),
   };
 }
 
-/** The lean answer as UTF-8, for the response body. */
+/** The lean answer as UTF-8, for the response body, written flow by flow (`Utf8Writer`). */
 export function renderLeanAssessmentBytes(
   grouped: GroupedAssessment,
   lang: Lang,
   detail: Detail = 'full',
 ): Uint8Array {
-  const { flows, dictionaries } = leanParts(grouped, lang, detail);
-  return joined([
-    encoder.encode(flows),
-    ...(detail === 'full' ? lawProfilesChunks(grouped.groups, lang) : []),
-    encoder.encode(`,${dictionaries}}`),
-  ]);
+  const parts = leanParts(grouped, lang, detail);
+  const out = new Utf8Writer();
+  if ('whole' in parts) {
+    out.text(parts.whole);
+    return out.done();
+  }
+  out.text(parts.head);
+  for (const [i, flow] of grouped.flows.entries()) {
+    writeFlow(out, i === 0, flow.id, parts.groups[flow.group]!, String(i));
+  }
+  out.text(parts.afterFlows);
+  if (detail === 'full') writeLawProfiles(out, grouped.groups, lang);
+  out.text(`,${parts.dictionaries}}`);
+  return out.done();
 }
 
 /** A question of any questionnaire, in one language (the wizard protocol). */

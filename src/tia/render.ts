@@ -19,22 +19,23 @@ export type InOneLanguage<T> = T extends { en: string; sv: string }
 /** A TIA, or a part of one, with its texts as strings. */
 export type RenderedTia = Record<string, unknown>;
 
-const isLocalized = (value: object): value is { en: string; sv: string } => {
-  const keys = Object.keys(value);
-  return (
-    keys.length === 2 &&
-    typeof (value as Record<string, unknown>).en === 'string' &&
-    typeof (value as Record<string, unknown>).sv === 'string'
-  );
-};
+const isLocalized = (value: object): value is { en: string; sv: string } =>
+  typeof (value as Record<string, unknown>).en === 'string' &&
+  typeof (value as Record<string, unknown>).sv === 'string' &&
+  Object.keys(value).length === 2;
 
+// Loops rather than Object.fromEntries(Object.entries(…).map(…)): this walks every TIA of every answer.
 function pick(value: unknown, lang: TiaLang): unknown {
-  if (Array.isArray(value)) return value.map((item) => pick(item, lang));
-  if (value !== null && typeof value === 'object') {
-    if (isLocalized(value)) return value[lang];
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pick(v, lang)]));
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i += 1) out[i] = pick(value[i], lang);
+    return out;
   }
-  return value;
+  if (isLocalized(value)) return value[lang];
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = pick((value as Record<string, unknown>)[key], lang);
+  return out;
 }
 
 export function renderTia(result: TiaResult, lang: TiaLang): InOneLanguage<TiaResult> {
