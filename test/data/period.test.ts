@@ -23,6 +23,17 @@ describe('one period vocabulary (src/data/period.ts)', () => {
     expect(versionAt(versions, '2025-06-24')?.v).toBe(2);
   });
 
+  it('versions listed out of date order: the latest begun by the date still speaks', () => {
+    const versions = [
+      { from: '2025-12-19', v: 3 },
+      { from: '2021-06-28', v: 1 },
+      { from: '2025-06-24', v: 2 },
+    ];
+    expect(versionAt(versions, '2025-06-23')?.v).toBe(1);
+    expect(versionAt(versions, '2025-07-01')?.v).toBe(2);
+    expect(versionAt(versions, '2026-01-01')?.v).toBe(3);
+  });
+
   it('a decision as at a date: not before adoption, not after its until', () => {
     const japan = adequacyDecisionById('2019-419')!;
     expect(decisionAt(japan, '2019-01-22')).toBeUndefined();
