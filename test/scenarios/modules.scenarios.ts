@@ -301,6 +301,18 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'module 4: a processor sending back to its controller needs no authorisation for a sub-processor (Art. 28(2), (4))',
+    asOf,
+    case: {
+      parties: [establishedInSweden, india],
+      flows: [toIndia('processor', 'controller', { combinesWithEuData: false })],
+    },
+    expect: {
+      exactly: { 'scc.module': 4 },
+      excludes: { obligations: ['art28-subprocessor-authorisation'] },
+    },
+  },
+  {
     name: 'Clause 13, an Art. 3(2) exporter without a representative: the authority where the data subjects are, named by the parties',
     asOf,
     case: {
