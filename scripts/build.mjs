@@ -57,6 +57,7 @@ step(
     'templates',
     'src/documents',
     'scripts/precompile-templates.mjs',
+    'scripts/template-tree.mjs',
     'scripts/learn-docx-stamps.ts',
     'package-lock.json',
   ],
@@ -77,7 +78,10 @@ step(
     'templates',
     'package-lock.json',
     'scripts/build.mjs',
+    'scripts/bundle-node-entry.mjs',
     'scripts/bundle-node-thread.mjs',
+    'scripts/node-legal-data.mjs',
+    'scripts/parse-legal-data.ts',
   ],
   ['dist/node/server.mjs', 'dist/node/heavy-thread.mjs'],
   () => {

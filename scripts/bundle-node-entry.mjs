@@ -1,11 +1,15 @@
-// Bundles the Node entry (src/node.ts) with the app, machines, data and generated templates into one
-// ES module, dist/node/server.mjs: Node then starts it without compiling TypeScript or resolving
-// hundreds of files (tsx took over a second). Packages are bundled too, but those with native code or
-// files of their own read at run time, which stay external and resolve from node_modules as usual.
+// Bundles the Node entry (src/node-start.ts, which runs src/node.ts) with the app, machines, data and
+// generated templates into ES modules in dist/node/, server.mjs first: Node then starts it without
+// compiling TypeScript or resolving hundreds of files (tsx took over a second). Packages are bundled too,
+// but those with native code or files of their own read at run time, which stay external and resolve
+// from node_modules as usual. The bundle is split where the code imports with import(): the documents
+// (views, templates, stamps: a third of the code) and the SQLite register (@libsql/client, a native
+// module) are chunks of their own, parsed and run at their first use, not at every start.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { legalDataParsedAtBuild } from './node-legal-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,12 +37,15 @@ const zodAsInTheWorker = {
 
 // Chunks of an earlier build would linger beside the new ones.
 rmSync(join(root, 'dist', 'node'), { recursive: true, force: true });
+const legalData = legalDataParsedAtBuild();
 await build({
-  entryPoints: { server: join(root, 'src', 'node.ts') },
+  entryPoints: { server: join(root, 'src', 'node-start.ts') },
   outdir: join(root, 'dist', 'node'),
   outExtension: { '.js': '.mjs' },
-  plugins: [zodAsInTheWorker],
+  plugins: [zodAsInTheWorker, legalData.plugin],
+  define: legalData.define,
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

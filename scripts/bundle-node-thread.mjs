@@ -4,11 +4,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { legalDataParsedAtBuild } from './node-legal-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const legalData = legalDataParsedAtBuild();
 await build({
   entryPoints: [join(root, 'src', 'node-pool', 'heavy-thread.ts')],
   outfile: join(root, 'dist', 'node', 'heavy-thread.mjs'),
+  plugins: [legalData.plugin],
+  define: legalData.define,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -4,6 +4,9 @@
 // threads and in the main thread (TREDJELAND_HEAVY_THREADS=on/off), each with the 1-minute load average
 // when it began; reports requests, errors, peak resident memory and the /healthz p99 of each round.
 // LOAD_TEST_WORKER=1 adds a round against the Worker under `wrangler dev` with workerd's memory.
+// LOAD_TEST_BASE=path/to/server.mjs alternates the heavy rounds between this checkout's built entry and
+// that one (an earlier build), both with the pool on, instead of the pool on and off; LOAD_TEST_ENTRY
+// names this checkout's entry (default dist/node/server.mjs), e.g. a copy that a rebuild will not touch.
 // Usage: npm run load-test -- [seconds=30] [connections=64]
 //   (LOAD_TEST_PORT sets the port, and the Worker uses the next two; LOAD_TEST_ROUNDS the rounds)
 import { spawn } from 'node:child_process';
@@ -130,10 +133,14 @@ async function heavyRound(base: string, rss: () => number) {
 }
 
 /** The Node server with heavy work in worker threads (`on`) or in the main thread (`off`). */
-async function withNodeServer<T>(threads: 'on' | 'off', work: (pid: number | undefined) => Promise<T>) {
+async function withNodeServer<T>(
+  threads: 'on' | 'off',
+  work: (pid: number | undefined) => Promise<T>,
+  entry = process.env.LOAD_TEST_ENTRY ?? 'dist/node/server.mjs',
+) {
   process.env.TREDJELAND_HEAVY_THREADS = threads;
   // The built entry, as `npm start` runs it (the npm script builds first).
-  const server = await startServer(port, { command: process.execPath, args: ['dist/node/server.mjs'] });
+  const server = await startServer(port, { command: process.execPath, args: [entry] });
   try {
     // One heavy request first, answered before the round: the threads have loaded the engine by then.
     await (
@@ -219,12 +226,22 @@ const light = await withNodeServer('on', async (pid) => {
 const { result } = light;
 // The heavy mix, alternately with and without the thread pool, so that both see the same machine.
 const heavyRounds: Record<string, unknown>[] = [];
+const base = process.env.LOAD_TEST_BASE;
+const variants = base
+  ? ([
+      { threads: 'on', entry: process.env.LOAD_TEST_ENTRY ?? 'dist/node/server.mjs' },
+      { threads: 'on', entry: base },
+    ] as const)
+  : ([{ threads: 'on' }, { threads: 'off' }] as const);
 for (let round = 0; round < rounds; round++) {
-  for (const threads of ['on', 'off'] as const) {
-    const figures = await withNodeServer(threads, (pid) =>
-      heavyRound(`http://127.0.0.1:${port}`, () => rssMiB(pid)),
+  for (const variant of variants) {
+    const entry = 'entry' in variant ? variant.entry : undefined;
+    const figures = await withNodeServer(
+      variant.threads,
+      (pid) => heavyRound(`http://127.0.0.1:${port}`, () => rssMiB(pid)),
+      entry,
     );
-    heavyRounds.push({ threads, ...figures });
+    heavyRounds.push({ ...variant, ...figures });
   }
 }
 const worker = process.env.LOAD_TEST_WORKER === '1' ? await workerRound() : undefined;

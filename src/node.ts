@@ -8,7 +8,8 @@ import { ConfigError, configFromEnv, configSummary } from './api/config.js';
 import { createApp } from './api/index.js';
 import { createHeavyPool } from './node-pool/pool.js';
 import { stopOnSignals } from './node-pool/shutdown.js';
-import { defaultDbPath, openSqliteRegister } from './register/sqlite.js';
+import { defaultDbPath } from './register/default-path.js';
+import type { CaseRegister } from './register/port.js';
 import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 
 // The local default: the same app the Worker serves, on Node, with the case register in a SQLite file
@@ -29,7 +30,44 @@ console.log(JSON.stringify(configSummary(config)));
 const port = Number.parseInt(process.env.PORT ?? '8787', 10);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
-const { register } = await openSqliteRegister({ path: dbPath });
+
+// Start-up: only what the first answer needs runs before the server listens. The register (SQLite
+// through @libsql/client, a native module) and the heavy-work threads (each loads the engine and the
+// documents) start once the first request has been answered, or after a second without one, whichever
+// comes first, so that they do not compete with it for the CPU; a request that needs one of them sooner
+// starts it then, and waits for it within its own time limit.
+let opening: Promise<CaseRegister> | undefined;
+function openRegister(): Promise<CaseRegister> {
+  opening ??= import('./register/sqlite.js')
+    .then(({ openSqliteRegister }) => openSqliteRegister({ path: dbPath }))
+    .then(
+      (opened) => opened.register,
+      (error: unknown) => {
+        // A register that cannot be opened stops the service, as it stopped its start before.
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            msg: 'the case register cannot be opened',
+            register: dbPath,
+            error: String((error as { cause?: unknown }).cause ?? error),
+          }),
+        );
+        process.exit(1);
+      },
+    );
+  return opening;
+}
+/** The register's every method, called once it has opened. */
+const register = new Proxy({} as CaseRegister, {
+  get(_target, method) {
+    // Not a promise itself (`then`), nor anything but the port's methods.
+    if (typeof method !== 'string' || method === 'then') return undefined;
+    return async (...args: unknown[]) => {
+      const opened = (await openRegister()) as unknown as Record<string, (...a: unknown[]) => unknown>;
+      return opened[method]!.apply(opened, args);
+    };
+  },
+});
 // Assessments and documents run in worker threads, so /healthz and light routes answer meanwhile.
 // (TREDJELAND_HEAVY_THREADS=off keeps them in the main thread, for comparison.)
 const pool = createHeavyPool({ size: config.heavyConcurrency });
@@ -73,6 +111,14 @@ server.listen(port, hostname, () => {
   console.log(
     JSON.stringify({ level: 'info', msg: 'tredjeland listening', url, register: dbPath, heavyThreads }),
   );
-  if (config.heavyThreads) pool.warm();
 });
+let started = false;
+function startTheRest() {
+  if (started || !server.listening) return;
+  started = true;
+  void openRegister();
+  if (config.heavyThreads) pool.warm();
+}
+server.once('request', (_request, response) => response.once('close', () => setImmediate(startTheRest)));
+setTimeout(startTheRest, 1000).unref();
 stopOnSignals(server, pool, config.requestTimeoutMs + 5_000);

@@ -1,13 +1,16 @@
 import { sha256Hex } from '../documents/bundle.js';
 import { contentDisposition } from '../documents/filenames.js';
 import type { AssessedCase, DocumentKind, DocumentRequest, RenderedDocument } from '../documents/index.js';
-import { withDetailsBeside } from '../documents/input.js';
+import { documentRequest, withDetailsBeside } from '../documents/input.js';
 import { DOCX_TYPE } from '../documents/kind-names.js';
-import type { AssessmentCase } from '../domain/case.js';
+import { type AssessmentCase, assessmentCase } from '../domain/case.js';
 import { today } from '../domain/dates.js';
 import { assessCase, assessGrouped } from '../engine/assess.js';
 import { renderAssessment, renderAssessmentBytes, renderLeanAssessmentBytes } from '../engine/render.js';
-import { assertCaseHolds } from './case-check.js';
+import { assertCaseHolds, caseFromBody } from './case-check.js';
+import type { Lang } from './lang.js';
+import { bodyProblem } from './middleware/json-body/index.js';
+import { decodeUtf8, JsonBodyError, parseStrictJson } from './middleware/json-body/strict-json.js';
 import { limitsFor, type WorkTerms } from './middleware/work-limits/index.js';
 import { ApiProblem } from './problem.js';
 
@@ -17,23 +20,39 @@ import { ApiProblem } from './problem.js';
  * src/node-pool) with the same answer to the byte. Problems are thrown as ApiProblem in either place.
  */
 export type HeavyJob =
-  | {
+  | ({
       kind: 'assessment';
-      input: AssessmentCase;
       lang: 'sv' | 'en';
       detail: 'full' | 'summary';
       /** `lean`: the answer with dictionaries (docs/lean-answer.md); default the full shape. */
       shape?: 'full' | 'lean';
       terms: WorkTerms;
-    }
-  | {
+    } & ({ input: AssessmentCase } | RawBody))
+  | ({
       kind: 'documents';
       document: DocumentKind | 'bundle';
       format: 'docx' | 'json';
-      request: DocumentRequest;
       lang: 'sv' | 'en';
       terms: WorkTerms;
-    };
+    } & ({ request: DocumentRequest } | RawBody));
+
+/**
+ * The request body as it came, not yet read: on Node the main thread only forwards the bytes, and the
+ * worker thread reads them strictly (UTF-8, one key per object) and validates them against the route's
+ * schema, answering the same problems the main thread would (requireJsonBody, caseErrorsHook).
+ */
+export interface RawBody {
+  body: Uint8Array;
+}
+
+/** The body's value, read as requireJsonBody reads it. */
+function readBody(body: Uint8Array, lang: Lang): unknown {
+  try {
+    return parseStrictJson(decodeUtf8(body));
+  } catch (error) {
+    throw error instanceof JsonBodyError ? bodyProblem(lang, error.fault) : error;
+  }
+}
 
 /** A 200 answer: the body's bytes and its headers. */
 export interface HeavyAnswer {
@@ -61,7 +80,8 @@ const loadDocuments = () => {
 };
 
 function assessmentAnswer(job: Extract<HeavyJob, { kind: 'assessment' }>): HeavyAnswer {
-  const { input, lang, detail } = job;
+  const { lang, detail } = job;
+  const input = 'input' in job ? job.input : caseFromBody(assessmentCase, readBody(job.body, lang), lang);
   const limits = limitsFor(job.terms);
   const asOf = input.asOf ?? today();
   assertCaseHolds(input, asOf, lang);
@@ -94,7 +114,9 @@ export function assessForDocuments(
 
 async function documentAnswer(job: Extract<HeavyJob, { kind: 'documents' }>): Promise<HeavyAnswer> {
   const { document: kind, format, lang } = job;
-  const request = withDetailsBeside(job.request);
+  const sent =
+    'request' in job ? job.request : caseFromBody(documentRequest, readBody(job.body, lang), lang, 'case.');
+  const request = withDetailsBeside(sent);
   const limits = limitsFor(job.terms);
   const assessed = assessForDocuments(request, lang, limits.checkpoint);
   const { DocumentRequestError, bundleZip, documentDate, draftDocuments } = await loadDocuments();

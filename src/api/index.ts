@@ -1,10 +1,11 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { CaseRegister } from '../register/port.js';
 import { type AppEnv, type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
+import { offloadHeavy } from './heavy-offload.js';
 import type { HeavyWork } from './heavy-work.js';
 import { admission } from './middleware/admission/index.js';
 import { bearerAuth } from './middleware/auth/index.js';
@@ -97,13 +98,10 @@ export function createApp(options: CreateAppOptions = {}) {
   app.use('/v1/assessments', heavy);
   app.use('/v1/documents/*', heavy);
   if (heavyWork) {
-    // Every request on these routes, small bodies too: a 40-flow bundle is a 6 KB body and seconds of work.
-    const offload: MiddlewareHandler<AppEnv> = async (c, next) => {
-      c.set('work', heavyWork);
-      await next();
-    };
-    app.use('/v1/assessments', offload);
-    app.use('/v1/documents/*', offload);
+    // Every request on these routes, small bodies too (a 40-flow bundle is a 6 KB body and seconds of
+    // work), and as raw bytes: the worker thread reads and validates the body too.
+    app.use('/v1/assessments', offloadHeavy(heavyWork));
+    app.use('/v1/documents/*', offloadHeavy(heavyWork));
   }
   app.use('/v1/*', requireJsonBody);
   app.use('/v1/cases/*', async (c, next) => {

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars/runtime';
+import { escapeExpression, type Helper, type HelperOptions, SafeString } from './template-runtime.js';
 
 /**
  * The helpers the templates may call. The build precompiles the templates knowing these names
@@ -6,7 +6,7 @@ import Handlebars from 'handlebars/runtime';
  * called directly rather than looked up among the view's fields.
  */
 
-const escapeValue = (value: unknown) => Handlebars.Utils.escapeExpression(String(value));
+const escapeValue = (value: unknown) => escapeExpression(String(value));
 
 /** Whitespace the markup would collapse (as HTML does): line breaks, tabs, runs of spaces, spaces at the ends. */
 const collapsible = /[\t\r\n]| {2}|^ | $/;
@@ -28,40 +28,36 @@ export function isGiven(value: unknown): boolean {
   return true;
 }
 
-type HelperOptions = Handlebars.HelperOptions;
-
 /**
  * `{{fill value "label"}}` prints the value, or a placeholder with the label when the value is missing.
  * `{{#fill value}}label with {{name}}{{/fill}}` does the same with a label written in the template.
  * Both escape the value themselves, as a helper's output is not escaped again.
  */
-function fill(this: unknown, value: unknown, ...rest: unknown[]): Handlebars.SafeString {
+function fill(this: unknown, value: unknown, ...rest: unknown[]): SafeString {
   const options = rest.pop() as HelperOptions;
-  if (isGiven(value))
-    return new Handlebars.SafeString(printValue(Array.isArray(value) ? value.join(', ') : value));
+  if (isGiven(value)) return new SafeString(printValue(Array.isArray(value) ? value.join(', ') : value));
   const label = options.fn ? options.fn(this) : escapeValue(rest.map(String).join(''));
-  return new Handlebars.SafeString(`<ph>${label}</ph>`);
+  return new SafeString(`<ph>${label}</ph>`);
 }
 
 /** `{{ph "label"}}` / `{{#ph}}label{{/ph}}`: a placeholder, always (a line to fill in by hand). */
-function ph(this: unknown, ...args: unknown[]): Handlebars.SafeString {
+function ph(this: unknown, ...args: unknown[]): SafeString {
   const options = args.pop() as HelperOptions;
   const label = options.fn ? options.fn(this) : escapeValue(args.map(String).join(''));
-  return new Handlebars.SafeString(`<ph>${label}</ph>`);
+  return new SafeString(`<ph>${label}</ph>`);
 }
 
 /**
  * `{{lines list "label"}}`: the items of a list, one per line, or a placeholder with the label when the list
  * is missing or empty.
  */
-function lines(list: unknown, ...rest: unknown[]): Handlebars.SafeString {
+function lines(list: unknown, ...rest: unknown[]): SafeString {
   rest.pop();
-  if (Array.isArray(list) && list.length > 0)
-    return new Handlebars.SafeString(list.map(printValue).join('<br/>'));
-  return new Handlebars.SafeString(`<ph>${escapeValue(rest.map(String).join(''))}</ph>`);
+  if (Array.isArray(list) && list.length > 0) return new SafeString(list.map(printValue).join('<br/>'));
+  return new SafeString(`<ph>${escapeValue(rest.map(String).join(''))}</ph>`);
 }
 
-export const templateHelpers: Record<string, Handlebars.HelperDelegate> = {
+export const templateHelpers: Record<string, Helper> = {
   fill,
   ph,
   lines,

@@ -1,19 +1,19 @@
-import Handlebars from 'handlebars/runtime';
 import type { Drawing } from '../map/drawing.js';
 import type { Block } from './blocks.js';
-import { templateSpecs } from './generated/templates.js';
+import { templateTrees } from './generated/templates.js';
 import { templateHelpers } from './helpers.js';
 import { parseMarkup } from './markup.js';
+import { type Program, runTemplate, type Templates } from './template-runtime.js';
 
 /**
- * Runs the precompiled templates (templates/<lang>/**.hbs, compiled at build time: Workers forbid eval, so
- * nothing here compiles a template). A template prints markup (see markup.ts) that becomes blocks.
+ * Runs the templates (templates/<lang>/**.hbs, parsed into syntax trees at build time and run by
+ * template-runtime.ts: Workers forbid eval, so nothing here compiles a template). A template prints markup
+ * (see markup.ts) that becomes blocks.
  *
  * Files whose name starts with `_` are partials: `templates/sv/_party.hbs` is `{{> party}}` in the
  * Swedish templates.
  *
- * The shipped templates are not compiled strict (strict code is large, and a missing field must not fail a
- * request): a field the view lacks prints nothing, and `fill` prints its placeholder. The strictness lives
+ * The shipped templates are not run strict (a missing field must not fail a request): a field the view lacks prints nothing, and `fill` prints its placeholder. The strictness lives
  * in the tests instead: test/documents/strict-templates.test.ts compiles every template strict and renders
  * it with the documents' real views, so a template naming a field no view has still fails.
  */
@@ -22,46 +22,50 @@ export type Lang = 'sv' | 'en';
 
 export { isGiven } from './helpers.js';
 
-const env = Handlebars.create();
+const trees = new Map<string, Program>();
+const runtimes = new Map<Lang, Templates>();
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
-const partialsByLang = new Map<Lang, Record<string, Handlebars.TemplateDelegate>>();
-
-function specsOf(lang: Lang) {
-  const specs = templateSpecs[lang];
-  if (!specs) throw new Error(`no templates for ${lang}: run npm run build`);
-  return specs;
+function treesOf(lang: Lang) {
+  const texts = templateTrees[lang];
+  if (!texts) throw new Error(`no templates for ${lang}: run npm run build`);
+  return texts;
 }
 
-function templateOf(lang: Lang, name: string): Handlebars.TemplateDelegate {
+/** A template's tree, parsed from its JSON at first use. */
+function treeOf(lang: Lang, name: string): Program | undefined {
   const key = `${lang}/${name}`;
-  let template = compiled.get(key);
-  if (!template) {
-    const spec = specsOf(lang)[name];
-    if (!spec) throw new Error(`no template ${key}: run npm run build`);
-    template = env.template(spec);
-    compiled.set(key, template);
+  let tree = trees.get(key);
+  if (!tree) {
+    const text = treesOf(lang)[name];
+    if (text === undefined) return undefined;
+    tree = JSON.parse(text) as Program;
+    trees.set(key, tree);
   }
-  return template;
+  return tree;
 }
 
-function partialsOf(lang: Lang): Record<string, Handlebars.TemplateDelegate> {
-  let partials = partialsByLang.get(lang);
-  if (!partials) {
-    partials = {};
-    for (const name of Object.keys(specsOf(lang))) {
-      const parts = name.split('/');
-      const file = parts.pop() ?? '';
-      if (file.startsWith('_')) partials[[...parts, file.slice(1)].join('/')] = templateOf(lang, name);
-    }
-    partialsByLang.set(lang, partials);
+/** The helpers, and the partials of a language: `{{> dir/name}}` is the file `dir/_name.hbs`. */
+function runtimeOf(lang: Lang): Templates {
+  let runtime = runtimes.get(lang);
+  if (!runtime) {
+    runtime = {
+      helpers: templateHelpers,
+      partials: (name) => {
+        const parts = name.split('/');
+        const file = parts.pop() ?? '';
+        return treeOf(lang, [...parts, `_${file}`].join('/'));
+      },
+    };
+    runtimes.set(lang, runtime);
   }
-  return partials;
+  return runtime;
 }
 
 /** The markup a template prints for a view. */
 export function renderMarkup(lang: Lang, name: string, view: object): string {
-  return templateOf(lang, name)(view, { helpers: templateHelpers, partials: partialsOf(lang) });
+  const tree = treeOf(lang, name);
+  if (!tree) throw new Error(`no template ${lang}/${name}: run npm run build`);
+  return runTemplate(tree, view, runtimeOf(lang));
 }
 
 /**
@@ -79,5 +83,5 @@ export function renderBlocks(lang: Lang, name: string, view: object): Block[] {
 
 /** The names of the templates of a language (partials included), for tests. */
 export function templateNames(lang: Lang): string[] {
-  return Object.keys(specsOf(lang));
+  return Object.keys(treesOf(lang));
 }

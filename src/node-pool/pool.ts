@@ -21,7 +21,10 @@ export interface HeavyPool {
   readonly running: number;
   /** Starts the threads now rather than at the first job (each loads the engine and the documents). */
   warm(): void;
-  /** Refuses new jobs, lets those under way and waiting finish, then ends the threads. */
+  /**
+   * Refuses the jobs of requests that arrive from now on, lets those under way and waiting finish, then
+   * ends the threads (a request that arrived before, still reading its body, is still served).
+   */
   close(): Promise<void>;
 }
 
@@ -55,12 +58,24 @@ export function threadScript(): URL {
   return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./heavy-thread-source.mjs', import.meta.url);
 }
 
+/**
+ * A raw body's buffer, moved to the thread rather than copied, when the body owns all of it (a view into
+ * a larger or pooled buffer is copied).
+ */
+function bytesToMove(job: HeavyJob): ArrayBuffer[] {
+  if (!('body' in job)) return [];
+  const { body } = job;
+  const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+  return owned && body.buffer instanceof ArrayBuffer ? [body.buffer] : [];
+}
+
 export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   const script = options.script ?? threadScript();
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
   let nextId = 1;
-  let closing = false;
+  /** When close() was called: jobs of requests that arrived later are refused, earlier ones still run. */
+  let closingAt: number | undefined;
   let drained: (() => void) | undefined;
 
   const running = () => slots.filter((s) => s.current).length;
@@ -100,7 +115,7 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       slot.current = pending;
       slot.worker.ref(); // a job under way keeps the process alive until it answers
       try {
-        slot.worker.postMessage({ id: pending.id, job: pending.job });
+        slot.worker.postMessage({ id: pending.id, job: pending.job }, bytesToMove(pending.job));
       } catch (error) {
         // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
         slot.current = undefined;
@@ -113,7 +128,9 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
 
   return {
     run(job) {
-      if (closing) {
+      // A request that arrived before the signal may still be reading its body: its job is taken.
+      const arrived = job.terms.deadline - job.terms.timeoutMs;
+      if (closingAt !== undefined && arrived > closingAt) {
         return Promise.reject(
           new ApiProblem(
             503,
@@ -132,10 +149,10 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       return running();
     },
     warm() {
-      while (!closing && slots.length < options.size) spawn();
+      while (closingAt === undefined && slots.length < options.size) spawn();
     },
     async close() {
-      closing = true;
+      closingAt ??= Date.now();
       if (running() > 0 || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
       const ending = slots.splice(0).map((slot) => slot.worker.terminate());
       await Promise.all(ending);

@@ -2,10 +2,9 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Client, createClient, LibsqlError } from '@libsql/client';
-import { drizzle } from 'drizzle-orm/libsql';
-import { DrizzleRegister, type ErrorKind, type RegisterDb } from './drizzle-register.js';
 import { d1MigrationsTable, splitStatements } from './migrations.js';
 import { RegisterUnavailable } from './port.js';
+import { type ErrorKind, type SqlDatabase, SqlRegister } from './sql-register.js';
 
 /**
  * The register on Node: SQLite in a file through @libsql/client (prebuilt, installs with `npm ci`), WAL
@@ -13,7 +12,7 @@ import { RegisterUnavailable } from './port.js';
  * src/node.ts, scripts, tests and benchmarks import it.
  */
 
-export const defaultDbPath = '.tredjeland/register.db';
+export { defaultDbPath } from './default-path.js';
 export const migrationsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 export interface SqliteRegisterOptions {
@@ -24,7 +23,7 @@ export interface SqliteRegisterOptions {
 }
 
 export interface OpenedRegister {
-  register: DrizzleRegister;
+  register: SqlRegister;
   client: Client;
   close(): void;
 }
@@ -42,8 +41,24 @@ export async function openSqliteRegister(options: SqliteRegisterOptions): Promis
   } catch (error) {
     throw new RegisterUnavailable(error);
   }
-  const db = drizzle(client) as unknown as RegisterDb;
-  return { register: new DrizzleRegister(db, { classify }), client, close: () => client.close() };
+  return {
+    register: new SqlRegister(libsqlDatabase(client), { classify }),
+    client,
+    close: () => client.close(),
+  };
+}
+
+/** The libsql client as the register uses it: rows as plain objects, a batch as one transaction. */
+function libsqlDatabase(client: Client): SqlDatabase {
+  return {
+    async all<T>(statement: { sql: string; args: (string | number | null)[] }) {
+      const { columns, rows } = await client.execute(statement);
+      return rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as T);
+    },
+    async batch(statements) {
+      await client.batch(statements);
+    },
+  };
 }
 
 /** Applies the files of migrations/ not yet in d1_migrations, each in one transaction with its record. */
@@ -74,7 +89,7 @@ function classify(error: unknown): ErrorKind {
 }
 
 function codeOf(error: unknown): string | undefined {
-  // drizzle may wrap the driver's error; its cause is the LibsqlError.
+  // A wrapped driver error: its cause is the LibsqlError.
   const cause = (error as { cause?: unknown })?.cause;
   if (cause instanceof LibsqlError) return cause.code;
   const code = (error as { code?: unknown })?.code;

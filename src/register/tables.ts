@@ -1,80 +1,145 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
 /**
- * The register's tables as drizzle sees them, for both SQLite (libsql) and D1. The schema itself is made
- * by the plain SQL files in migrations/ (the one source of truth for both runtimes); this mirrors them.
+ * The register's tables as the code reads and writes them, for both SQLite (libsql) and D1. The schema
+ * itself is made by the plain SQL files in migrations/ (the one source of truth for both runtimes); this
+ * mirrors them: each table's columns in order, as the row's key and the column's name.
  */
-export const cases = sqliteTable('cases', {
-  id: text('id').primaryKey(),
-  latestVersion: integer('latest_version').notNull(),
-  etag: text('etag').notNull(),
-  title: text('title').notNull(),
-  caseNumber: text('case_number'),
-  reference: text('reference'),
-  tags: text('tags').notNull(),
-  search: text('search').notNull(),
-  countries: text('countries').notNull(),
-  mechanisms: text('mechanisms').notNull(),
-  openTia: integer('open_tia').notNull(),
-  dpf: integer('dpf').notNull(),
-  nextDue: text('next_due'),
-  flows: text('flows').notNull(),
-  due: text('due').notNull(),
-  savedAt: text('saved_at').notNull(),
-  savedBy: text('saved_by').notNull(),
-});
+export const tables = {
+  cases: [
+    ['id', 'id'],
+    ['latestVersion', 'latest_version'],
+    ['etag', 'etag'],
+    ['title', 'title'],
+    ['caseNumber', 'case_number'],
+    ['reference', 'reference'],
+    ['tags', 'tags'],
+    ['search', 'search'],
+    ['countries', 'countries'],
+    ['mechanisms', 'mechanisms'],
+    ['openTia', 'open_tia'],
+    ['dpf', 'dpf'],
+    ['nextDue', 'next_due'],
+    ['flows', 'flows'],
+    ['due', 'due'],
+    ['savedAt', 'saved_at'],
+    ['savedBy', 'saved_by'],
+  ],
+  case_versions: [
+    ['caseId', 'case_id'],
+    ['version', 'version'],
+    ['etag', 'etag'],
+    ['title', 'title'],
+    ['caseNumber', 'case_number'],
+    ['reference', 'reference'],
+    ['tags', 'tags'],
+    ['body', 'body'],
+    ['sha256', 'sha256'],
+    ['asOf', 'as_of'],
+    ['dataVersion', 'data_version'],
+    ['flows', 'flows'],
+    ['due', 'due'],
+    ['reason', 'reason'],
+    ['scenario', 'scenario'],
+    ['savedAt', 'saved_at'],
+    ['savedBy', 'saved_by'],
+  ],
+  documents: [
+    ['id', 'id'],
+    ['caseId', 'case_id'],
+    ['version', 'version'],
+    ['kind', 'kind'],
+    ['lang', 'lang'],
+    ['filename', 'filename'],
+    ['contentType', 'content_type'],
+    ['size', 'size'],
+    ['sha256', 'sha256'],
+    ['content', 'content'],
+    ['filedAt', 'filed_at'],
+    ['filedBy', 'filed_by'],
+  ],
+  audit: [
+    ['seq', 'seq'],
+    ['at', 'at'],
+    ['actor', 'actor'],
+    ['action', 'action'],
+    ['caseId', 'case_id'],
+    ['version', 'version'],
+    ['requestId', 'request_id'],
+    ['detail', 'detail'],
+  ],
+} as const;
 
-export const caseVersions = sqliteTable(
-  'case_versions',
-  {
-    caseId: text('case_id').notNull(),
-    version: integer('version').notNull(),
-    etag: text('etag').notNull(),
-    title: text('title').notNull(),
-    caseNumber: text('case_number'),
-    reference: text('reference'),
-    tags: text('tags').notNull(),
-    body: text('body').notNull(),
-    sha256: text('sha256').notNull(),
-    asOf: text('as_of').notNull(),
-    dataVersion: text('data_version').notNull(),
-    flows: text('flows').notNull(),
-    due: text('due').notNull(),
-    reason: text('reason').notNull(),
-    scenario: text('scenario'),
-    savedAt: text('saved_at').notNull(),
-    savedBy: text('saved_by').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.caseId, t.version] })],
-);
+export type TableName = keyof typeof tables;
 
-export const documents = sqliteTable('documents', {
-  id: text('id').primaryKey(),
-  caseId: text('case_id').notNull(),
-  version: integer('version').notNull(),
-  kind: text('kind').notNull(),
-  lang: text('lang').notNull(),
-  filename: text('filename').notNull(),
-  contentType: text('content_type').notNull(),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  content: text('content').notNull(),
-  filedAt: text('filed_at').notNull(),
-  filedBy: text('filed_by').notNull(),
-});
+export type CaseRow = {
+  id: string;
+  latestVersion: number;
+  etag: string;
+  title: string;
+  caseNumber: string | null;
+  reference: string | null;
+  tags: string;
+  search: string;
+  countries: string;
+  mechanisms: string;
+  openTia: number;
+  dpf: number;
+  nextDue: string | null;
+  flows: string;
+  due: string;
+  savedAt: string;
+  savedBy: string;
+};
 
-export const audit = sqliteTable('audit', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  caseId: text('case_id'),
-  version: integer('version'),
-  requestId: text('request_id'),
-  detail: text('detail'),
-});
+export type VersionRow = {
+  caseId: string;
+  version: number;
+  etag: string;
+  title: string;
+  caseNumber: string | null;
+  reference: string | null;
+  tags: string;
+  body: string;
+  sha256: string;
+  asOf: string;
+  dataVersion: string;
+  flows: string;
+  due: string;
+  reason: string;
+  scenario: string | null;
+  savedAt: string;
+  savedBy: string;
+};
 
-export type CaseRow = typeof cases.$inferSelect;
-export type VersionRow = typeof caseVersions.$inferSelect;
-export type DocumentRow = typeof documents.$inferSelect;
-export type AuditRow = typeof audit.$inferSelect;
+export type DocumentRow = {
+  id: string;
+  caseId: string;
+  version: number;
+  kind: string;
+  lang: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  content: string;
+  filedAt: string;
+  filedBy: string;
+};
+
+export type AuditRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  caseId: string | null;
+  version: number | null;
+  requestId: string | null;
+  detail: string | null;
+};
+
+/** The select list of a table's columns (or those not left out), each named by its row key: `case_id AS caseId`. */
+export function columnsOf(table: TableName, prefix = '', leaveOut: readonly string[] = []): string {
+  return tables[table]
+    .filter(([key]) => !leaveOut.includes(key))
+    .map(([key, column]) => (key === column && !prefix ? column : `${prefix}${column} AS ${key}`))
+    .join(', ');
+}

@@ -88,6 +88,74 @@ describe('answers from the thread pool are the same as from the request thread',
   });
 });
 
+describe('a body is the same problem when the worker thread reads it', () => {
+  // On Node the main thread forwards heavy bodies as bytes (src/api/heavy-offload.ts); the worker thread
+  // reads and validates them. Each failure must be the problem the request thread gives: same status,
+  // headers, language and every error, in the same order of checks.
+  const good = JSON.stringify(caseWithFlows(2));
+  const bad: [string, string, Record<string, string>, string | Uint8Array<ArrayBuffer>][] = [
+    ['malformed JSON, sv', '/v1/assessments?lang=sv', json, '{"parties": [}'],
+    ['malformed JSON, en', '/v1/documents/bundle', json, '{"case": '],
+    ['not UTF-8', '/v1/assessments', json, new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])],
+    [
+      'a repeated key',
+      '/v1/assessments?lang=sv',
+      json,
+      `{"asOf":"2026-11-01",${good.slice(1)}`.replace('}', ',"asOf":"2026-11-02"}'),
+    ],
+    ['schema errors, sv', '/v1/assessments?lang=sv', json, '{"parties": 1, "flows": [{"id": 2}]}'],
+    ['schema errors, en', '/v1/documents/scc', json, '{"case": {"parties": [], "flows": "x"}}'],
+    [
+      'an unknown party, with schema errors',
+      '/v1/assessments',
+      json,
+      JSON.stringify({ ...caseWithFlows(2), asOf: 'soon', parties: [] }),
+    ],
+    ['nested too deep', '/v1/assessments', json, `${'['.repeat(200)}${']'.repeat(200)}`],
+    ['a bad query and a bad body', '/v1/assessments?detail=all', json, '{"parties": [}'],
+    ['a bad query, sv', '/v1/documents/scc?format=pdf&lang=sv', json, good],
+    ['an unknown kind', '/v1/documents/letter', json, '{"case": 1}'],
+    ['json with parameters', '/v1/assessments', { 'content-type': 'application/json; charset=utf-8' }, '{'],
+    [
+      'a +json type (taken the ordinary way, answered 200)',
+      '/v1/assessments',
+      { 'content-type': 'application/vnd.case+json' },
+      good,
+    ],
+    ['a content encoding', '/v1/assessments', { ...json, 'content-encoding': 'br' }, good],
+    ['not JSON at all', '/v1/assessments', { 'content-type': 'text/plain' }, good],
+  ];
+  it.each(bad)('%s', async (_name, path, headers, body) => {
+    const { inProcess, pooled } = apps();
+    const send = (app: App) => app.request(path, { method: 'POST', headers, body });
+    const [mine, theirs] = await Promise.all([send(inProcess), send(pooled)]);
+    expect(await seen(theirs)).toEqual(await seen(mine));
+  });
+
+  it('the main thread hands the body over unread, and the answer carries its request id', async () => {
+    const jobs: HeavyJob[] = [];
+    const app = createApp({
+      config: { log: false, requestTimeoutMs: 120_000 },
+      heavyWork: (job) => {
+        jobs.push(job);
+        return pool.run(job);
+      },
+    });
+    const res = await app.request('/v1/assessments?lang=sv', {
+      method: 'POST',
+      headers: { ...json, 'x-request-id': 'req-raw-1' },
+      body: '{"parties": [}',
+    });
+    expect(res.status).toBe(400);
+    const problem = await res.json();
+    expect(problem.type).toMatch(/malformed-json$/);
+    expect(problem.detail).toMatch(/^Innehållet är inte giltig JSON/);
+    expect(res.headers.get('x-request-id')).toBe('req-raw-1');
+    expect(jobs).toHaveLength(1);
+    expect('body' in jobs[0]! && jobs[0].body).toBeInstanceOf(Uint8Array);
+  });
+});
+
 describe('/healthz while a heavy request runs', () => {
   it('answers before the heavy request does (order of completion, on loopback)', async () => {
     let started!: () => void;
@@ -95,6 +163,8 @@ describe('/healthz while a heavy request runs', () => {
     const app = createApp({
       config: { log: false, requestTimeoutMs: 120_000 },
       heavyWork: (job) => {
+        // The main thread neither parses nor validates the 1,000-flow body: it forwards the bytes.
+        expect('body' in job).toBe(true);
         started();
         return pool.run(job);
       },

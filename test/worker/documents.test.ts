@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fullDetails, sampleCase } from '../documents/fixtures.js';
 
-// Documents render inside workerd too: precompiled templates (no eval), docx and fflate, Web Crypto.
+// Documents render inside workerd too: template trees run by an interpreter (no eval), docx stamps and fflate, Web Crypto.
 const body = JSON.stringify({
   case: sampleCase,
   details: fullDetails,

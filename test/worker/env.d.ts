@@ -6,8 +6,13 @@ declare module 'cloudflare:workers' {
 declare module 'cloudflare:test' {
   export function applyD1Migrations(db: D1Database, migrations: D1Migration[], table?: string): Promise<void>;
 }
+interface D1PreparedStatement {
+  bind(...values: unknown[]): D1PreparedStatement;
+  all<T>(): Promise<{ results: T[] }>;
+  run(): Promise<unknown>;
+}
 interface D1Database {
-  prepare(query: string): { run(): Promise<unknown> };
+  prepare(query: string): D1PreparedStatement;
   exec(query: string): Promise<unknown>;
   batch(statements: unknown[]): Promise<unknown>;
 }

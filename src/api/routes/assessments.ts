@@ -15,6 +15,9 @@ const detailQuery = z.enum(['full', 'summary']).optional().openapi({
   example: 'summary',
 });
 
+/** The route's query, also checked by the offload of raw bodies on Node (src/api/heavy-offload.ts). */
+export const assessQuery = z.object({ lang: langQuery, detail: detailQuery, shape: shapeQuery });
+
 const assess = createRoute({
   method: 'post',
   path: '/v1/assessments',
@@ -24,7 +27,7 @@ const assess = createRoute({
   description:
     'Runs the transfer, mechanism and SCC-module questionnaires over every flow, answering each question from the facts of the case and the legal data as of `asOf` (default today). The trail of each flow is the same a person gets from the wizard with the same answers. A missing fact that decides the outcome stops the flow at that question (`openQuestions`); one that only adds a caveat takes a stated default, listed once for the whole case in `assumptions` with the field that settles it for each flow. The law profiles the transfer impact assessments rest on are given once, in `lawProfiles`. With `detail=summary` each verdict comes without its trail and with its transfer impact assessment in brief (`AssessmentSummary`), for large batches.',
   request: {
-    query: z.object({ lang: langQuery, detail: detailQuery, shape: shapeQuery }),
+    query: assessQuery,
     body: {
       required: true,
       content: {

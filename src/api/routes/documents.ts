@@ -48,6 +48,9 @@ const documentJson = z
   })
   .openapi('DraftedDocument');
 
+/** The route's query, also checked by the offload of raw bodies on Node (src/api/heavy-offload.ts). */
+export const draftQuery = z.object({ lang: langQuery, format: formatQuery });
+
 const draft = createRoute({
   method: 'post',
   path: '/v1/documents/{kind}',
@@ -58,7 +61,7 @@ const draft = createRoute({
     'The engine assesses `case` as of its `asOf` (default today); the documents render the verdicts, filling in the facts of `details` and leaving every missing fact as a visible placeholder ("[att fylla i: …]" / "[to be completed: …]"). The same request with the same `documentDate` gives a byte-identical file.',
   request: {
     params: z.object({ kind: kindParam }),
-    query: z.object({ lang: langQuery, format: formatQuery }),
+    query: draftQuery,
     body: {
       required: true,
       content: { 'application/json': { schema: documentRequest, example: exampleDocumentRequest } },

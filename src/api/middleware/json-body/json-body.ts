@@ -1,5 +1,5 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import { pickLang } from '../../lang.js';
+import type { MiddlewareHandler } from 'hono';
+import { type Lang, pickLang } from '../../lang.js';
 import { ApiProblem, fieldPath } from '../../problem.js';
 import { decodeUtf8, JsonBodyError, type JsonFault, parseStrictJson } from './strict-json.js';
 
@@ -47,7 +47,7 @@ export const requireJsonBody: MiddlewareHandler = async function requireJsonBody
   try {
     body = parseStrictJson(decodeUtf8(new Uint8Array(await c.req.arrayBuffer())));
   } catch (error) {
-    if (error instanceof JsonBodyError) throw bodyProblem(c, error.fault);
+    if (error instanceof JsonBodyError) throw bodyProblem(pickLang(c), error.fault);
     throw error;
   }
   // The validators ask for c.req.json(): give them what was read, not a second, lenient parse.
@@ -55,8 +55,9 @@ export const requireJsonBody: MiddlewareHandler = async function requireJsonBody
   await next();
 };
 
-function bodyProblem(c: Context, fault: JsonFault): ApiProblem {
-  const sv = pickLang(c) === 'sv';
+/** The 400 of a body that is not UTF-8, not JSON, too deep or with a repeated key, in the user's language. */
+export function bodyProblem(lang: Lang, fault: JsonFault): ApiProblem {
+  const sv = lang === 'sv';
   switch (fault.kind) {
     case 'utf8':
       return new ApiProblem(400, 'malformed-json', {

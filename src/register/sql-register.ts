@@ -1,6 +1,3 @@
-import { and, asc, count, desc, eq, lte, type SQL, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
-import type { AnySQLiteColumn, BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { headerLine, parseExport, rowLine } from './export.js';
 import {
   type AuditEntry,
@@ -18,33 +15,79 @@ import {
   VersionConflict,
   type WriteMeta,
 } from './port.js';
-import { audit, type CaseRow, cases, caseVersions, documents, type VersionRow } from './tables.js';
+import {
+  type AuditRow,
+  type CaseRow,
+  columnsOf,
+  type DocumentRow,
+  type TableName,
+  tables,
+  type VersionRow,
+} from './tables.js';
 
-/** A drizzle database on SQLite (libsql) or D1: the same query builder, and `batch`, one transaction. */
-export type RegisterDb = BaseSQLiteDatabase<'async', unknown> & {
-  batch(queries: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown>;
-};
+/** A value SQLite and D1 both bind and give back. */
+export type SqlValue = string | number | null;
+
+/** One statement with its `?` arguments. */
+export interface Statement {
+  sql: string;
+  args: SqlValue[];
+}
+
+/**
+ * What the register needs of a database, SQLite (libsql) or D1: rows as plain objects keyed by the
+ * select list's names, and `batch`, one transaction.
+ */
+export interface SqlDatabase {
+  all<T>(statement: Statement): Promise<T[]>;
+  batch(statements: Statement[]): Promise<void>;
+}
 
 /** What the adapter knows of its driver's errors: a constraint violation, or the database failing. */
 export type ErrorKind = 'constraint' | 'unavailable';
 
-export interface DrizzleRegisterOptions {
+export interface SqlRegisterOptions {
   classify(error: unknown): ErrorKind;
 }
 
-/** The register over drizzle: the one implementation both adapters share; they differ in driver and errors. */
-export class DrizzleRegister implements CaseRegister {
+const q = (sql: string, ...args: SqlValue[]): Statement => ({ sql, args });
+
+/**
+ * `INSERT INTO table (…) VALUES (?, …)` for the row's keys among the table's columns, in the table's order;
+ * a column named in `expressions` takes that SQL and its arguments instead of a `?`.
+ */
+function insert(table: TableName, row: object, expressions: Record<string, Statement> = {}): Statement {
+  const values = row as Record<string, SqlValue | undefined>;
+  const columns = tables[table].filter(([key]) => key in values);
+  return {
+    sql: `INSERT INTO ${table} (${columns.map(([, column]) => column).join(', ')}) VALUES (${columns
+      .map(([key]) => expressions[key]?.sql ?? '?')
+      .join(', ')})`,
+    args: columns.flatMap(([key]) => expressions[key]?.args ?? [values[key] ?? null]),
+  };
+}
+
+const caseColumns = columnsOf('cases');
+const versionColumns = columnsOf('case_versions');
+const latestVersionColumns = columnsOf('case_versions', 'v.');
+const latestJoin = 'FROM cases c JOIN case_versions v ON v.case_id = c.id AND v.version = c.latest_version';
+/** The action of an audit entry, NULL unless the case is still at the etag the write was based on. */
+const stillLatest = (action: string, id: string, etag: string) =>
+  q('(SELECT ? FROM cases WHERE id = ? AND etag = ?)', action, id, etag);
+
+/** The register in plain SQL: the one implementation both adapters share; they differ in driver and errors. */
+export class SqlRegister implements CaseRegister {
   constructor(
-    private readonly db: RegisterDb,
-    private readonly options: DrizzleRegisterOptions,
+    private readonly db: SqlDatabase,
+    private readonly options: SqlRegisterOptions,
   ) {}
 
   async create(id: string, v: NewVersion, meta: WriteMeta): Promise<StoredVersion> {
     const stored = stored_(id, 1, v, meta, 'create');
     await this.write([
-      this.db.insert(cases).values(caseRow(stored, v)),
-      this.db.insert(caseVersions).values(versionRow(stored)),
-      this.db.insert(audit).values(auditRow(meta, 'create', id, 1)),
+      insert('cases', caseRow(stored, v)),
+      insert('case_versions', versionRow(stored)),
+      insert('audit', auditRow(meta, 'create', id, 1)),
     ]);
     return stored;
   }
@@ -60,17 +103,20 @@ export class DrizzleRegister implements CaseRegister {
       // whole batch rolls back. The audit entry comes first and takes its action from the case row as
       // read: if a delete (or another save) landed since, it is NULL, the NOT NULL constraint fails and
       // nothing is written, not even a version without its case.
-      const stillLatest = sql`(SELECT ${reason} FROM ${cases} WHERE ${cases.id} = ${id} AND ${cases.etag} = ${current.etag})`;
+      const row = caseRow(stored, v);
+      const set = tables.cases.map(([, column]) => `${column} = ?`).join(', ');
       await this.write(
         [
-          this.db
-            .insert(audit)
-            .values({ ...auditRow(meta, reason, id, stored.version, meta.scenario), action: stillLatest }),
-          this.db.insert(caseVersions).values(versionRow(stored)),
-          this.db
-            .update(cases)
-            .set(caseRow(stored, v))
-            .where(and(eq(cases.id, id), eq(cases.latestVersion, current.version))),
+          insert('audit', auditRow(meta, reason, id, stored.version, meta.scenario), {
+            action: stillLatest(reason, id, current.etag),
+          }),
+          insert('case_versions', versionRow(stored)),
+          q(
+            `UPDATE cases SET ${set} WHERE id = ? AND latest_version = ?`,
+            ...tables.cases.map(([key]) => row[key]),
+            id,
+            current.version,
+          ),
         ],
         true,
       );
@@ -87,40 +133,29 @@ export class DrizzleRegister implements CaseRegister {
   }
 
   async get(id: string, version?: number): Promise<StoredVersion | undefined> {
-    const row = await this.read(async () => {
-      if (version !== undefined)
-        return this.db
-          .select()
-          .from(caseVersions)
-          .where(and(eq(caseVersions.caseId, id), eq(caseVersions.version, version)))
-          .get();
-      return this.db
-        .select({ v: caseVersions })
-        .from(cases)
-        .innerJoin(
-          caseVersions,
-          and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.latestVersion)),
-        )
-        .where(eq(cases.id, id))
-        .get()
-        .then((r) => r?.v);
-    });
-    return row ? fromVersionRow(row) : undefined;
+    const rows = await this.read(() =>
+      version !== undefined
+        ? this.db.all<VersionRow>(
+            q(`SELECT ${versionColumns} FROM case_versions WHERE case_id = ? AND version = ?`, id, version),
+          )
+        : this.db.all<VersionRow>(q(`SELECT ${latestVersionColumns} ${latestJoin} WHERE c.id = ?`, id)),
+    );
+    return rows[0] ? fromVersionRow(rows[0]) : undefined;
   }
 
   async list(filter: CaseFilter): Promise<{ items: CaseListItem[]; total: number }> {
-    const where = and(...conditions(filter));
+    const { where, args } = conditions(filter);
     const [rows, totals] = await this.read(() =>
       Promise.all([
-        this.db
-          .select()
-          .from(cases)
-          .where(where)
-          .orderBy(desc(cases.savedAt), asc(cases.id))
-          .limit(filter.pageSize)
-          .offset((filter.page - 1) * filter.pageSize)
-          .all(),
-        this.db.select({ n: count() }).from(cases).where(where).all(),
+        this.db.all<CaseRow>(
+          q(
+            `SELECT ${caseColumns} FROM cases${where} ORDER BY saved_at DESC, id ASC LIMIT ? OFFSET ?`,
+            ...args,
+            filter.pageSize,
+            (filter.page - 1) * filter.pageSize,
+          ),
+        ),
+        this.db.all<{ n: number }>(q(`SELECT count(*) AS n FROM cases${where}`, ...args)),
       ]),
     );
     return { items: rows.map(listItem), total: totals[0]?.n ?? 0 };
@@ -129,13 +164,12 @@ export class DrizzleRegister implements CaseRegister {
   async history(id: string): Promise<{ versions: StoredVersion[]; audit: AuditEntry[] } | undefined> {
     const [versions, entries] = await this.read(() =>
       Promise.all([
-        this.db
-          .select()
-          .from(caseVersions)
-          .where(eq(caseVersions.caseId, id))
-          .orderBy(asc(caseVersions.version))
-          .all(),
-        this.db.select().from(audit).where(eq(audit.caseId, id)).orderBy(asc(audit.seq)).all(),
+        this.db.all<VersionRow>(
+          q(`SELECT ${versionColumns} FROM case_versions WHERE case_id = ? ORDER BY version ASC`, id),
+        ),
+        this.db.all<AuditEntry>(
+          q(`SELECT ${columnsOf('audit')} FROM audit WHERE case_id = ? ORDER BY seq ASC`, id),
+        ),
       ]),
     );
     if (versions.length === 0) return undefined;
@@ -149,17 +183,16 @@ export class DrizzleRegister implements CaseRegister {
     // The version read above must still be the latest when the batch runs: the audit entry comes first and
     // takes its action from the case row as read, so a save landing in between leaves it NULL, the NOT NULL
     // constraint fails and the whole batch rolls back (nothing deleted), as a save's primary key does.
-    const stillLatest = sql`(SELECT 'delete' FROM ${cases} WHERE ${cases.id} = ${id} AND ${cases.etag} = ${current.etag})`;
+    // No title, no names: the entry says only that the case was deleted, by whom and when.
     try {
       await this.write(
         [
-          // No title, no names: the entry says only that the case was deleted, by whom and when.
-          this.db
-            .insert(audit)
-            .values({ ...auditRow(meta, 'delete', id, current.version), action: stillLatest }),
-          this.db.delete(documents).where(eq(documents.caseId, id)),
-          this.db.delete(caseVersions).where(eq(caseVersions.caseId, id)),
-          this.db.delete(cases).where(eq(cases.id, id)),
+          insert('audit', auditRow(meta, 'delete', id, current.version), {
+            action: stillLatest('delete', id, current.etag),
+          }),
+          q('DELETE FROM documents WHERE case_id = ?', id),
+          q('DELETE FROM case_versions WHERE case_id = ?', id),
+          q('DELETE FROM cases WHERE id = ?', id),
         ],
         true,
       );
@@ -175,30 +208,19 @@ export class DrizzleRegister implements CaseRegister {
 
   async due(until: string): Promise<{ caseId: string; title: string; due: DueEntry[] }[]> {
     const rows = await this.read(() =>
-      this.db
-        .select({ id: cases.id, title: cases.title, due: cases.due })
-        .from(cases)
-        .where(lte(cases.nextDue, until))
-        .orderBy(asc(cases.nextDue), asc(cases.id))
-        .all(),
+      this.db.all<{ id: string; title: string; due: string }>(
+        q('SELECT id, title, due FROM cases WHERE next_due <= ? ORDER BY next_due ASC, id ASC', until),
+      ),
     );
     return rows.map((r) => ({ caseId: r.id, title: r.title, due: JSON.parse(r.due) as DueEntry[] }));
   }
 
   async latest(ids?: string[]): Promise<StoredVersion[]> {
     const rows = await this.read(() =>
-      this.db
-        .select({ v: caseVersions })
-        .from(cases)
-        .innerJoin(
-          caseVersions,
-          and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.latestVersion)),
-        )
-        .orderBy(asc(cases.id))
-        .all(),
+      this.db.all<VersionRow>(q(`SELECT ${latestVersionColumns} ${latestJoin} ORDER BY c.id ASC`)),
     );
     const wanted = ids ? new Set(ids) : undefined;
-    return rows.filter((r) => !wanted || wanted.has(r.v.caseId)).map((r) => fromVersionRow(r.v));
+    return rows.filter((r) => !wanted || wanted.has(r.caseId)).map(fromVersionRow);
   }
 
   async fileDocument(
@@ -209,8 +231,8 @@ export class DrizzleRegister implements CaseRegister {
     try {
       await this.write(
         [
-          this.db.insert(documents).values(row),
-          this.db.insert(audit).values(auditRow(meta, 'file-document', doc.caseId, doc.version, doc.kind)),
+          insert('documents', row),
+          insert('audit', auditRow(meta, 'file-document', doc.caseId, doc.version, doc.kind)),
         ],
         true,
       );
@@ -224,38 +246,36 @@ export class DrizzleRegister implements CaseRegister {
   }
 
   async documents(caseId: string): Promise<FiledDocument[]> {
-    const { content: _c, ...columns } = documentColumns();
     return this.read(() =>
-      this.db
-        .select(columns)
-        .from(documents)
-        .where(eq(documents.caseId, caseId))
-        .orderBy(asc(documents.filedAt), asc(documents.id))
-        .all(),
+      this.db.all<FiledDocument>(
+        q(
+          `SELECT ${columnsOf('documents', '', ['content'])} FROM documents WHERE case_id = ? ORDER BY filed_at ASC, id ASC`,
+          caseId,
+        ),
+      ),
     );
   }
 
   async document(caseId: string, docId: string): Promise<(FiledDocument & { content: string }) | undefined> {
-    return this.read(() =>
-      this.db
-        .select()
-        .from(documents)
-        .where(and(eq(documents.caseId, caseId), eq(documents.id, docId)))
-        .get(),
+    const rows = await this.read(() =>
+      this.db.all<FiledDocument & { content: string }>(
+        q(`SELECT ${columnsOf('documents')} FROM documents WHERE case_id = ? AND id = ?`, caseId, docId),
+      ),
     );
+    return rows[0];
   }
 
   async exportLines(): Promise<string[]> {
     const [caseRows, versionRows, documentRows, auditRows] = await this.read(() =>
       Promise.all([
-        this.db.select().from(cases).orderBy(asc(cases.id)).all(),
-        this.db
-          .select()
-          .from(caseVersions)
-          .orderBy(asc(caseVersions.caseId), asc(caseVersions.version))
-          .all(),
-        this.db.select().from(documents).orderBy(asc(documents.caseId), asc(documents.id)).all(),
-        this.db.select().from(audit).orderBy(asc(audit.seq)).all(),
+        this.db.all<CaseRow>(q(`SELECT ${caseColumns} FROM cases ORDER BY id ASC`)),
+        this.db.all<VersionRow>(
+          q(`SELECT ${versionColumns} FROM case_versions ORDER BY case_id ASC, version ASC`),
+        ),
+        this.db.all<DocumentRow>(
+          q(`SELECT ${columnsOf('documents')} FROM documents ORDER BY case_id ASC, id ASC`),
+        ),
+        this.db.all<AuditRow>(q(`SELECT ${columnsOf('audit')} FROM audit ORDER BY seq ASC`)),
       ]),
     );
     const versionsOf = groupBy(versionRows, (r) => r.caseId);
@@ -274,36 +294,35 @@ export class DrizzleRegister implements CaseRegister {
     const rows = parseExport(lines);
     const existing = await this.read(async () => {
       const [c, a] = await Promise.all([
-        this.db.select({ n: count() }).from(cases).all(),
-        this.db.select({ n: count() }).from(audit).all(),
+        this.db.all<{ n: number }>(q('SELECT count(*) AS n FROM cases')),
+        this.db.all<{ n: number }>(q('SELECT count(*) AS n FROM audit')),
       ]);
       return (c[0]?.n ?? 0) + (a[0]?.n ?? 0);
     });
     if (existing > 0) throw new RegisterNotEmpty();
     const counts = { cases: 0, versions: 0, documents: 0, audit: 0 };
-    const statements: BatchItem<'sqlite'>[] = [];
+    const statements: Statement[] = [];
     for (const line of rows) {
       if (line.type === 'case') {
-        statements.push(this.db.insert(cases).values(line.row));
+        statements.push(insert('cases', line.row));
         counts.cases += 1;
       } else if (line.type === 'version') {
-        statements.push(this.db.insert(caseVersions).values(line.row));
+        statements.push(insert('case_versions', line.row));
         counts.versions += 1;
       } else if (line.type === 'document') {
-        statements.push(this.db.insert(documents).values(line.row));
+        statements.push(insert('documents', line.row));
         counts.documents += 1;
       } else {
-        statements.push(this.db.insert(audit).values(line.row));
+        statements.push(insert('audit', line.row));
         counts.audit += 1;
       }
     }
-    if (statements.length > 0)
-      await this.write(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    if (statements.length > 0) await this.write(statements);
     return counts;
   }
 
   /** One batch: one transaction on SQLite and on D1; a failure anywhere leaves nothing of it. */
-  private async write(statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]], signalConstraint = false) {
+  private async write(statements: Statement[], signalConstraint = false) {
     try {
       await this.db.batch(statements);
     } catch (error) {
@@ -314,19 +333,16 @@ export class DrizzleRegister implements CaseRegister {
   }
 
   /** The case's latest version as a write reads it before writing (and again when the write was refused). */
-  private currentOf(id: string) {
-    return this.read(() =>
-      this.db
-        .select({
-          version: cases.latestVersion,
-          etag: cases.etag,
-          savedAt: cases.savedAt,
-          savedBy: cases.savedBy,
-        })
-        .from(cases)
-        .where(eq(cases.id, id))
-        .get(),
+  private async currentOf(id: string) {
+    const rows = await this.read(() =>
+      this.db.all<{ version: number; etag: string; savedAt: string; savedBy: string }>(
+        q(
+          'SELECT latest_version AS version, etag, saved_at AS savedAt, saved_by AS savedBy FROM cases WHERE id = ?',
+          id,
+        ),
+      ),
     );
+    return rows[0];
   }
 
   private async read<T>(run: () => Promise<T>): Promise<T> {
@@ -464,35 +480,24 @@ function auditRow(meta: WriteMeta, action: string, caseId: string, version: numb
 
 /** `%`, `_` and the escape itself taken literally in LIKE. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-const contains = (column: AnySQLiteColumn, text: string): SQL =>
-  sql`${column} LIKE ${`%${likeLiteral(text)}%`} ESCAPE '\\'`;
+const contains = (column: string) => `${column} LIKE ? ESCAPE '\\'`;
 
-function conditions(f: CaseFilter): SQL[] {
-  const out: SQL[] = [];
-  for (const word of f.words ?? []) out.push(contains(cases.search, word.toLowerCase()));
-  if (f.country) out.push(contains(cases.countries, `|${f.country}|`));
-  if (f.mechanism) out.push(contains(cases.mechanisms, `|${f.mechanism}|`));
-  if (f.openTia !== undefined) out.push(eq(cases.openTia, f.openTia ? 1 : 0));
-  if (f.dpf !== undefined) out.push(eq(cases.dpf, f.dpf ? 1 : 0));
-  if (f.dueBefore) out.push(sql`${cases.nextDue} < ${f.dueBefore}`);
-  return out;
-}
-
-function documentColumns() {
-  return {
-    id: documents.id,
-    caseId: documents.caseId,
-    version: documents.version,
-    kind: documents.kind,
-    lang: documents.lang,
-    filename: documents.filename,
-    contentType: documents.contentType,
-    size: documents.size,
-    sha256: documents.sha256,
-    content: documents.content,
-    filedAt: documents.filedAt,
-    filedBy: documents.filedBy,
+/** The filter as a WHERE clause (empty when there is nothing to filter on) and its arguments. */
+function conditions(f: CaseFilter): { where: string; args: SqlValue[] } {
+  const parts: string[] = [];
+  const args: SqlValue[] = [];
+  const add = (part: string, arg: SqlValue) => {
+    parts.push(part);
+    args.push(arg);
   };
+  const like = (text: string) => `%${likeLiteral(text)}%`;
+  for (const word of f.words ?? []) add(contains('search'), like(word.toLowerCase()));
+  if (f.country) add(contains('countries'), like(`|${f.country}|`));
+  if (f.mechanism) add(contains('mechanisms'), like(`|${f.mechanism}|`));
+  if (f.openTia !== undefined) add('open_tia = ?', f.openTia ? 1 : 0);
+  if (f.dpf !== undefined) add('dpf = ?', f.dpf ? 1 : 0);
+  if (f.dueBefore) add('next_due < ?', f.dueBefore);
+  return { where: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', args };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
