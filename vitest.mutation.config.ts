@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: tests,
     exclude: ['test/worker/**'],
+    // The questionnaire driver keeps the steps it has computed; forget them before each test (see the file).
+    setupFiles: ['test/mutation-setup.ts'],
     // Instrumented code on a shared machine is slower: a timeout here would be a false failure.
     testTimeout: 60_000,
   },

@@ -113,7 +113,16 @@ interface Step {
 
 /** Steps kept per machine, at most (about 300 bytes each); past it, runs are computed without being kept. */
 const maxStepsKept = 10_000;
-const kept = new WeakMap<AnyStateMachine, { start: Step; size: number }>();
+let kept = new WeakMap<AnyStateMachine, { start: Step; size: number }>();
+
+/**
+ * Forgets every kept step, so the next run computes each step afresh. For mutation testing only
+ * (test/mutation-setup.ts): Stryker credits a machine's code to the tests that run it, and a run that walks
+ * kept steps runs none, so a test walking a path another test walked before would never meet a mutant there.
+ */
+export function forgetKeptSteps(): void {
+  kept = new WeakMap();
+}
 
 function stepOf(snapshot: SnapshotFrom<AnyStateMachine>, keep: boolean): Step {
   const step: Step = { snapshot, meta: currentMeta(snapshot), name: stateName(snapshot) };

@@ -23,6 +23,17 @@ describe('one period vocabulary (src/data/period.ts)', () => {
     expect(versionAt(versions, '2025-06-24')?.v).toBe(2);
   });
 
+  it('versions listed out of date order: the latest begun by the date still speaks', () => {
+    const versions = [
+      { from: '2025-12-19', v: 3 },
+      { from: '2021-06-28', v: 1 },
+      { from: '2025-06-24', v: 2 },
+    ];
+    expect(versionAt(versions, '2025-06-23')?.v).toBe(1);
+    expect(versionAt(versions, '2025-07-01')?.v).toBe(2);
+    expect(versionAt(versions, '2026-01-01')?.v).toBe(3);
+  });
+
   it('a decision as at a date: not before adoption, not after its until', () => {
     const japan = adequacyDecisionById('2019-419')!;
     expect(decisionAt(japan, '2019-01-22')).toBeUndefined();
@@ -30,5 +41,21 @@ describe('one period vocabulary (src/data/period.ts)', () => {
     const safeHarbour = adequacyDecisionById('2000-520')!;
     expect(decisionAt(safeHarbour, '2015-10-05')?.id).toBe('2000-520');
     expect(decisionAt(safeHarbour, '2015-10-06')).toBeUndefined();
+  });
+  it('the UK decision as it stood on a date: the amendments made by then, the note of the version in force, the sources of each', () => {
+    const uk = adequacyDecisionById('2021-1772')!;
+    const amendments = (asOf: string) => decisionAt(uk, asOf)?.amendedBy.map((a) => a.celex);
+    const sources = (asOf: string) =>
+      decisionAt(uk, asOf)
+        ?.sources.map((s) => s.celex)
+        .filter(Boolean);
+    // In July 2025 only the six-month extension (2025/1226) had been made; the renewal came in December.
+    expect(amendments('2025-07-01')).toEqual(['32025D1226']);
+    expect(amendments('2026-01-01')).toEqual(['32025D1226', '32025D2574']);
+    expect(decisionAt(uk, '2025-07-01')?.until).toBe('2025-12-27');
+    expect(decisionAt(uk, '2025-07-01')?.note?.en).toMatch(/technical extension/);
+    expect(decisionAt(uk, '2026-01-01')?.note?.en).toMatch(/until 27 December 2031/);
+    expect(sources('2025-07-01')).toEqual(['32021D1772', '32025D1226']);
+    expect(sources('2026-01-01')).toEqual(['32021D1772', '32025D1226', '32025D2574']);
   });
 });

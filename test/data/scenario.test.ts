@@ -15,6 +15,18 @@ describe('data scenarios', () => {
     expect(dpfIds('2027-01-01')).toContain('2023-1795');
   });
 
+  it('a scenario ends a decision that has a last day of its own only earlier, never later (the UK decision runs to 2031-12-27)', () => {
+    const ukIds = (asOf: string) => adequacyDecisionsInForce(asOf, { code: 'GB' }).map((d) => d.id);
+    const earlier = { adequacyEnded: [{ decision: '2021-1772', from: '2027-07-01' }] };
+    expect(withScenario(earlier, () => ukIds('2027-06-30'))).toEqual(['2021-1772']);
+    expect(withScenario(earlier, () => ukIds('2027-07-01'))).toEqual([]);
+    expect(ukIds('2027-07-01')).toEqual(['2021-1772']);
+    // Ended from a date after its own last day: the decision still lapses on 2031-12-27.
+    const later = { adequacyEnded: [{ decision: '2021-1772', from: '2033-01-01' }] };
+    expect(withScenario(later, () => ukIds('2031-12-27'))).toEqual(['2021-1772']);
+    expect(withScenario(later, () => ukIds('2031-12-28'))).toEqual([]);
+  });
+
   it('a DPF participant treated as inactive, by name, from a date, with a warning that says so', () => {
     const party = { name: 'Cloud Inc.', dpf: { active: true, hrData: true, nonHrData: true } };
     const scenario = { dpfInactive: [{ name: 'cloud inc.', from: '2026-06-01' }] };

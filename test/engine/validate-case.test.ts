@@ -74,6 +74,15 @@ describe('validateCase', () => {
     expect(fields(input)).toEqual(['parties[2].employerId', 'parties[3].employerId']);
   });
 
+  it('an individual cannot be their own employer', () => {
+    const input = base();
+    input.parties.push({ id: 'e', name: 'E', country: 'IN', type: 'individual', employerId: 'e' });
+    // Said as it is, not as "the employer is itself an employee", which would send the user looking for another party.
+    expect(validateCase(input, asOf)).toEqual([
+      { field: 'parties[2].employerId', reason: 'a party cannot employ itself' },
+    ]);
+  });
+
   it('an Art. 27 representative: only with Art. 3(2), and in the EU/EEA', () => {
     const input = base();
     input.parties[1] = { ...input.parties[1]!, representativeCountry: 'IE' };

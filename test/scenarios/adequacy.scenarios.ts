@@ -84,6 +84,25 @@ export const scenarios: Scenario[] = [
       warnings: { forReview: ['unconfirmed-legal-fact'] },
     },
   },
+  // The decision is cited as it stood on the date: both amending acts, in the order they were made.
+  ...inBothLanguages(
+    {
+      name: 'the UK in June 2026: the decision cited as amended by Decisions 2025/1226 and 2025/2574',
+      asOf: '2026-06-01',
+      case: { parties: [swedishCompany, uk], flows: [toProcessor('uk')] },
+    },
+    (lang) => ({
+      says: {
+        'unconfirmed-legal-fact': {
+          has: [
+            lang === 'en'
+              ? 'Decision (EU) 2021/1772 on the adequate protection of personal data by the United Kingdom (GDPR), as amended by Implementing Decision (EU) 2025/1226 of 24 June 2025 and Implementing Decision (EU) 2025/2574 of 19 December 2025'
+              : 'genomförandebeslut (EU) 2021/1772 om adekvat skydd av personuppgifter i Förenade kungariket (dataskyddsförordningen), i dess lydelse enligt genomförandebeslut (EU) 2025/1226 av den 24 juni 2025 och genomförandebeslut (EU) 2025/2574 av den 19 december 2025',
+          ],
+        },
+      },
+    }),
+  ),
   {
     name: 'Gibraltar is not reached by the UK decision',
     asOf: '2024-06-01',
@@ -105,6 +124,31 @@ export const scenarios: Scenario[] = [
       is: { kind: 'transfer', mechanism: 'adequacy', adequacy: { decision: '2025-1382', covered: true } },
       answers: { recipientLocation: 'international-organisation' },
     },
+  },
+  // The reason names what the decision reaches: the country by its name, the organisation by its own.
+  ...inBothLanguages(
+    {
+      name: 'the reason for Japan names Japan, not the Data Privacy Framework',
+      asOf,
+      case: { parties: [swedishCompany, company('jp', 'JP')], flows: [toProcessor('jp')] },
+    },
+    (lang) => ({
+      exactly: {
+        'adequacy.reason':
+          lang === 'en'
+            ? `The decision is in force on ${asOf}, reaches Japan and covers this kind of importer.`
+            : `Beslutet gäller den ${asOf}, omfattar Japan och omfattar denna typ av dataimportör.`,
+      },
+    }),
+  ),
+  {
+    name: 'the reason for the European Patent Organisation names the organisation',
+    asOf,
+    case: {
+      parties: [swedishUniversity, epo],
+      flows: [{ from: 'uni', to: 'epo', fromRole: 'controller', toRole: 'controller' }],
+    },
+    expect: { is: { adequacy: { reason: /reaches European Patent Organisation and covers/ } } },
   },
   {
     name: 'the European Patent Organisation in 2024, before its decision: module 1 and the organisations’ alternatives',

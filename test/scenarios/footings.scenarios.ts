@@ -156,7 +156,14 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       includes: { alternatives: ['art46-3b'] },
-      says: { 'alternative-conditions': { has: [/tillstånd från behörig tillsynsmyndighet/] } },
+      excludes: { alternatives: ['bcr'] },
+      // Public bodies have no binding corporate rules (Art. 4(20), 47): their conditions are not said.
+      says: {
+        'alternative-conditions': {
+          has: [/tillstånd från behörig tillsynsmyndighet/],
+          lacks: [/Bindande företagsbestämmelser/],
+        },
+      },
     },
   },
 ];

@@ -289,6 +289,30 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'Clause 13 in module 4: a processor in Sweden sending back to its controller in India names no authority and asks the parties for none (module 4 has no Clause 13)',
+    asOf,
+    case: {
+      parties: [establishedInSweden, india],
+      flows: [toIndia('processor', 'controller', { combinesWithEuData: false })],
+    },
+    expect: {
+      exactly: { 'scc.module': 4, 'scc.clause13': undefined, 'scc.supervisoryAuthority': undefined },
+      warnings: { lacks: ['supervisory-authority-to-name'] },
+    },
+  },
+  {
+    name: 'module 4: a processor sending back to its controller needs no authorisation for a sub-processor (Art. 28(2), (4))',
+    asOf,
+    case: {
+      parties: [establishedInSweden, india],
+      flows: [toIndia('processor', 'controller', { combinesWithEuData: false })],
+    },
+    expect: {
+      exactly: { 'scc.module': 4 },
+      excludes: { obligations: ['art28-subprocessor-authorisation'] },
+    },
+  },
+  {
     name: 'Clause 13, an Art. 3(2) exporter without a representative: the authority where the data subjects are, named by the parties',
     asOf,
     case: {

@@ -318,6 +318,18 @@ describe('practical experience (footnote to Clause 14(b))', () => {
     expect(r.conclusion?.state).toBe('doNotTransferUseCase6');
   });
 
+  it('is rejected when not documented, however well corroborated: the footnote asks for both', () => {
+    const r = assessTia(
+      { ...base, practicalExperience: { claimed: true, documented: false, corroborated: true } },
+      scc('IN'),
+    );
+    expect(r.practicalExperience?.accepted).toBe(false);
+    expect(r.practicalExperience?.reasons.map((x) => x.en)).toEqual([
+      expect.stringContaining('Not shown to be recorded continuously'),
+    ]);
+    expect(r.conclusion?.state).toBe('doNotTransferUseCase6');
+  });
+
   it('is not weighed where the laws meet the guarantees', () => {
     const r = assessTia(
       {
@@ -329,6 +341,37 @@ describe('practical experience (footnote to Clause 14(b))', () => {
     );
     expect(r.conclusion?.state).toBe('proceedGuaranteesMet');
     expect(r.practicalExperience?.considered).toBe(false);
+  });
+});
+
+describe('which step decided: the report says whether the EDPB use case decided the outcome', () => {
+  const circumstances = { ...usCloudClearText.circumstances };
+  it('laws short of the guarantees: use case 6 decided it at step 4', () => {
+    const r = assessTia(
+      {
+        circumstances,
+        laws: { guarantees: { A: 'not-met', B: 'not-met', C: 'not-met', D: 'not-met' } },
+        practicalExperience: { claimed: false },
+      },
+      scc('IN'),
+    );
+    expect(r.conclusion?.state).toBe('doNotTransferUseCase6');
+    expect(r.technical).toMatchObject({ decisive: true });
+    expect(r.technical?.text.en).toContain('It decided the outcome at step 4.');
+    expect(r.technical?.text.sv).toContain('Det avgjorde utfallet i steg 4.');
+  });
+
+  it('laws that meet the guarantees: the use case did not decide, the assessment ended at step 3', () => {
+    const r = assessTia(
+      { circumstances, laws: { guarantees: { A: 'met', B: 'met', C: 'met', D: 'met' } } },
+      scc('IN'),
+    );
+    expect(r.conclusion?.state).toBe('proceedGuaranteesMet');
+    expect(r.technical).toMatchObject({ decisive: false });
+    expect(r.technical?.text.en).toContain(
+      'It did not decide the outcome: the assessment concluded at step 3',
+    );
+    expect(r.technical?.text.en).not.toContain('It decided the outcome');
   });
 });
 
