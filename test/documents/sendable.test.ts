@@ -131,6 +131,24 @@ describe.each(langs)('documents to send (%s)', (lang) => {
     expect(scc.comments).toMatch(sv ? /klausul 8\.8.*klausul 9 b/ : /Clause 8\.8.*Clause 9\(b\)/);
   });
 
+  it('Annex III lists only sub-processors: a party the importer sends to as a controller is no sub-processor', async () => {
+    // A processor may pass data to a controller on the exporter's instructions (e.g. an auditor the
+    // municipality appoints); listing that recipient as a sub-processor would misstate its role.
+    const withController = sampleCaseWithTia();
+    withController.parties.push({ id: 'revisor', name: 'Revisorerna LLP', country: 'US', type: 'company' });
+    withController.flows.push({
+      id: 'moln-revisor',
+      from: 'moln',
+      to: 'revisor',
+      fromRole: 'processor',
+      toRole: 'controller',
+    });
+    const scc = find(await bundle(lang, withController), 'scc', 'Moln');
+    const annex = scc.text.slice(scc.text.lastIndexOf(sv ? 'Bilaga III' : 'Annex III'));
+    expect(annex).toContain('Supportbolaget Pvt Ltd');
+    expect(annex).not.toContain('Revisorerna LLP');
+  });
+
   it('point 12: signature lines sit in one table row per line, so they stay level when a label wraps', async () => {
     const scc = find(await bundle(lang), 'scc', 'Analys');
     const rows = [...scc.xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
