@@ -5,6 +5,7 @@ import { legalDate, today } from '../domain/dates.js';
 import { validateCase } from '../engine/validate-case.js';
 import { type Lang, pickLang } from './lang.js';
 import { ApiProblem, type FieldError, zodFieldErrors } from './problem.js';
+import { inSwedish } from './zod-swedish.js';
 
 /**
  * Refuses, with a 400 naming every field, a case whose parts do not hold together (flows naming unknown
@@ -89,8 +90,12 @@ export function caseErrorsHook(schema: z.ZodType, at = '', crossCheck = crossChe
     if (result.success) return undefined;
     const lang = pickLang(c);
     const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
-    if (result.target !== 'json')
-      throw invalidCase(lang, result.error ? zodFieldErrors(result.error, where, lang) : []);
+    if (result.target !== 'json') {
+      // A query or path the route refuses: zod's reasons in the user's language, and no word of the case.
+      const error =
+        result.error && lang === 'sv' ? await inSwedish(result.error, result.target, c) : result.error;
+      throw invalidFields(lang, error ? zodFieldErrors(error, where, lang) : []);
+    }
     const raw: unknown = await c.req.json().catch(() => undefined);
     const parsed = lang === 'en' ? result : parseInLang(schema, raw, lang);
     const errors = parsed.error ? zodFieldErrors(parsed.error, 'body', lang) : [];
@@ -108,6 +113,16 @@ export function caseFromBody<T extends z.ZodType>(schema: T, raw: unknown, lang:
   const errors = zodFieldErrors(parsed.error, 'body', lang);
   throw invalidCase(lang, [...errors, ...crossCheckErrors(raw, errors, lang, at)]);
 }
+
+/** A 400 for a query or path, not the case: the same words as the routes' default hook (src/api/app.ts). */
+const invalidFields = (lang: Lang, errors: FieldError[]) =>
+  new ApiProblem(400, 'invalid-request', {
+    detail:
+      lang === 'sv'
+        ? 'Ett eller flera fält är inte giltiga; se errors.'
+        : 'One or more fields are not valid; see errors.',
+    errors,
+  });
 
 export const invalidCase = (lang: Lang, errors: FieldError[]) =>
   new ApiProblem(400, 'invalid-request', {

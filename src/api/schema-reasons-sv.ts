@@ -6,6 +6,7 @@
 const fixed: Record<string, string> = {
   'expected an ISO 3166-1 alpha-2 code, e.g. SE, or a territory code such as PT-20':
     'förväntade en kod enligt ISO 3166-1 alfa-2, t.ex. SE, eller en territoriekod som PT-20',
+  'expected a date as YYYY-MM-DD': 'förväntade ett datum på formen ÅÅÅÅ-MM-DD',
   'not a real calendar date': 'inget verkligt datum',
   'date must lie between 1995-01-01 and 2100-12-31': 'datumet ska ligga mellan 1995-01-01 och 2100-12-31',
   '"__proto__" cannot be an id; choose another': '"__proto__" kan inte vara ett id; välj ett annat',

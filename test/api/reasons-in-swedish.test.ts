@@ -62,4 +62,36 @@ describe('zod reasons in Swedish on every route', () => {
     expect(sv.errors[0]!.reason).toMatch(/^Ogiltig inmatning/);
     expect(sv.errors[0]!.reason).not.toMatch(/undefined/);
   });
+  it('case routes: a refused query is worded in Swedish too, and not called an invalid case', async () => {
+    const post = (path: string, body: unknown) =>
+      app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const one = { parties: [], flows: [] };
+    for (const path of ['/v1/assessments?lang=sv&detail=bogus', '/v1/interview?lang=sv&shape=bogus']) {
+      const sv = await errorsOf(await post(path, one));
+      expect(sv.detail).toBe('Ett eller flera fält är inte giltiga; se errors.');
+      expect(sv.errors[0]).toMatchObject({
+        in: 'query',
+        reason: expect.stringMatching(/^Ogiltigt val: förväntade en av/),
+      });
+    }
+    const en = await errorsOf(await post('/v1/assessments?lang=en&detail=bogus', one));
+    expect(en.detail).toBe('One or more fields are not valid; see errors.');
+    expect(en.errors[0]!.reason).toMatch(/^Invalid option: expected one of/);
+  });
+
+  it('a malformed date is refused in Swedish: the first reason too', async () => {
+    const res = await app.request('/v1/assessments?lang=sv', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf: '1 nov 2026', parties: [], flows: [] }),
+    });
+    const sv = await errorsOf(res);
+    const reasons = sv.errors.filter((e) => e.field === 'asOf').map((e) => e.reason);
+    expect(reasons).toContain('förväntade ett datum på formen ÅÅÅÅ-MM-DD');
+    expect(reasons.join(' ')).not.toMatch(/expected|date as/);
+  });
 });
