@@ -119,11 +119,16 @@ function evaluate(expr: Expression, scope: Scope, t: Templates): unknown {
   return helper.call(helperThis(scope.context), ...args, { name, hash: {}, data: scope.data });
 }
 
-/** A block's program as Handlebars calls it: a new context is pushed onto the depths unless it is the same. */
+/**
+ * A block's program as Handlebars calls it: a new context is pushed onto the depths unless it is the same,
+ * or it is the stand-in for a null context that is already on top.
+ */
 function runProgram(program: Program, context: unknown, scope: Scope, t: Templates, data = scope.data) {
+  const top = scope.depths[0];
   // Loose, as in Handlebars' runtime: "1" and 1 count as the same context.
   // biome-ignore lint/suspicious/noDoubleEquals: Handlebars compares with !=
-  const depths = context != scope.depths[0] ? [context, ...scope.depths] : scope.depths;
+  const same = context == top || (context === nullContext && top === null);
+  const depths = same ? scope.depths : [context, ...scope.depths];
   return runStatements(program, { context, depths, data }, t);
 }
 

@@ -49,6 +49,8 @@ const snippets = [
   'line\n  {{#if a}}\n  inside\n  {{/if}}\nafter {{! a comment }}\n',
   '{{#each list}}{{> item name=this label=../a}}{{/each}}|{{> item}}|{{> dir/nested flag=a name="n"}}',
   '{{count}} {{a}}{{#if true}}t{{/if}}{{#if 0}}z{{/if}}',
+  // A null item: Handlebars does not push its stand-in for a null context, so ../ still reads the loop's parent.
+  '{{#each list}}[{{#if ../a}}{{../b}}{{/if}}]{{/each}}',
 ];
 const views: unknown[] = [
   {},
