@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { answerClientError, requestErrorResponse } from './api/client-error.js';
@@ -37,23 +38,35 @@ const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
 // comes first, so that they do not compete with it for the CPU; a request that needs one of them sooner
 // starts it then, and waits for it within its own time limit.
 let opening: Promise<CaseRegister> | undefined;
+function registerCannotOpen(error: unknown): never {
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'the case register cannot be opened',
+      register: dbPath,
+      error: String((error as { cause?: unknown }).cause ?? error),
+    }),
+  );
+  process.exit(1);
+}
+// The register's file must be reachable before the service listens: a path that cannot be created stops
+// the start, instead of a service that answers /healthz and then exits with requests under way. (SQLite
+// itself, and the migrations, are checked when the register opens, just after the first answer.)
+if (dbPath !== ':memory:') {
+  try {
+    mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+    closeSync(openSync(resolve(dbPath), 'a'));
+  } catch (error) {
+    registerCannotOpen(error);
+  }
+}
 function openRegister(): Promise<CaseRegister> {
   opening ??= import('./register/sqlite.js')
     .then(({ openSqliteRegister }) => openSqliteRegister({ path: dbPath }))
     .then(
       (opened) => opened.register,
-      (error: unknown) => {
-        // A register that cannot be opened stops the service, as it stopped its start before.
-        console.error(
-          JSON.stringify({
-            level: 'error',
-            msg: 'the case register cannot be opened',
-            register: dbPath,
-            error: String((error as { cause?: unknown }).cause ?? error),
-          }),
-        );
-        process.exit(1);
-      },
+      // A register that cannot be opened stops the service, as it stopped its start before.
+      (error: unknown) => registerCannotOpen(error),
     );
   return opening;
 }

@@ -126,12 +126,24 @@ describe.runIf(existsSync(entry))('the built entry with its thread pool', () => 
   it('stops with exit code 1, naming the register, when the register cannot be opened', async () => {
     const notADir = join(dir, 'a-file');
     writeFileSync(notADir, 'not a directory');
-    const { child, base, seen, exited } = await start(join(notADir, 'r.db'));
+    // It stops before it listens: no /healthz that answers and then a service that is gone.
+    const child = spawn(process.execPath, [entry], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        TREDJELAND_LOG: 'off',
+        TREDJELAND_DB: join(notADir, 'r.db'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const seen = { out: '', err: '' };
+    child.stdout.on('data', (chunk) => (seen.out += chunk));
+    child.stderr.on('data', (chunk) => (seen.err += chunk));
     try {
-      // It answers what needs no register first, then opens the register, fails and stops.
-      await fetch(`${base}/healthz`).catch(() => undefined);
-      expect(await exited).toBe(1);
+      expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
       expect(seen.err).toMatch(/"msg":"the case register cannot be opened"/);
+      expect(seen.out).not.toMatch(/tredjeland listening/);
     } finally {
       child.kill('SIGKILL');
     }
