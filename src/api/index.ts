@@ -13,6 +13,7 @@ import { bodyLimit } from './middleware/body-limit/index.js';
 import { requireJsonBody } from './middleware/json-body/index.js';
 import { requestContext } from './middleware/request-context/index.js';
 import { timeoutProblem, workLimits } from './middleware/work-limits/index.js';
+import { safeLang } from './problem.js';
 import { adequacyRoutes } from './routes/adequacy.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { caseRoutes } from './routes/cases.js';
@@ -79,7 +80,7 @@ export function createApp(options: CreateAppOptions = {}) {
   app.use('/v1/*', bodyLimit(config.maxBodyBytes));
   app.use(
     '/v1/*',
-    timeout(config.requestTimeoutMs, () => timeoutProblem(config.requestTimeoutMs)),
+    timeout(config.requestTimeoutMs, (c) => timeoutProblem(config.requestTimeoutMs, safeLang(c))),
   );
   app.use(
     '/v1/*',

@@ -135,7 +135,12 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
           new ApiProblem(
             503,
             'busy',
-            { detail: 'The service is shutting down; try again in 2 s.' },
+            {
+              detail:
+                job.lang === 'sv'
+                  ? 'Tjänsten håller på att stängas; försök igen om 2 s.'
+                  : 'The service is shutting down; try again in 2 s.',
+            },
             { 'retry-after': '2' },
           ),
         );

@@ -71,3 +71,31 @@ describe('admission control', () => {
     for (const res of results) expect(res.status).toBe(503);
   });
 });
+
+describe('the limits speak the user’s language', () => {
+  it('422, 413, 503 timeout and 503 busy in Swedish for ?lang=sv', async () => {
+    const work = await problem(
+      await post(appWith({ maxWork: 20 }), '/v1/documents/bundle?lang=sv', { case: caseWithFlows(10) }),
+      422,
+    );
+    expect(work.detail).toMatch(/^10 flöden × \d+ dokument är \d+, fler än de 20 en förfrågan får be om/);
+    const size = await problem(
+      await post(appWith({ maxAnswerBytes: 50_000 }), '/v1/assessments?lang=sv', caseWithFlows(100)),
+      413,
+    );
+    expect(size.detail).toMatch(/^Svaret skulle bli \d+ byte, mer än de 50000/);
+    const late = await problem(
+      await post(appWith({ requestTimeoutMs: 1 }), '/v1/assessments?lang=sv', caseWithFlows(1000)),
+      503,
+    );
+    expect(late.detail).toMatch(/^Inget svar inom 1 ms \(TREDJELAND_TIMEOUT_MS\)/);
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 0 });
+    const [, refused] = await Promise.all([
+      post(app, '/v1/assessments?lang=sv', caseWithFlows(300)),
+      post(app, '/v1/assessments?lang=sv', caseWithFlows(300)),
+    ]);
+    expect((await problem(refused!, 503)).detail).toMatch(
+      /^Tjänsten arbetar med 1 tunga förfrågningar \(TREDJELAND_HEAVY_CONCURRENCY\) och 0 till väntar/,
+    );
+  });
+});

@@ -55,6 +55,28 @@ async function seen(res: Response) {
   return { status: res.status, headers, body };
 }
 
+describe('a pool that is stopping', () => {
+  it('refuses a job that arrived after the stop signal, in the language of its request', async () => {
+    const stopping = createHeavyPool({ size: 1 });
+    await stopping.close();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const terms = { deadline: Date.now() + 1000, timeoutMs: 1000, maxWork: 4000, maxAnswerBytes: 1 << 20 };
+    const input = caseWithFlows(1) as AssessmentCase;
+    for (const [lang, detail] of [
+      ['sv', 'Tjänsten håller på att stängas; försök igen om 2 s.'],
+      ['en', 'The service is shutting down; try again in 2 s.'],
+    ] as const) {
+      const job: HeavyJob = { kind: 'assessment', input, lang, detail: 'full', terms };
+      await expect(stopping.run(job)).rejects.toMatchObject({
+        status: 503,
+        kind: 'busy',
+        extra: { detail },
+        headers: { 'retry-after': '2' },
+      });
+    }
+  });
+});
+
 describe('answers from the thread pool are the same as from the request thread', () => {
   const documentDate = '2026-11-02';
   const cases: [string, string, unknown][] = [

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { ApiProblem } from '../../problem.js';
+import type { Lang } from '../../lang.js';
+import { ApiProblem, safeLang } from '../../problem.js';
 
 export interface AdmissionOptions {
   /** Heavy requests worked on at once (TREDJELAND_HEAVY_CONCURRENCY). */
@@ -32,24 +33,32 @@ export function admission(options: AdmissionOptions): MiddlewareHandler {
   let running = 0;
   const waiting: (() => void)[] = [];
 
-  const busy = (why: string) =>
+  const busy = (why: { en: string; sv: string }, lang: Lang) =>
     new ApiProblem(
       503,
       'busy',
       {
-        detail: `The service is working on ${concurrency} heavy requests (TREDJELAND_HEAVY_CONCURRENCY) ${why}; try again in ${retryAfter} s.`,
+        detail:
+          lang === 'sv'
+            ? `Tjänsten arbetar med ${concurrency} tunga förfrågningar (TREDJELAND_HEAVY_CONCURRENCY) ${why.sv}; försök igen om ${retryAfter} s.`
+            : `The service is working on ${concurrency} heavy requests (TREDJELAND_HEAVY_CONCURRENCY) ${why.en}; try again in ${retryAfter} s.`,
         limit: { variable: 'TREDJELAND_HEAVY_CONCURRENCY', value: concurrency, queue },
       },
       { 'retry-after': retryAfter },
     );
 
   /** Waits for a turn; the turn is handed over by `release`, so `running` counts this request then. */
-  const turn = () =>
+  const turn = (lang: Lang) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         const at = waiting.indexOf(admit);
         if (at >= 0) waiting.splice(at, 1);
-        reject(busy(`and this one waited ${maxWaitMs} ms`));
+        reject(
+          busy(
+            { en: `and this one waited ${maxWaitMs} ms`, sv: `och den här har väntat ${maxWaitMs} ms` },
+            lang,
+          ),
+        );
       }, maxWaitMs);
       const admit = () => {
         clearTimeout(timer);
@@ -68,8 +77,15 @@ export function admission(options: AdmissionOptions): MiddlewareHandler {
     const length = Number(c.req.header('content-length') ?? Number.NaN);
     if (length < lightBelow) return next();
     if (running < concurrency) running += 1;
-    else if (waiting.length < queue) await turn();
-    else throw busy(`and ${queue} more are waiting (TREDJELAND_HEAVY_QUEUE)`);
+    else if (waiting.length < queue) await turn(safeLang(c));
+    else
+      throw busy(
+        {
+          en: `and ${queue} more are waiting (TREDJELAND_HEAVY_QUEUE)`,
+          sv: `och ${queue} till väntar (TREDJELAND_HEAVY_QUEUE)`,
+        },
+        safeLang(c),
+      );
     try {
       await next();
     } finally {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../app.js';
-import { ApiProblem } from '../../problem.js';
+import type { Lang } from '../../lang.js';
+import { ApiProblem, safeLang } from '../../problem.js';
 
 /** What one request may cost, and the check the engine and the documents call between flows and documents. */
 export interface WorkLimits {
@@ -21,6 +22,8 @@ export interface WorkTerms {
   timeoutMs: number;
   maxWork: number;
   maxAnswerBytes: number;
+  /** The language the request's problems are worded in (English when not given). */
+  lang?: Lang;
 }
 
 export interface WorkLimitOptions {
@@ -44,7 +47,11 @@ export interface WorkLimitOptions {
 export function workLimits(options: WorkLimitOptions): MiddlewareHandler<AppEnv> {
   const { timeoutMs, maxWork, maxAnswerBytes } = options;
   return async function limitWork(c, next) {
-    c.set('limits', limitsFor({ deadline: Date.now() + timeoutMs, timeoutMs, maxWork, maxAnswerBytes }));
+    const lang = safeLang(c);
+    c.set(
+      'limits',
+      limitsFor({ deadline: Date.now() + timeoutMs, timeoutMs, maxWork, maxAnswerBytes, lang }),
+    );
     await next();
   };
 }
@@ -53,9 +60,12 @@ export function workLimits(options: WorkLimitOptions): MiddlewareHandler<AppEnv>
  * The 503 of a request past its time, the same whichever notices first: the work at a checkpoint, or the
  * request's timer while the work runs in a worker thread.
  */
-export function timeoutProblem(timeoutMs: number): ApiProblem {
+export function timeoutProblem(timeoutMs: number, lang: Lang = 'en'): ApiProblem {
   return new ApiProblem(503, 'timeout', {
-    detail: `No answer within ${timeoutMs} ms (TREDJELAND_TIMEOUT_MS); send fewer flows or ask for fewer documents.`,
+    detail:
+      lang === 'sv'
+        ? `Inget svar inom ${timeoutMs} ms (TREDJELAND_TIMEOUT_MS); skicka färre flöden eller be om färre dokument.`
+        : `No answer within ${timeoutMs} ms (TREDJELAND_TIMEOUT_MS); send fewer flows or ask for fewer documents.`,
     limit: { variable: 'TREDJELAND_TIMEOUT_MS', value: timeoutMs },
   });
 }
@@ -63,16 +73,25 @@ export function timeoutProblem(timeoutMs: number): ApiProblem {
 /** The checks of one request's limits; the same terms give the same checks in any thread. */
 export function limitsFor(terms: WorkTerms): WorkLimits {
   const { deadline, timeoutMs, maxWork, maxAnswerBytes } = terms;
+  const sv = terms.lang === 'sv';
   return {
     terms,
     checkpoint() {
-      if (Date.now() > deadline) throw timeoutProblem(timeoutMs);
+      if (Date.now() > deadline) throw timeoutProblem(timeoutMs, terms.lang);
     },
     claim(flows, documents) {
       if (flows * documents > maxWork) {
         throw new ApiProblem(422, 'too-much-work', {
-          detail: `${flows} flows × ${documents} documents is ${flows * documents}, more than the ${maxWork} one request may ask for (TREDJELAND_MAX_WORK); pick flows with "flows", or ask for one kind of document.`,
-          errors: [{ field: 'flows', reason: `flows × documents over ${maxWork}`, in: 'body' }],
+          detail: sv
+            ? `${flows} flöden × ${documents} dokument är ${flows * documents}, fler än de ${maxWork} en förfrågan får be om (TREDJELAND_MAX_WORK); välj flöden med "flows", eller be om ett slags dokument.`
+            : `${flows} flows × ${documents} documents is ${flows * documents}, more than the ${maxWork} one request may ask for (TREDJELAND_MAX_WORK); pick flows with "flows", or ask for one kind of document.`,
+          errors: [
+            {
+              field: 'flows',
+              reason: sv ? `flöden × dokument över ${maxWork}` : `flows × documents over ${maxWork}`,
+              in: 'body',
+            },
+          ],
           limit: { variable: 'TREDJELAND_MAX_WORK', value: maxWork },
         });
       }
@@ -80,7 +99,9 @@ export function limitsFor(terms: WorkTerms): WorkLimits {
     answer(bytes) {
       if (bytes > maxAnswerBytes) {
         throw new ApiProblem(413, 'answer-too-large', {
-          detail: `The answer would be ${bytes} bytes, more than the ${maxAnswerBytes} one request may make (TREDJELAND_MAX_ANSWER_BYTES); ask with detail=summary, or for fewer flows.`,
+          detail: sv
+            ? `Svaret skulle bli ${bytes} byte, mer än de ${maxAnswerBytes} en förfrågan får ge (TREDJELAND_MAX_ANSWER_BYTES); be om detail=summary, eller om färre flöden.`
+            : `The answer would be ${bytes} bytes, more than the ${maxAnswerBytes} one request may make (TREDJELAND_MAX_ANSWER_BYTES); ask with detail=summary, or for fewer flows.`,
           limit: { variable: 'TREDJELAND_MAX_ANSWER_BYTES', value: maxAnswerBytes },
         });
       }
