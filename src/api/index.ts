@@ -90,14 +90,15 @@ export function createApp(options: CreateAppOptions = {}) {
       maxAnswerBytes: config.maxAnswerBytes,
     }),
   );
-  // Assessments and documents are the heavy routes: a few at once, a short queue, then 503.
+  // Assessments and documents are the heavy routes, and so are the interview and the wizards (each runs
+  // the engine over the whole case): a few at once, a short queue, then 503.
   const heavy = admission({
     concurrency: config.heavyConcurrency,
     queue: config.heavyQueue,
     maxWaitMs: config.requestTimeoutMs,
   });
-  app.use('/v1/assessments', heavy);
-  app.use('/v1/documents/*', heavy);
+  for (const path of ['/v1/assessments', '/v1/documents/*', '/v1/interview', '/v1/wizard/*'])
+    app.use(path, heavy);
   if (heavyWork) {
     // Every request on these routes, small bodies too (a 40-flow bundle is a 6 KB body and seconds of
     // work), and as raw bytes: the worker thread reads and validates the body too.

@@ -65,6 +65,18 @@ describe('admission control', () => {
     expect((await heavy()).status).toBe(200);
   });
 
+  it('the interview and the wizards take their turn too: each runs the engine over the whole case', async () => {
+    for (const path of ['/v1/interview', '/v1/wizard/transfer']) {
+      const app = appWith({ heavyConcurrency: 1, heavyQueue: 0 });
+      const body = caseWithFlows(300);
+      const [first, second] = await Promise.all([post(app, path, body), post(app, path, body)]);
+      expect(first.status, path).toBe(200);
+      const refused = await problem(second!, 503);
+      expect(refused.type).toMatch(/busy$/);
+      expect(second!.headers.get('retry-after')).toBe('2');
+    }
+  });
+
   it('a request that waits past its time in the queue is refused', async () => {
     const app = appWith({ heavyConcurrency: 1, heavyQueue: 5, requestTimeoutMs: 1 });
     const results = await Promise.all([1, 2, 3].map(() => post(app, '/v1/assessments', caseWithFlows(1000))));
