@@ -47,10 +47,10 @@ function groupOf(input: string): string {
  * Inputs that must stay out of the Worker: docx (the run time assembles documents from the stamps the
  * build learnt; docx is for the stock path and the build), zod's message languages besides English,
  * zod's `compile` and `fromJSONSchema` (wrangler.toml swaps those for src/zod-*.ts), and the Node-only
- * parts: the Node entry, its thread pool and the SQLite register (the Worker has D1).
+ * parts: the Node entry and its start, its thread pool and the SQLite register (the Worker has D1).
  */
 const mustStayOut = (input: string) =>
-  /^src\/(node\.ts|node-pool\/|register\/sqlite\.ts)/.test(input) ||
+  /^src\/(node\.ts|node-start\.ts|node-pool\/|register\/sqlite\.ts)/.test(input) ||
   /node_modules\/@libsql\//.test(input) ||
   /node_modules\/docx\//.test(input) ||
   (/node_modules\/zod\/v4\/locales\//.test(input) && !/\/(en|sv)\.js$/.test(input)) ||
