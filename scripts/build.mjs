@@ -87,6 +87,7 @@ step(
     'scripts/build.mjs',
     'scripts/bundle-node-entry.mjs',
     'scripts/bundle-node-thread.mjs',
+    'scripts/node-bundle-options.mjs',
     'scripts/node-legal-data.mjs',
     'scripts/parse-legal-data.ts',
   ],

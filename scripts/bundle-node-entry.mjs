@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './node-bundle-options.mjs';
 import { legalDataParsedAtBuild } from './node-legal-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,18 +45,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   plugins: [zodAsInTheWorker, legalData.plugin],
   define: legalData.define,
-  bundle: true,
+  ...nodeBundleOptions,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['@libsql/*', 'libsql', 'playwright-core', 'esbuild', 'fsevents'],
-  // CommonJS packages bundled into an ES module still call require() for Node's built-ins.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  minify: true,
-  sourcemap: 'linked',
-  logLevel: 'warning',
 });
 console.log('bundled the Node entry into dist/node/server.mjs');

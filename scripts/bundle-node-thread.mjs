@@ -4,6 +4,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './node-bundle-options.mjs';
 import { legalDataParsedAtBuild } from './node-legal-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,16 +14,6 @@ await build({
   outfile: join(root, 'dist', 'node', 'heavy-thread.mjs'),
   plugins: [legalData.plugin],
   define: legalData.define,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['@libsql/*', 'libsql', 'playwright-core', 'esbuild', 'fsevents'],
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  minify: true,
-  sourcemap: 'linked',
-  logLevel: 'warning',
+  ...nodeBundleOptions,
 });
 console.log('bundled the heavy-work thread into dist/node/heavy-thread.mjs');
