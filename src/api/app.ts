@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { HeavyWork } from './heavy-work.js';
 import type { WorkLimits } from './middleware/work-limits/index.js';
-import { asApiProblem, problemResponse, safeLang, zodFieldErrors } from './problem.js';
+import { asApiProblem, fieldsNotValid, problemResponse, safeLang, zodFieldErrors } from './problem.js';
 import { inSwedish } from './zod-swedish.js';
 
 export interface AppOptions {
@@ -30,10 +30,7 @@ export function createRouter() {
         const lang = safeLang(c);
         const error = lang === 'sv' ? await inSwedish(result.error, result.target, c) : result.error;
         return problemResponse(c, 400, 'invalid-request', {
-          detail:
-            lang === 'sv'
-              ? 'Ett eller flera fält är inte giltiga; se errors.'
-              : 'One or more fields are not valid; see errors.',
+          detail: fieldsNotValid(lang),
           errors: zodFieldErrors(error, locationOf[result.target] ?? result.target, lang),
         });
       }

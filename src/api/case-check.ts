@@ -4,7 +4,7 @@ import { type AssessmentCase, flow, party } from '../domain/case.js';
 import { legalDate, today } from '../domain/dates.js';
 import { validateCase } from '../engine/validate-case.js';
 import { type Lang, pickLang } from './lang.js';
-import { ApiProblem, type FieldError, zodFieldErrors } from './problem.js';
+import { ApiProblem, type FieldError, fieldsNotValid, zodFieldErrors } from './problem.js';
 import { inSwedish } from './zod-swedish.js';
 
 /**
@@ -116,13 +116,7 @@ export function caseFromBody<T extends z.ZodType>(schema: T, raw: unknown, lang:
 
 /** A 400 for a query or path, not the case: the same words as the routes' default hook (src/api/app.ts). */
 const invalidFields = (lang: Lang, errors: FieldError[]) =>
-  new ApiProblem(400, 'invalid-request', {
-    detail:
-      lang === 'sv'
-        ? 'Ett eller flera fält är inte giltiga; se errors.'
-        : 'One or more fields are not valid; see errors.',
-    errors,
-  });
+  new ApiProblem(400, 'invalid-request', { detail: fieldsNotValid(lang), errors });
 
 export const invalidCase = (lang: Lang, errors: FieldError[]) =>
   new ApiProblem(400, 'invalid-request', {

@@ -153,6 +153,12 @@ export type ProblemExtra = Omit<Partial<Problem>, 'type' | 'title' | 'status'>;
  *
  * @example throw new ApiProblem(413, 'payload-too-large', { detail: 'At most 2097152 bytes.' });
  */
+/** The detail of a 400 whose errors name the fields: a query, a path, or a body that is not a case. */
+export const fieldsNotValid = (lang: Lang) =>
+  lang === 'sv'
+    ? 'Ett eller flera fält är inte giltiga; se errors.'
+    : 'One or more fields are not valid; see errors.';
+
 export class ApiProblem extends HTTPException {
   override readonly status: ContentfulStatusCode;
 
