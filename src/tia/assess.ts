@@ -577,6 +577,16 @@ const maxLookaheadRuns = 120;
 const lookaheadCache = new Map<string, OpenQuestion[]>();
 
 /**
+ * Forgets the look-ahead results kept above. For mutation testing only (test/mutation-setup.ts): Stryker
+ * credits code to the tests that run it, and a test answered from the cache runs none of the look-ahead, so
+ * a mutant there would meet only the first test that computed the same questions.
+ */
+// Stryker disable next-line all: it changes what Stryker sees, not what an assessment says
+export function forgetLookahead(): void {
+  lookaheadCache.clear();
+}
+
+/**
  * The open question, then the others the machine may still ask: each unanswered question is tried with
  * each of its choices once, so a question appears only if some path reaches it.
  */
