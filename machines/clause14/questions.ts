@@ -13,8 +13,9 @@ import { cnil, edpb, scc } from './sources.js';
  * the questions on the way there, the answer that leads down the branch that asks the most: laws short of
  * the guarantees and no EDPB use case fitting, where the exporter must show other measures. Only the
  * look-ahead of open questions follows it (src/tia/assess.ts); it is never filled in for the user, and it
- * is not the cautious reading of a question (for clear-text or remote access, `yes` is the one that stops
- * a transfer).
+ * is not the cautious reading of a question (for clear-text access, `yes` is the one that stops a
+ * transfer). Where the answers given could still make a use case fit, it takes the answer that keeps
+ * them all out (remote access `yes` rules out use case 1 and, with no clear-text access, fits no other).
  */
 export interface Clause14Question extends Question {
   step: 1 | 2 | 3 | 4;
@@ -25,6 +26,7 @@ export const q = {
   transferTool: {
     id: 'transferTool',
     step: 2,
+    lookahead: 'scc',
     text: {
       en: 'On what footing is the personal data transferred?',
       sv: 'Med vilket stöd förs personuppgifterna över?',
@@ -160,6 +162,7 @@ export const q = {
   encryptionKeys: {
     id: 'encryptionKeys',
     step: 1,
+    lookahead: 'other-in-destination',
     text: {
       en: 'Who holds the keys that decrypt the data?',
       sv: 'Vem har nycklarna som dekrypterar uppgifterna?',
@@ -183,6 +186,7 @@ export const q = {
   encryptionStrength: {
     id: 'encryptionStrength',
     step: 1,
+    lookahead: 'no',
     text: {
       en: 'Is the encryption state of the art, flawlessly implemented and maintained, and strong enough to resist the means available to the destination’s authorities?',
       sv: 'Motsvarar krypteringen den senaste tekniken, är den felfritt genomförd och underhållen, och är den stark nog att stå emot de resurser som mottagarlandets myndigheter förfogar över?',
@@ -193,6 +197,7 @@ export const q = {
   pseudonymisationKey: {
     id: 'pseudonymisationKey',
     step: 1,
+    lookahead: 'no',
     text: {
       en: 'Does the additional information needed to re-identify people stay with the exporter in the EEA or an adequate country, so that no one in the destination can re-identify them?',
       sv: 'Stannar de kompletterande uppgifter som behövs för att återidentifiera personer hos dataexportören i EES eller i ett land med adekvat skyddsnivå, så att ingen i mottagarlandet kan återidentifiera dem?',
@@ -242,7 +247,7 @@ export const q = {
   remoteAccess: {
     id: 'remoteAccess',
     step: 1,
-    lookahead: 'no',
+    lookahead: 'yes',
     text: {
       en: 'Do people in the destination access the data remotely for business purposes (for example shared HR, support or customer systems)?',
       sv: 'Har personer i mottagarlandet fjärråtkomst till uppgifterna för verksamhetsändamål (till exempel gemensamma personal-, support- eller kundsystem)?',
@@ -419,6 +424,7 @@ export const q = {
   practicalExperienceDocumented: {
     id: 'practicalExperienceDocumented',
     step: 3,
+    lookahead: 'no',
     text: {
       en: 'Is that experience recorded continuously, over a sufficiently representative period, in records certified at senior management level that may lawfully be shared with the exporter?',
       sv: 'Är erfarenheten löpande dokumenterad, under en tillräckligt representativ period, i underlag som har intygats på ledningsnivå och som lagligen får lämnas till dataexportören?',
@@ -429,6 +435,7 @@ export const q = {
   practicalExperienceCorroborated: {
     id: 'practicalExperienceCorroborated',
     step: 3,
+    lookahead: 'no',
     text: {
       en: 'Is it supported by other relevant, objective elements, and corroborated and not contradicted by public or otherwise accessible reliable information (requests in the same sector, case law, reports of independent oversight bodies)?',
       sv: 'Stöds den av andra relevanta och objektiva omständigheter, och bekräftas den, utan att motsägas, av offentlig eller annars tillgänglig tillförlitlig information (begäranden i samma sektor, rättspraxis, rapporter från oberoende tillsynsorgan)?',
