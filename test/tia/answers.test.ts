@@ -105,6 +105,48 @@ describe('the answer to each Clause 14 question', () => {
     });
   });
 
+  it('each yes/no field answers its own question only: set alone to yes, only that question says yes', () => {
+    const no = everything(false);
+    const alone: [string, TiaAnswers][] = [
+      [
+        'encryptionStrength',
+        { ...no, circumstances: { ...no.circumstances, encryption: { stateOfTheArt: true } } },
+      ],
+      [
+        'pseudonymisationKey',
+        {
+          ...no,
+          circumstances: { ...no.circumstances, pseudonymisation: { additionalInformationKeptInEea: true } },
+        },
+      ],
+      ['clearTextAccess', { ...no, circumstances: { ...no.circumstances, clearTextAccess: true } }],
+      ['remoteAccess', { ...no, circumstances: { ...no.circumstances, remoteAccess: true } }],
+      ['protectedRecipient', { ...no, circumstances: { ...no.circumstances, protectedRecipient: true } }],
+      ['splitProcessing', { ...no, circumstances: { ...no.circumstances, splitProcessing: true } }],
+      ['importerEcsp', { ...no, laws: { ...no.laws, importerIsEcsp: true } }],
+      ['relyOnCommissionFinding', { ...no, laws: { ...no.laws, relyOnCommissionFinding: true } }],
+      [
+        'practicalExperience',
+        { ...no, practicalExperience: { claimed: true, documented: false, corroborated: false } },
+      ],
+      [
+        'practicalExperienceDocumented',
+        { ...no, practicalExperience: { claimed: false, documented: true, corroborated: false } },
+      ],
+      [
+        'practicalExperienceCorroborated',
+        { ...no, practicalExperience: { claimed: false, documented: false, corroborated: true } },
+      ],
+      ['otherMeasuresEffective', { ...no, measures: { otherMeasuresEffective: true } }],
+    ];
+    for (const [id, answers] of alone) {
+      const yes = Object.entries(answerMap(answers, { destination: 'US', asOf }, 'us'))
+        .filter(([, v]) => v === 'yes')
+        .map(([k]) => k);
+      expect(yes, id).toEqual([id]);
+    }
+  });
+
   it('leaves a question unanswered when its field is missing, and a module 4 flow not combined says no', () => {
     expect(answerMap({}, { destination: 'BR', asOf }, 'generic')).toEqual({ destinationProfile: 'generic' });
     expect(
