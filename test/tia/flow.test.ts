@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swedishProvisionAt } from '../../src/data/index.js';
-import { assessTia, attachTia, attachTias, type TiaAnswers, type TiaResult } from '../../src/tia/index.js';
+import { assessTia, attachTia, attachTias, type TiaAnswers } from '../../src/tia/index.js';
 
 /**
  * How a flow's verdict gets its TIA (src/tia/flow.ts): only where the verdict's obligations include one,
@@ -212,6 +212,6 @@ describe('a flow’s TIA', () => {
     expect(verdicts[1]?.tia?.openQuestions?.[0]?.field).toBe('flows[1].tia.circumstances.processingChain');
     // No flow for the third verdict: nothing attached.
     expect(verdicts[2]?.tia).toBeUndefined();
-    expect((verdicts[0]?.tia as TiaResult).conclusion?.state).toBe('proceedUseCase1');
+    expect(verdicts[0]!.tia!.conclusion?.state).toBe('proceedUseCase1');
   });
 });

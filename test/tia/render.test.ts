@@ -29,19 +29,19 @@ const cn = assessTia(backup, { destination: 'CN', transferTool: 'scc', sccModule
 
 describe('a TIA in one language', () => {
   it.each(['sv', 'en'] as const)('%s: every text in that language, every other value as it was', (lang) => {
-    const r = renderTia(cn, lang) as unknown as Record<string, any>;
-    expect(r.conclusion.text).toBe(cn.conclusion!.text[lang]);
-    expect(r.conclusion.finding).toBe(cn.conclusion!.finding[lang]);
-    expect(r.conclusion.cites).toEqual(cn.conclusion!.cites);
-    expect(r.conclusion.outcome).toBe('proceed-with-measures');
+    const r = renderTia(cn, lang);
+    expect(r.conclusion?.text).toBe(cn.conclusion!.text[lang]);
+    expect(r.conclusion?.finding).toBe(cn.conclusion!.finding[lang]);
+    expect(r.conclusion?.cites).toEqual(cn.conclusion!.cites);
+    expect(r.conclusion?.outcome).toBe('proceed-with-measures');
     expect(r.procedure).toEqual({ text: cn.procedure!.text[lang], cites: cn.procedure!.cites });
-    expect(r.technical.title).toBe(cn.technical!.title![lang]);
-    expect(r.technical.useCase).toBe(1);
-    expect(r.technical.decisive).toBe(true);
-    expect(r.measures.required[0].title).toBe(cn.measures!.required[0]!.title[lang]);
+    expect(r.technical?.title).toBe(cn.technical!.title![lang]);
+    expect(r.technical?.useCase).toBe(1);
+    expect(r.technical?.decisive).toBe(true);
+    expect(r.measures?.required[0]?.title).toBe(cn.measures!.required[0]!.title[lang]);
     expect(r.legalReview).toEqual(cn.legalReview.map((p) => p[lang]));
-    expect(r.laws.statements[0].text).toBe(cn.laws!.statements[0]!.text[lang]);
-    expect(r.laws.statements[0].sources).toEqual(cn.laws!.statements[0]!.sources);
+    expect(r.laws?.statements[0]?.text).toBe(cn.laws!.statements[0]!.text[lang]);
+    expect(r.laws?.statements[0]?.sources).toEqual(cn.laws!.statements[0]!.sources);
     // The user's own words and lists stay as given.
     expect(r.circumstances).toEqual(cn.circumstances);
     expect(r.trail).toHaveLength(cn.trail.length);
@@ -67,17 +67,24 @@ describe('a TIA in one language', () => {
   });
 
   it('names the law profile by id and leaves its statements to the assessment’s own list', () => {
-    const r = renderTiaWithProfileRef(cn, 'sv') as Record<string, any>;
+    const r = renderTiaWithProfileRef(cn, 'sv') as {
+      laws: { profile: string; unconfirmed: string[]; guarantees: unknown };
+      conclusion: { text: string };
+    };
     expect(r.laws.profile).toBe('cn');
     expect(r.laws).not.toHaveProperty('statements');
     expect(r.laws.unconfirmed).toEqual(cn.laws!.unconfirmed);
     expect(r.laws.guarantees).toEqual(cn.laws!.guarantees);
     expect(r.conclusion.text).toBe(cn.conclusion!.text.sv);
-    const profile = renderLawProfile(cn.laws!, 'sv') as Record<string, any>;
+    const profile = renderLawProfile(cn.laws!, 'sv') as {
+      id: string;
+      title: string;
+      statements: { text: string }[];
+    };
     expect(profile.id).toBe('cn');
     expect(profile.title).toBe(cn.laws!.profile.title.sv);
     expect(profile.statements).toHaveLength(cn.laws!.statements.length);
-    expect(profile.statements[0].text).toBe(cn.laws!.statements[0]!.text.sv);
+    expect(profile.statements[0]?.text).toBe(cn.laws!.statements[0]!.text.sv);
     // Without laws (no TIA needed) the result is the plain one-language TIA.
     const none = assessTia({}, { destination: 'JP', transferTool: 'adequacy', asOf });
     expect(renderTiaWithProfileRef(none, 'en')).toEqual(renderTia(none, 'en'));
