@@ -212,7 +212,7 @@ describe('step 4: the use cases without an effective technical measure', () => {
       scc('BR'),
     );
     expect(described.status).toBe('open');
-    expect(described.measures?.other).toEqual({ description: 'Split keys' });
+    expect(described.measures?.other).toStrictEqual({ description: 'Split keys' });
     const neither = assessTia(shortOfGuarantees(plain), scc('BR'));
     expect(neither.measures).not.toHaveProperty('other');
   });
@@ -284,9 +284,15 @@ describe('step 3: conclusions reached before supplementary measures', () => {
     );
     expect(r.status).toBe('open');
     expect(r.practicalExperience).toMatchObject({ claimed: true, accepted: false, considered: true });
-    expect(r.practicalExperience?.reasons.map((x) => x.en)).toEqual([
-      expect.stringMatching(/^Not shown to be recorded continuously/),
-      expect.stringMatching(/^Not shown to be supported by other objective elements/),
+    expect(r.practicalExperience?.reasons).toEqual([
+      {
+        en: 'Not shown to be recorded continuously over a representative period, certified at senior management level and lawfully shareable.',
+        sv: 'Det är inte visat att erfarenheten är löpande dokumenterad under en representativ period, att den är intygad på ledningsnivå och att den lagligen får delas.',
+      },
+      {
+        en: 'Not shown to be supported by other objective elements and corroborated, not contradicted, by public or otherwise accessible reliable information.',
+        sv: 'Det är inte visat att erfarenheten stöds av andra objektiva omständigheter och bekräftas, utan att motsägas, av offentlig eller annars tillgänglig tillförlitlig information.',
+      },
     ]);
     expect(r.practicalExperience).not.toHaveProperty('description');
     expect(r.practicalExperience).not.toHaveProperty('period');
@@ -452,7 +458,8 @@ describe('step 3: the destination’s laws as the report records them', () => {
     );
     expect(r.status).toBe('open');
     expect(r.destination).toEqual({ code: 'RU', profile: 'ru' });
-    expect(r.laws?.guarantees).toEqual({ A: 'met', C: 'not-met' });
+    // Only the guarantees answered: no key at all for B and D, which a report would print as answered.
+    expect(r.laws?.guarantees).toStrictEqual({ A: 'met', C: 'not-met' });
     expect(r.laws?.findings).toEqual([]);
     expect(r.laws?.profile.country).toBe('RU');
     expect(r.laws?.profile.note?.en).toMatch(/\S/);
@@ -476,6 +483,10 @@ describe('step 3: the destination’s laws as the report records them', () => {
     expect(point('IN')?.sv).toMatch(/^Fyra av uppgifterna/);
     expect(point('CN')?.en).toMatch(/^Two of the facts/);
     expect(point('CN')?.sv).toMatch(/^Två av uppgifterna/);
+    // A destination with a profile needs no findings of the assessor's: only the unconfirmed facts to check.
+    const ru = assessTia({ circumstances: plain }, scc('RU')).legalReview;
+    expect(ru.map((p) => p.en)).toEqual([expect.stringMatching(/^Three of the facts/)]);
+    expect(ru[0]?.sv).toMatch(/^Tre av uppgifterna/);
   });
 
   it('a destination without a profile and without findings: review asked for, since the guarantees rest on nothing documented', () => {
@@ -504,7 +515,7 @@ describe('the United States: the Commission finding and section 702’s reach (5
     expect(r.status).toBe('open');
     expect(r.openQuestions?.[0]?.id).toBe('importerEcsp');
     expect(r.measures?.recommended).toEqual([]);
-    expect(r.laws?.serviceProviderReach).toEqual({
+    expect(r.laws?.serviceProviderReach).toStrictEqual({
       statement: 'us-fisa-702-ecsp',
       text: expect.objectContaining({ en: expect.stringContaining('has not been answered') }),
     });
@@ -613,6 +624,25 @@ describe('a complete assessment', () => {
       contractual: [refOf('c-transparency'), refOf('c-challenge-requests')],
       organisational: [refOf('o-records-of-requests')],
     });
+  });
+});
+
+describe('answers outside what the questions offer', () => {
+  it('a measure the catalogue does not describe is not printed as if it were one', () => {
+    const r = assessTia(
+      {
+        ...shortOfGuarantees(useCaseCircumstances[1]),
+        measures: { technical: ['t-encryption-keys-in-eea', 't-no-such-measure' as never] },
+      },
+      scc('CN'),
+    );
+    expect(r.measures?.chosen.technical).toEqual([refOf('t-encryption-keys-in-eea')]);
+  });
+
+  it('an answer a question does not offer stops the assessment with an error naming both, never a conclusion', () => {
+    expect(() => assessTia({ circumstances: { ...plain, format: 'zipped' as never } }, scc('CN'))).toThrow(
+      'clause14: answer "zipped" is not a choice of dataFormat',
+    );
   });
 });
 
