@@ -168,6 +168,16 @@ describe('the chain of onward transfers (Clause 14(b)(i))', () => {
     expect(r.legalReview).toEqual(own.legalReview);
   });
 
+  it('stays open while any one leg is unanswered, even if another is assessed and weaker', () => {
+    const own = assessTia(withMeasures, scc('IN'));
+    const r = withOnwardLegs(own, [leg('f2', 'CN', inTheClear), leg('f3', 'RU', undefined)], ctx);
+    expect(r.status).toBe('open');
+    expect(r).not.toHaveProperty('conclusion');
+    expect(r.chain).not.toHaveProperty('weakest');
+    expect(r.chain?.legs.map((l) => l.status)).toEqual(['complete', 'open']);
+    expect(r.openQuestions?.[0]?.field).toBe('flows[3].tia.circumstances.processingChain');
+  });
+
   it('stays open, with no question to ask, for an onward recipient whose country the case does not give', () => {
     const own = assessTia(withMeasures, scc('IN'));
     const r = withOnwardLegs(own, [leg('f2', undefined, inTheClear)], ctx);
