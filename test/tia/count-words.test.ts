@@ -1,32 +1,32 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { LawProfile } from '../../src/tia/schema.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assessTia } from '../../src/tia/index.js';
+import { lawProfileById } from '../../src/tia/profiles.js';
 
 /**
  * The review point counts the destination's unconfirmed facts in words, as running text writes them
  * ("Three of the facts …"). The shipped profiles have 2, 3, 4 and 7; a profile with another count must
- * still read right, so the generic profile is given 1 to 11 unconfirmed statements here.
+ * still read right, so the generic profile (as loaded) is given 1 to 11 unconfirmed statements here, and
+ * its own statements back after each test.
  */
 
-const unconfirmed = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/tia/profiles.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/tia/profiles.js')>();
-  return {
-    ...real,
-    lawProfileById: (id: Parameters<typeof real.lawProfileById>[0]): LawProfile => {
-      const p = real.lawProfileById(id);
-      if (id !== 'generic') return p;
-      const first = p.statements[0]!;
-      const extra = Array.from({ length: unconfirmed.count }, (_, i) => ({
-        ...first,
-        id: `generic-unconfirmed-${i}`,
-        confidence: 'unconfirmed' as const,
-      }));
-      return { ...p, statements: [...p.statements, ...extra] };
-    },
-  };
+const generic = lawProfileById('generic');
+const shipped = [...generic.statements];
+afterEach(() => {
+  generic.statements.splice(0, generic.statements.length, ...shipped);
 });
 
-const { assessTia } = await import('../../src/tia/index.js');
+function withUnconfirmed(count: number) {
+  const first = shipped[0]!;
+  for (let i = 0; i < count; i += 1)
+    generic.statements.push({ ...first, id: `generic-unconfirmed-${i}`, confidence: 'unconfirmed' });
+}
+
+const context = {
+  destination: 'BR',
+  transferTool: 'scc' as const,
+  sccModule: 2 as const,
+  asOf: '2026-11-26',
+};
 
 describe('the count of unconfirmed facts, in words', () => {
   it.each([
@@ -42,11 +42,8 @@ describe('the count of unconfirmed facts, in words', () => {
     [10, 'Ten', 'Tio'],
     [11, '11', '11'],
   ])('%i: “%s of the facts”, “%s av uppgifterna”', (count, en, sv) => {
-    unconfirmed.count = count;
-    const r = assessTia(
-      { laws: { findings: [] } },
-      { destination: 'BR', transferTool: 'scc', sccModule: 2, asOf: '2026-11-26' },
-    );
+    withUnconfirmed(count);
+    const r = assessTia({}, context);
     expect(r.laws?.unconfirmed).toHaveLength(count);
     expect(r.legalReview[0]?.en).toBe(
       `${en} of the facts on the destination’s law could not be confirmed against a primary source; the report marks them. Check them against current sources before relying on them.`,
@@ -55,8 +52,8 @@ describe('the count of unconfirmed facts, in words', () => {
   });
 
   it('none: no such point at all', () => {
-    unconfirmed.count = 0;
-    const r = assessTia({}, { destination: 'BR', transferTool: 'scc', sccModule: 2, asOf: '2026-11-26' });
+    const r = assessTia({}, context);
+    expect(r.laws?.unconfirmed).toEqual([]);
     expect(r.legalReview.map((p) => p.en).join(' ')).not.toContain('could not be confirmed');
   });
 });
