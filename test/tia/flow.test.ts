@@ -58,7 +58,11 @@ describe('a flow’s TIA', () => {
   });
 
   it('cannot be made without the importer’s country or the SCC module, and says so for review', () => {
-    for (const v of [verdict({ importer: {} }), verdict({ scc: undefined })]) {
+    for (const v of [
+      verdict({ importer: undefined }),
+      verdict({ importer: {} }),
+      verdict({ scc: undefined }),
+    ]) {
       attachTia({ tia: backup }, v, asOf, 'flows[0]');
       expect(v.tia).toBeUndefined();
       expect(v.warnings).toEqual([
