@@ -56,12 +56,16 @@ describe('a TIA in one language', () => {
       ...cn,
       extra: { en: 'one', sv: 'ett', note: 'kept' },
       numbers: { en: 1, sv: 2 },
+      onlyEnglishText: { en: 'a', sv: 2 },
+      onlySwedishText: { en: 1, sv: 'b' },
       nothing: null,
       list: [{ en: 'a', sv: 'b' }, 3, null],
     } as unknown as TiaResult;
     const r = renderTia(odd, 'sv') as unknown as Record<string, unknown>;
     expect(r.extra).toEqual({ en: 'one', sv: 'ett', note: 'kept' });
     expect(r.numbers).toEqual({ en: 1, sv: 2 });
+    expect(r.onlyEnglishText).toEqual({ en: 'a', sv: 2 });
+    expect(r.onlySwedishText).toEqual({ en: 1, sv: 'b' });
     expect(r.nothing).toBeNull();
     expect(r.list).toEqual(['b', 3, null]);
   });
