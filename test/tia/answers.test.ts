@@ -148,7 +148,10 @@ describe('the answer to each Clause 14 question', () => {
   });
 
   it('leaves a question unanswered when its field is missing, and a module 4 flow not combined says no', () => {
-    expect(answerMap({}, { destination: 'BR', asOf }, 'generic')).toEqual({ destinationProfile: 'generic' });
+    // No key at all for an unanswered question (toStrictEqual: not even one holding undefined).
+    expect(answerMap({}, { destination: 'BR', asOf }, 'generic')).toStrictEqual({
+      destinationProfile: 'generic',
+    });
     expect(
       answerMap({}, { destination: 'BR', asOf, sccModule: 4, combinesWithEuData: false }, 'generic'),
     ).toEqual({ destinationProfile: 'generic', sccModule: '4', module4Combination: 'no' });
