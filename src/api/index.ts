@@ -91,11 +91,15 @@ export function createApp(options: CreateAppOptions = {}) {
     }),
   );
   // Assessments and documents are the heavy routes, and so are the interview and the wizards (each runs
-  // the engine over the whole case): a few at once, a short queue, then 503.
+  // the engine over the whole case): a few at once, a short queue, then 503. Every document request takes
+  // a turn: a case of a few KB can ask for flows × documents up to TREDJELAND_MAX_WORK (a 6 KB, 40-flow
+  // bundle is a second of work). The other routes' work grows with the case, so a body under 16 KiB
+  // (at most about 200 flows, tens of ms) passes without one.
   const heavy = admission({
     concurrency: config.heavyConcurrency,
     queue: config.heavyQueue,
     maxWaitMs: config.requestTimeoutMs,
+    lightBelowBytes: (c) => (c.req.path.startsWith('/v1/documents/') ? 0 : 16_384),
   });
   for (const path of ['/v1/assessments', '/v1/documents/*', '/v1/interview', '/v1/wizard/*'])
     app.use(path, heavy);
