@@ -83,7 +83,11 @@ const register = new Proxy({} as CaseRegister, {
 });
 // Assessments and documents run in worker threads, so /healthz and light routes answer meanwhile.
 // (TREDJELAND_HEAVY_THREADS=off keeps them in the main thread, for comparison.)
-const pool = createHeavyPool({ size: config.heavyConcurrency });
+// Their answers come back through shared slots no larger than an answer may be (answer-slots.ts).
+const pool = createHeavyPool({
+  size: config.heavyConcurrency,
+  answerSlotBytes: Math.min(config.maxAnswerBytes, 16 * 1024 * 1024),
+});
 const app = createApp({ config, register, heavyWork: config.heavyThreads ? pool.run : undefined });
 // web/ sits at the root of the checkout: one level up from src/node.ts, two from a bundle in dist/node/.
 const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', import.meta.url)]
@@ -91,7 +95,9 @@ const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', impor
   .find((dir) => existsSync(`${dir}_headers`)) as string;
 const assetHeaders = headersForAll(await readFile(`${webDir}_headers`, 'utf8'));
 
-async function fetchWithAssets(request: Request): Promise<Response> {
+// `env` is @hono/node-server's { incoming, outgoing }: a heavy answer in a shared slot is released when
+// its response closes (src/api/heavy-answer.ts).
+async function fetchWithAssets(request: Request, env: unknown): Promise<Response> {
   const path =
     request.method === 'GET' || request.method === 'HEAD'
       ? assetPathFor(new URL(request.url).pathname)
@@ -103,7 +109,7 @@ async function fetchWithAssets(request: Request): Promise<Response> {
       return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
     }
   }
-  return app.fetch(request);
+  return app.fetch(request, env);
 }
 
 // Requests Node's parser refuses, or that cannot become a web Request, answer problem+json with a
