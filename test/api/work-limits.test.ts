@@ -77,7 +77,7 @@ describe('admission control', () => {
     }
   });
 
-  it('a document request takes a turn however small its body: a 2 KB case can ask for a bundle', async () => {
+  it('a bundle takes a turn however small its body: a 2 KB case can ask for many documents', async () => {
     // A long time limit: on a loaded machine three bundles in one thread may take more than 10 s.
     const app = appWith({ heavyConcurrency: 1, heavyQueue: 1, requestTimeoutMs: 120_000 });
     const bundle = { case: caseWithFlows(10) };
@@ -101,7 +101,24 @@ describe('admission control', () => {
     const light = await assessment;
     expect(light.status, await light.clone().text()).toBe(200);
     // The turns are given back.
-    expect((await post(app, '/v1/documents/memo', bundle)).status).toBe(200);
+    expect((await sent('/v1/documents/memo', bundle)).status).toBe(200);
+  });
+
+  it('other documents take a turn from 2 KiB of body, a memo of one flow does not', async () => {
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 0, requestTimeoutMs: 120_000 });
+    const sent = (value: unknown) => {
+      const body = JSON.stringify(value);
+      const headers = { ...json, 'content-length': String(Buffer.byteLength(body)) };
+      return app.request('/v1/documents/memo', { method: 'POST', headers, body });
+    };
+    const ten = { case: caseWithFlows(10) };
+    const one = { case: caseWithFlows(1) };
+    expect(JSON.stringify(ten).length).toBeGreaterThan(2048);
+    expect(JSON.stringify(one).length).toBeLessThan(2048);
+    const [first, second, small] = await Promise.all([sent(ten), sent(ten), sent(one)]);
+    expect(first.status).toBe(200);
+    expect((await problem(second!, 503)).type).toMatch(/busy$/);
+    expect(small!.status).toBe(200);
   });
 
   it('a request that waits past its time in the queue is refused', async () => {
