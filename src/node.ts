@@ -10,7 +10,7 @@ import { createApp } from './api/index.js';
 import { createHeavyPool } from './node-pool/pool.js';
 import { stopOnSignals } from './node-pool/shutdown.js';
 import { defaultDbPath } from './register/default-path.js';
-import type { CaseRegister } from './register/port.js';
+import { type CaseRegister, RegisterUnavailable } from './register/port.js';
 import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 
 // The local default: the same app the Worker serves, on Node, with the case register in a SQLite file
@@ -38,6 +38,11 @@ const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
 // comes first, so that they do not compete with it for the CPU; a request that needs one of them sooner
 // starts it then, and waits for it within its own time limit.
 let opening: Promise<CaseRegister> | undefined;
+// A stop signal before the register has opened is not a broken register: under tsx the signal also ends
+// esbuild's service, so the register's module cannot be loaded any more. The stop then goes on (exit 0),
+// and a request still waiting for the register is answered 503 (RegisterUnavailable).
+let stopSignalled = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => (stopSignalled = true));
 function registerCannotOpen(error: unknown): never {
   console.error(
     JSON.stringify({
@@ -66,7 +71,11 @@ function openRegister(): Promise<CaseRegister> {
     .then(
       (opened) => opened.register,
       // A register that cannot be opened stops the service, as it stopped its start before.
-      (error: unknown) => registerCannotOpen(error),
+      (error: unknown) => {
+        if (!stopSignalled) registerCannotOpen(error);
+        console.log(JSON.stringify({ level: 'info', msg: 'the case register was not opened: stopping' }));
+        throw new RegisterUnavailable(error);
+      },
     );
   return opening;
 }
@@ -133,9 +142,10 @@ server.listen(port, hostname, () => {
 });
 let started = false;
 function startTheRest() {
-  if (started || !server.listening) return;
+  if (started || stopSignalled || !server.listening) return;
   started = true;
-  void openRegister();
+  // Its failure is handled where it is opened (exit 1, or 503s while stopping).
+  openRegister().catch(() => undefined);
   if (config.heavyThreads) pool.warm();
 }
 server.once('request', (_request, response) => response.once('close', () => setImmediate(startTheRest)));
