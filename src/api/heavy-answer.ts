@@ -5,15 +5,18 @@ import type { HeavyAnswer } from './heavy-work.js';
  * The bytes of a heavy answer to hand to `c.body`. An answer whose bytes lie in memory that is reused
  * (Node's pool writes them into a shared answer slot; see src/node-pool/answer-slots.ts) carries
  * `release`: on @hono/node-server its view is written to the socket as it is and the slot is released
- * when the response closes (sent, or the connection gone, so no write still reads it); anywhere else (the
+ * when the response closes (sent, or the connection gone, so no write still reads it), or at once when
+ * the connection has gone already (nothing will be written); anywhere else (the
  * app run in process, as in tests) the bytes are copied out and the slot released at once.
  */
 export function answerBytes(c: Context, answer: HeavyAnswer): Uint8Array<ArrayBuffer> {
   const { body, release } = answer;
   if (!release) return body as Uint8Array<ArrayBuffer>;
   const outgoing = nodeResponse(c);
-  if (outgoing && !outgoing.destroyed) {
-    outgoing.once('close', release);
+  if (outgoing) {
+    // A response already gone (the client left while the work ran) writes nothing: the slot is free now.
+    if (outgoing.destroyed) release();
+    else outgoing.once('close', release);
     return body as Uint8Array<ArrayBuffer>;
   }
   const copy = body.slice();

@@ -301,6 +301,23 @@ describe('answers through shared answer slots', () => {
     expect(await allSlotsFree()).toBe(4);
   });
 
+  it('a client that goes away before its answer is made gives the slot back when the answer comes', async () => {
+    await served(async (base) => {
+      const gone = new AbortController();
+      const asked = fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(caseWithFlows(1000)),
+        signal: gone.signal,
+      }).catch((error: Error) => error.name);
+      for (let i = 0; i < 1000 && pool.running === 0; i++) await new Promise((r) => setTimeout(r, 5));
+      gone.abort();
+      expect(await asked).toBe('AbortError');
+      for (let i = 0; i < 3000 && pool.running > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(await allSlotsFree()).toBe(4);
+  });
+
   it('an answer larger than a slot comes back in its own buffer, the same bytes', async () => {
     const small = createHeavyPool({ size: 1, answerSlotBytes: 1024 });
     try {
