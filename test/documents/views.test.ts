@@ -1,0 +1,402 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentContext } from '../../src/documents/context.js';
+import { documentRequest } from '../../src/documents/index.js';
+import type { DocumentRequest } from '../../src/documents/input.js';
+import {
+  caseSubProcessors,
+  descriptionView,
+  knownSubProcessors,
+  measuresOf,
+  subProcessorViews,
+} from '../../src/documents/views/common.js';
+import { dpaPairs, dpaView } from '../../src/documents/views/dpa.js';
+import { memoView } from '../../src/documents/views/memo.js';
+import { sccGroups, sccView } from '../../src/documents/views/scc.js';
+import type { AssessmentCase } from '../../src/domain/case.js';
+import type { Assessment, FlowVerdict } from '../../src/domain/verdict.js';
+import { sampleAssessment, sampleCase, sampleRequest } from './fixtures.js';
+import { type Lang, langs } from './helpers.js';
+
+/**
+ * The document views (src/documents/views/) read directly: what each puts where, for the cases a rendered
+ * document shows only in part (which onward recipient is a sub-processor, which flows share a document,
+ * what is refused), in both languages. The approved texts (approved.test.ts) show the rendered whole.
+ */
+
+function contextOf(
+  lang: Lang,
+  request: Partial<DocumentRequest> = {},
+  assessment: Assessment = sampleAssessment(lang),
+): DocumentContext {
+  return {
+    lang,
+    date: '2026-11-15',
+    request: documentRequest.parse(sampleRequest(request)),
+    assessment,
+    tias: new Map(),
+  };
+}
+
+/** The fixture case and verdicts with more flows from the US processor (moln) and their verdicts. */
+function withOnward(lang: Lang, flows: AssessmentCase['flows'], kinds: Record<string, FlowVerdict['kind']>) {
+  const caseBody = structuredClone(sampleCase);
+  caseBody.parties.push(
+    { id: 'revisor', name: 'Revisorerna LLP', country: 'US', type: 'company' },
+    { id: 'norsk', name: 'Norsk Drift AS', country: 'NO', type: 'company' },
+    { id: 'okand', name: 'Okänd Part', type: 'company' },
+  );
+  caseBody.flows.push(...flows);
+  const assessment = sampleAssessment(lang);
+  const like = assessment.flows.find((v) => v.id === 'support-1')!;
+  for (const [id, kind] of Object.entries(kinds))
+    assessment.flows.push({ ...structuredClone(like), id, kind, mechanism: 'none' });
+  return { caseBody, assessment };
+}
+
+describe.each(langs)('which onward recipients are sub-processors (views/common.ts, %s)', (lang) => {
+  const flows: AssessmentCase['flows'] = [
+    { id: 'to-controller', from: 'moln', to: 'revisor', fromRole: 'processor', toRole: 'controller' },
+    { id: 'to-processor', from: 'moln', to: 'analys', fromRole: 'processor', toRole: 'processor' },
+    { id: 'to-processor-again', from: 'moln', to: 'analys', fromRole: 'processor', toRole: 'processor' },
+    { id: 'as-controller', from: 'moln', to: 'japan', fromRole: 'controller', toRole: 'processor' },
+    { id: 'to-norway', from: 'moln', to: 'norsk', fromRole: 'processor', toRole: 'processor' },
+    { id: 'to-unknown', from: 'moln', to: 'okand', fromRole: 'processor', toRole: 'processor' },
+  ];
+  const kinds = {
+    'to-controller': 'onward-transfer',
+    'to-processor': 'onward-transfer',
+    'to-processor-again': 'onward-transfer',
+    'as-controller': 'transfer',
+    'to-norway': 'undetermined',
+    'to-unknown': 'undetermined',
+  } as const;
+
+  it('a processor’s sub-processors are the processors it passes data to as a processor, each once', () => {
+    const { caseBody, assessment } = withOnward(lang, flows, kinds);
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    const found = caseSubProcessors(context, 'moln');
+    expect(found.map((s) => [s.entry.name, s.flowId, s.transfer])).toEqual([
+      ['Supportbolaget Pvt Ltd', 'support-1', true],
+      ['Analysbyrån LLC', 'to-processor', true],
+      // Norway is in the EEA: an undetermined flow there is no transfer; a party of unknown country is no
+      // transfer either (nothing says it is outside), and has no country.
+      ['Norsk Drift AS', 'to-norway', false],
+      ['Okänd Part', 'to-unknown', false],
+    ]);
+    expect(found[0]!.entry).toEqual({ name: 'Supportbolaget Pvt Ltd', country: 'IN' });
+    expect(found[3]!.entry).toEqual({ name: 'Okänd Part' });
+  });
+
+  it('a module 1 importer’s onward recipients are all of them, whatever their role', () => {
+    const { caseBody, assessment } = withOnward(lang, flows, kinds);
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    expect(caseSubProcessors(context, 'moln', 'any').map((s) => s.entry.name)).toEqual([
+      'Supportbolaget Pvt Ltd',
+      'Revisorerna LLP',
+      'Analysbyrån LLC',
+      'Tokyo Data KK',
+      'Norsk Drift AS',
+      'Okänd Part',
+    ]);
+  });
+
+  it('an undetermined flow to a party outside the EU/EEA is counted as a transfer, to review', () => {
+    const { caseBody, assessment } = withOnward(
+      lang,
+      [{ id: 'to-us', from: 'moln', to: 'revisor', fromRole: 'processor', toRole: 'processor' }],
+      { 'to-us': 'undetermined' },
+    );
+    assessment.flows.find((v) => v.id === 'support-1')!.kind = 'not-a-transfer';
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    expect(caseSubProcessors(context, 'moln').map((s) => [s.entry.name, s.transfer])).toEqual([
+      ['Supportbolaget Pvt Ltd', false],
+      ['Revisorerna LLP', true],
+    ]);
+  });
+
+  it.each([2, 3] as const)(
+    'module %i: the importer’s onward recipient that is a controller is neither in Annex III nor in the onward list',
+    (module) => {
+      const { caseBody, assessment } = withOnward(lang, flows, kinds);
+      if (module === 3) {
+        // The US processor is then the exporter's importer under module 3 (from another processor).
+        caseBody.flows.push({
+          id: 'm3',
+          from: 'drift',
+          to: 'moln',
+          fromRole: 'processor',
+          toRole: 'processor',
+        });
+        const v = structuredClone(assessment.flows.find((f) => f.id === 'support-1')!);
+        assessment.flows.push({
+          ...v,
+          id: 'm3',
+          exporter: { id: 'drift', name: 'Driftbolaget AB', type: 'company', country: 'SE' },
+          importer: { id: 'moln', name: 'Molnbolaget Inc.', type: 'company', country: 'US' },
+        });
+      }
+      const flow = module === 2 ? 'moln-1' : 'm3';
+      const context = contextOf(lang, { case: caseBody, flows: [flow] }, assessment);
+      const [group, ...others] = sccGroups(context);
+      expect(others).toHaveLength(0);
+      expect(group!.module).toBe(module);
+      const view = sccView(context, group!);
+      const names = ['Supportbolaget Pvt Ltd', 'Analysbyrån LLC', 'Norsk Drift AS', 'Okänd Part'];
+      expect(view.subProcessors?.map((s) => s.name)).toEqual(names);
+      expect(view.subProcessorsKnown).toBe(true);
+      expect(view.onwardTransfers.map((o) => o.name)).toEqual(['Supportbolaget Pvt Ltd', 'Analysbyrån LLC']);
+      expect(view.onwardTransfers[0]!.countryName).toBe(lang === 'sv' ? 'Indien' : 'India');
+    },
+  );
+
+  it('module 1 lists every onward transfer of the importer; module 4 none', () => {
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push(
+      { id: 'a-c', from: 'analys', to: 'kund', fromRole: 'controller', toRole: 'controller' },
+      { id: 'k-x', from: 'kund', to: 'analys', fromRole: 'controller', toRole: 'controller' },
+    );
+    const assessment = sampleAssessment(lang);
+    const like = assessment.flows.find((v) => v.id === 'analys-1')!;
+    assessment.flows.push({ ...structuredClone(like), id: 'a-c', kind: 'onward-transfer' });
+    assessment.flows.push({ ...structuredClone(like), id: 'k-x', kind: 'onward-transfer' });
+    const one = contextOf(lang, { case: caseBody, flows: ['analys-1'] }, assessment);
+    expect(sccView(one, sccGroups(one)[0]!).onwardTransfers).toEqual([
+      { name: 'Kunden Corp.', countryName: lang === 'sv' ? 'USA' : 'United States of America' },
+    ]);
+    const four = contextOf(lang, { case: caseBody, flows: ['kund-1'] }, assessment);
+    const view = sccView(four, sccGroups(four)[0]!);
+    expect(view.module).toBe(4);
+    expect(view.onwardTransfers).toEqual([]);
+    // Module 4 has no Annex III: the request's list is taken as given, the case's flows add nothing.
+    expect(view.subProcessors).toBeUndefined();
+    expect(view.subProcessorsKnown).toBe(false);
+  });
+
+  it('Annex III: the request’s sub-processors first, then those only the case names, a name given twice once', () => {
+    const context = contextOf(lang, {
+      details: {
+        flows: {
+          'moln-1': {
+            subProcessors: [
+              { name: 'Backup Ltd', country: 'IE', contact: { name: 'Gus Gray' }, processing: 'Backups.' },
+              { name: '  SUPPORTBOLAGET pvt ltd ', address: 'Bengaluru' },
+            ],
+          },
+        },
+      },
+    });
+    expect(knownSubProcessors(context, undefined, 'kommun')).toBeUndefined();
+    expect(knownSubProcessors(context, [], 'kommun')).toEqual([]);
+    const given = context.request.details!.flows!['moln-1']!.subProcessors!;
+    const list = knownSubProcessors(context, given, 'moln')!;
+    expect(list.map((e) => e.name)).toEqual(['Backup Ltd', '  SUPPORTBOLAGET pvt ltd ']);
+    expect(knownSubProcessors(context, undefined, 'moln')).toEqual([
+      { name: 'Supportbolaget Pvt Ltd', country: 'IN' },
+    ]);
+    expect(subProcessorViews(list, context)).toEqual([
+      {
+        name: 'Backup Ltd',
+        address: undefined,
+        countryName: lang === 'sv' ? 'Irland' : 'Ireland',
+        contact: { name: 'Gus Gray', title: undefined, email: undefined, phone: undefined, given: true },
+        processing: 'Backups.',
+      },
+      {
+        name: '  SUPPORTBOLAGET pvt ltd ',
+        address: 'Bengaluru',
+        countryName: undefined,
+        contact: { name: undefined, title: undefined, email: undefined, phone: undefined, given: false },
+        processing: undefined,
+      },
+    ]);
+    expect(subProcessorViews(undefined, context)).toBeUndefined();
+  });
+});
+
+describe.each(langs)('Annex I.B and the measures (views/common.ts, %s)', (lang) => {
+  const view = (flow: Partial<AssessmentCase['flows'][number]>, details: Record<string, unknown> = {}) => {
+    const caseBody = structuredClone(sampleCase);
+    Object.assign(caseBody.flows[0]!, { specialCategories: undefined }, flow);
+    const context = contextOf(lang, {
+      case: caseBody,
+      details: { flows: { 'moln-1': details } },
+    } as Partial<DocumentRequest>);
+    return descriptionView(context, 'moln-1');
+  };
+
+  it('sensitive data: none, listed, expected from the case, or unknown', () => {
+    expect(view({}, { sensitiveData: [] })).toMatchObject({
+      sensitive: 'none',
+      sensitiveCategories: undefined,
+      sensitiveExpected: false,
+    });
+    expect(view({ specialCategories: true }, { sensitiveData: ['Hälsa'] })).toMatchObject({
+      sensitive: 'listed',
+      sensitiveCategories: ['Hälsa'],
+      sensitiveExpected: false,
+    });
+    expect(view({ specialCategories: false })).toMatchObject({ sensitive: 'none', sensitiveExpected: false });
+    expect(view({ specialCategories: true })).toMatchObject({
+      sensitive: 'unknown',
+      sensitiveExpected: true,
+    });
+    expect(view({})).toMatchObject({ sensitive: 'unknown', sensitiveExpected: false });
+    // The case says none, the details list some: the details are the more specific.
+    expect(view({ specialCategories: false }, { sensitiveData: ['Hälsa'] }).sensitive).toBe('listed');
+  });
+
+  it('personal identity numbers, children and frequency come from the case', () => {
+    expect(view({ personnummer: true, children: true, occasional: true })).toMatchObject({
+      personnummer: true,
+      children: true,
+      occasional: true,
+    });
+    expect(view({ personnummer: false, children: false, occasional: false })).toMatchObject({
+      personnummer: false,
+      children: false,
+      occasional: false,
+    });
+    expect(view({})).toMatchObject({ personnummer: false, children: false, occasional: undefined });
+  });
+
+  it('every detail of the flow is carried as given', () => {
+    const details = {
+      dataSubjects: ['A'],
+      dataCategories: ['B'],
+      sensitiveSafeguards: ['C'],
+      frequency: 'D',
+      nature: 'E',
+      purposes: ['F'],
+      retention: 'G',
+      subProcessorTransfers: 'H',
+    };
+    expect(view({}, details)).toMatchObject(details);
+  });
+
+  it('measures given for several flows are listed once each, in order', () => {
+    const m = (area: string, description: string) => ({ area, description });
+    const context = contextOf(lang, {
+      details: {
+        flows: {
+          'moln-1': { measures: [m('Kryptering', 'AES'), m('Loggning', 'Allt')] },
+          'analys-1': { measures: [m('Kryptering', 'AES'), m('Kryptering', 'TLS'), m('Loggning', 'AES')] },
+          'kund-1': {},
+        },
+      },
+    });
+    expect(measuresOf(context, ['kund-1'])).toBeUndefined();
+    expect(measuresOf(context, ['moln-1', 'kund-1', 'analys-1'])).toEqual([
+      m('Kryptering', 'AES'),
+      m('Loggning', 'Allt'),
+      m('Kryptering', 'TLS'),
+      m('Loggning', 'AES'),
+    ]);
+  });
+});
+
+describe.each(langs)('the data processing agreement’s parties and terms (views/dpa.ts, %s)', (lang) => {
+  it('one agreement per controller and processor, for flows that call for an Art. 28 contract; none where module 2 SCCs serve', () => {
+    const assessment = sampleAssessment(lang);
+    const drift = assessment.flows.find((v) => v.id === 'drift-1')!;
+    // A second flow between the same parties, with its roles only in the case (the verdict names none).
+    const second = { ...structuredClone(drift), id: 'drift-2' };
+    delete second.exporterRole;
+    delete second.importerRole;
+    // Module 3 SCCs do not serve as the controller's Art. 28 contract; but this flow is processor to
+    // processor, so it calls for none here.
+    const m3 = assessment.flows.find((v) => v.id === 'support-1')!;
+    m3.obligations.push('art28-contract');
+    // A flow calling for the contract without an importer named: nothing to draft.
+    const nobody = { ...structuredClone(drift), id: 'drift-3' };
+    delete nobody.importer;
+    assessment.flows.push(second, nobody);
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push(
+      { ...caseBody.flows.find((f) => f.id === 'drift-1')!, id: 'drift-2' },
+      { ...caseBody.flows.find((f) => f.id === 'drift-1')!, id: 'drift-3' },
+    );
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    const pairs = dpaPairs(context);
+    expect(pairs.map((p) => [p.controllerId, p.processorId, p.verdicts.map((v) => v.id)])).toEqual([
+      ['kommun', 'drift', ['drift-1', 'drift-2']],
+      ['kommun', 'japan', ['japan-1']],
+    ]);
+    const view = dpaView(context, pairs[0]!);
+    expect(view.several).toBe(true);
+    expect(view.flows.map((f) => [f.id, f.number])).toEqual([
+      ['drift-1', 1],
+      ['drift-2', 2],
+    ]);
+    expect(view.controller.name).toBe('Exempelby kommun');
+    expect(view.processor.name).toBe('Driftbolaget AB');
+    expect(view.controllerIsPublic).toBe(true);
+    expect(view.adequacy).toBeUndefined();
+    expect(dpaView(context, pairs[1]!)).toMatchObject({
+      several: false,
+      adequacy: {
+        title:
+          lang === 'sv'
+            ? 'Kommissionens genomförandebeslut (EU) 2019/419 om Japan'
+            : 'Commission Implementing Decision (EU) 2019/419 on Japan',
+      },
+    });
+    // Roles the verdict gives win over the case's: a verdict that makes the importer a controller drafts no DPA.
+    drift.importerRole = { role: 'controller', label: 'controller' };
+    expect(dpaPairs(context).map((p) => p.verdicts.map((v) => v.id))).toEqual([['japan-1'], ['drift-2']]);
+  });
+
+  it('a Swedish public authority as controller: OSL 10 kap. 2 a § from 1 July 2023, not before; not for a company or a foreign authority', () => {
+    const at = (asOf: string, party: Partial<AssessmentCase['parties'][number]>) => {
+      const caseBody = structuredClone(sampleCase);
+      Object.assign(caseBody.parties[0]!, party);
+      const assessment = { ...sampleAssessment(lang), asOf };
+      const context = contextOf(lang, { case: caseBody, flows: ['drift-1'] }, assessment);
+      return dpaView(context, dpaPairs(context)[0]!);
+    };
+    expect(at('2026-11-01', {}).osl).toEqual({
+      cites: '10 kap. 2 a § offentlighets- och sekretesslagen (2009:400); prop. 2022/23:97',
+    });
+    expect(at('2023-07-01', {}).osl).toBeDefined();
+    expect(at('2023-06-30', {}).osl).toBeUndefined();
+    expect(at('2026-11-01', { type: 'company' })).toMatchObject({
+      osl: undefined,
+      controllerIsPublic: false,
+    });
+    expect(at('2026-11-01', { country: 'FI' })).toMatchObject({ osl: undefined, controllerIsPublic: true });
+  });
+
+  it('terms given for several flows of one agreement must agree; the refusal names the field and both flows', () => {
+    const assessment = sampleAssessment(lang);
+    assessment.flows.push({
+      ...structuredClone(assessment.flows.find((v) => v.id === 'drift-1')!),
+      id: 'drift-2',
+    });
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push({ ...caseBody.flows.find((f) => f.id === 'drift-1')!, id: 'drift-2' });
+    const terms = (a: object, b: object) => {
+      const context = contextOf(
+        lang,
+        { case: caseBody, details: { flows: { 'drift-1': { dpa: a }, 'drift-2': { dpa: b } } } },
+        assessment,
+      );
+      return () => dpaView(context, dpaPairs(context)[0]!);
+    };
+    expect(terms({ breachNoticeHours: 24 }, { duration: 'Ett år' })()).toMatchObject({
+      breachNoticeHours: 24,
+      duration: 'Ett år',
+      mainAgreement: undefined,
+    });
+    expect(terms({ breachNoticeHours: 24 }, { breachNoticeHours: 24 })().breachNoticeHours).toBe(24);
+    expect(terms({ breachNoticeHours: 24 }, { breachNoticeHours: 48 })).toThrow(
+      expect.objectContaining({
+        status: 400,
+        field: 'details.flows.drift-2.dpa.breachNoticeHours',
+        reason: 'differs from another flow of the same agreement',
+        detail: {
+          sv: 'Flödena drift-1 och drift-2 omfattas av samma personuppgiftsbiträdesavtal men anger olika värden för breachNoticeHours.',
+          en: 'Flows drift-1 and drift-2 fall under the same data processing agreement but give different values for breachNoticeHours.',
+        },
+      }),
+    );
+  });
+});
