@@ -400,3 +400,235 @@ describe.each(langs)('the data processing agreement’s parties and terms (views
     );
   });
 });
+
+describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (lang) => {
+  const sv = lang === 'sv';
+
+  it('names each flow’s parties from the verdict, else from the case, else by id', () => {
+    const assessment = sampleAssessment(lang);
+    const [first, second] = assessment.flows;
+    delete first!.exporter;
+    delete first!.importer;
+    second!.id = 'not-in-case';
+    delete second!.exporter;
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows[0]!.to = 'ghost';
+    const view = memoView(contextOf(lang, { case: caseBody }, assessment));
+    expect(view.flows[0]).toMatchObject({
+      id: 'moln-1',
+      number: 1,
+      exporter: 'Exempelby kommun',
+      importer: 'ghost',
+      exporterCountry: undefined,
+      exporterRole: sv ? 'personuppgiftsansvarig' : 'controller',
+      importerRole: sv ? 'personuppgiftsbiträde' : 'processor',
+    });
+    expect(view.flows[1]).toMatchObject({ number: 2, exporter: '', importer: 'Supportbolaget Pvt Ltd' });
+    expect(view.flows[2]).toMatchObject({
+      number: 3,
+      exporterCountry: sv ? 'Sverige' : 'Sweden',
+      importerCountry: sv ? 'USA' : 'United States of America',
+    });
+  });
+
+  it('counts flows, transfers, unresolved flows, flows to review and open questions', () => {
+    const assessment = sampleAssessment(lang);
+    const byId = (id: string) => assessment.flows.find((v) => v.id === id)!;
+    byId('drift-1').kind = 'undetermined';
+    byId('kund-1').mechanism = 'unresolved';
+    byId('kund-1').warnings = [{ code: 'x', message: 'x', review: false }];
+    byId('analys-1').warnings = [
+      { code: 'a', message: 'a', review: true },
+      { code: 'b', message: 'b', review: true },
+    ];
+    const question = (id: string) => ({ machine: 'transfer', id, question: id, choices: [], cites: [] });
+    byId('analys-1').openQuestions = [question('q1'), question('q2')];
+    byId('japan-1').openQuestions = [{ ...question('q3'), field: 'flows[5].occasional' }];
+    const view = memoView(contextOf(lang, {}, assessment));
+    // Transfers: moln-1, analys-1, kund-1 and japan-1, and the onward transfer support-1.
+    expect(view.counts).toEqual({ flows: 6, transfers: 5, unresolved: 2, review: 2, openQuestions: 3 });
+    expect(view.openQuestions).toEqual([
+      { flow: 'analys-1', question: 'q1', field: undefined },
+      { flow: 'analys-1', question: 'q2', field: undefined },
+      { flow: 'japan-1', question: 'q3', field: 'flows[5].occasional' },
+    ]);
+    expect(view.flows.find((f) => f.id === 'kund-1')!.warnings).toEqual([{ message: 'x', review: false }]);
+  });
+
+  it('no derogation for a systematic flow; the Art. 28 contract not listed where the module 2 clauses are it', () => {
+    const assessment = sampleAssessment(lang);
+    const byId = (id: string) => assessment.flows.find((v) => v.id === id)!;
+    for (const id of ['moln-1', 'analys-1', 'drift-1']) byId(id).derogations = ['49-1-a', '49-1-d'];
+    byId('moln-1').warnings.push({ code: 'art28-met-by-scc', message: 'met' });
+    byId('drift-1').derogations = [];
+    const caseBody = structuredClone(sampleCase);
+    for (const id of ['moln-1', 'drift-1']) caseBody.flows.find((f) => f.id === id)!.occasional = false;
+    const view = memoView(contextOf(lang, { case: caseBody }, assessment));
+    const flow = (id: string) => view.flows.find((f) => f.id === id)!;
+    expect(flow('moln-1')).toMatchObject({ derogations: [], systematic: true, obligations: ['tia'] });
+    // Occasional: listed; not said: listed too (the case does not say it is systematic).
+    expect(flow('analys-1')).toMatchObject({ derogations: ['49-1-a', '49-1-d'], systematic: false });
+    expect(flow('drift-1')).toMatchObject({
+      derogations: [],
+      systematic: false,
+      obligations: ['art28-contract'],
+    });
+  });
+
+  it('carries the trail, open questions and SCC choices, with their sources cited in the memo’s language', () => {
+    const assessment = sampleAssessment(lang);
+    const moln = assessment.flows[0]!;
+    moln.scc!.choices = [{ id: 'c7', clause: 'Clause 7', text: 'Docking?', required: false }];
+    moln.openQuestions = [
+      {
+        machine: 'transfer',
+        id: 'q',
+        question: 'Q?',
+        help: 'Help.',
+        choices: [],
+        cites: ['GDPR Art. 44'],
+        field: 'flows[0].x',
+      },
+    ];
+    const view = memoView(contextOf(lang, {}, assessment));
+    const flow = view.flows[0]!;
+    expect(flow.scc).toEqual({
+      module: 2,
+      clause14: true,
+      authority: sv ? 'Integritetsskyddsmyndigheten (IMY)' : 'Swedish Authority for Privacy Protection (IMY)',
+      choices: [{ clause: 'Clause 7', text: 'Docking?', required: false }],
+    });
+    expect(flow.openQuestions).toEqual([
+      {
+        question: 'Q?',
+        help: 'Help.',
+        field: 'flows[0].x',
+        cites: sv ? 'dataskyddsförordningen, artikel 44' : 'GDPR Art. 44',
+      },
+    ]);
+    expect(flow.trail[1]).toEqual({
+      question: sv ? 'Slutsats' : 'Conclusion',
+      answer: sv ? 'Standardavtalsklausuler behövs.' : 'Standard contractual clauses are needed.',
+      cites: sv ? 'dataskyddsförordningen, artikel 46.2 c' : 'GDPR Art. 46(2)(c)',
+    });
+    expect(view.flows.find((f) => f.id === 'drift-1')!.scc).toBeUndefined();
+  });
+
+  it('the legal data’s latest check date, and whether it is after the assessment date', () => {
+    const at = (dataVersion: string) =>
+      memoView(contextOf(lang, {}, { ...sampleAssessment(lang), dataVersion })).dataChecked;
+    expect(at('test')).toBeUndefined();
+    expect(at('adequacy@2026-10-20,dpf@2026-09-01')).toEqual({
+      long: sv ? '20 oktober 2026' : '20 October 2026',
+      afterAsOf: false,
+    });
+    expect(at('dpf@2026-11-01,adequacy@2026-10-20')).toEqual({
+      long: sv ? '1 november 2026' : '1 November 2026',
+      afterAsOf: false,
+    });
+    expect(at('adequacy@2026-10-20,dpf@2026-11-02').afterAsOf).toBe(true);
+  });
+
+  it('a chain: the first transfer, each onward step at its hop with its clauses, and its Clause 14 assessment', () => {
+    const assessment = sampleAssessment(lang);
+    const byId = (id: string) => assessment.flows.find((v) => v.id === id)!;
+    const clause = (n: string) => `Decision (EU) 2021/914, Annex, Clause ${n} (module 2)`;
+    byId('moln-1').onwardFlows = [
+      {
+        flow: 'support-1',
+        clauses: [clause('8.8'), clause('9'), 'GDPR Art. 44'],
+        onward: [
+          {
+            flow: 'missing',
+            clauses: [],
+            onward: [{ flow: 'japan-1', clauses: [clause('8.8')], onward: [] }],
+          },
+        ],
+      },
+    ] as unknown as FlowVerdict['onwardFlows'];
+    byId('moln-1').tia = {
+      status: 'open',
+      conclusion: { text: 'Not yet.' },
+      chain: {
+        own: { status: 'complete', outcome: 'proceed' },
+        legs: [
+          { flow: 'support-1', status: 'open', destination: { code: 'IN' } },
+          { flow: 'japan-1', status: 'complete', outcome: 'proceed' },
+        ],
+        weakest: 'support-1',
+      },
+    } as unknown as FlowVerdict['tia'];
+    // A transfer without onward flows, and an onward flow, start no chain.
+    byId('analys-1').onwardFlows = [];
+    byId('support-1').onwardFlows = [
+      { flow: 'japan-1', clauses: [], onward: [] },
+    ] as unknown as FlowVerdict['onwardFlows'];
+    byId('support-1').continues = { flows: ['moln-1'], clauses: [clause('8.8'), clause('9')] };
+    const view = memoView(contextOf(lang, {}, assessment));
+    expect(view.chains).toHaveLength(1);
+    const [chain] = view.chains;
+    expect(chain!.start).toBe('moln-1');
+    const and = sv ? 'klausul 8.8 och klausul 9' : 'Clause 8.8 and Clause 9';
+    expect(chain!.rows).toEqual([
+      {
+        hop: 1,
+        flow: 'moln-1',
+        from: 'Exempelby kommun',
+        to: 'Molnbolaget Inc.',
+        toCountry: sv ? 'USA' : 'United States of America',
+        kind: 'transfer',
+        module: 2,
+        clauses: '',
+      },
+      {
+        hop: 2,
+        flow: 'support-1',
+        from: 'Molnbolaget Inc.',
+        to: 'Supportbolaget Pvt Ltd',
+        toCountry: sv ? 'Indien' : 'India',
+        kind: 'onward-transfer',
+        module: 3,
+        clauses: and,
+      },
+      {
+        hop: 4,
+        flow: 'japan-1',
+        from: 'Exempelby kommun',
+        to: 'Tokyo Data KK',
+        toCountry: 'Japan',
+        kind: 'transfer',
+        module: undefined,
+        clauses: sv ? 'klausul 8.8' : 'Clause 8.8',
+      },
+    ]);
+    expect(chain!.tia).toEqual({
+      status: 'open',
+      own: { status: 'complete', outcome: 'proceed' },
+      legs: [
+        { flow: 'support-1', country: sv ? 'Indien' : 'India', status: 'open', outcome: undefined },
+        { flow: 'japan-1', country: undefined, status: 'complete', outcome: 'proceed' },
+      ],
+      weakest: 'support-1',
+      conclusion: 'Not yet.',
+    });
+    expect(view.flows.find((f) => f.id === 'support-1')!.continues).toEqual({
+      flows: ['moln-1'],
+      clauses: and,
+    });
+    expect(view.flows.find((f) => f.id === 'moln-1')!.continues).toBeUndefined();
+    // A chain whose assessment has no chain part shows none.
+    byId('moln-1').tia = { status: 'open' } as unknown as FlowVerdict['tia'];
+    expect(memoView(contextOf(lang, {}, assessment)).chains[0]!.tia).toBeUndefined();
+  });
+
+  it('the assumptions that touch the selected flows, naming only those', () => {
+    const assessment = sampleAssessment(lang);
+    assessment.assumptions = [
+      { code: 'a', message: 'A', flows: ['moln-1', 'analys-1'] },
+      { code: 'b', message: 'B', flows: ['analys-1'] },
+    ] as Assessment['assumptions'];
+    const view = memoView(contextOf(lang, { flows: ['moln-1', 'kund-1'] }, assessment));
+    expect(view.assumptions).toEqual([{ message: 'A', flows: ['moln-1'] }]);
+    expect(view.flows.map((f) => f.id)).toEqual(['moln-1', 'kund-1']);
+  });
+});
