@@ -632,3 +632,308 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
     expect(view.flows.map((f) => f.id)).toEqual(['moln-1', 'kund-1']);
   });
 });
+
+describe.each(langs)('the SCC execution document’s view (views/scc.ts, %s)', (lang) => {
+  const sv = lang === 'sv';
+  const twoFlows = (changes: (second: FlowVerdict) => void = () => {}) => {
+    const assessment = sampleAssessment(lang);
+    const second = { ...structuredClone(assessment.flows[0]!), id: 'moln-2' };
+    changes(second);
+    assessment.flows.push(second);
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push({ ...caseBody.flows[0]!, id: 'moln-2' });
+    return { assessment, caseBody };
+  };
+
+  it('one document per exporter, importer and module, in the case’s order; other footings none', () => {
+    const { assessment, caseBody } = twoFlows();
+    // The same parties under another module: a document of its own.
+    const m3 = { ...structuredClone(assessment.flows[0]!), id: 'moln-3' };
+    m3.scc = { ...m3.scc!, module: 3 };
+    const noImporter = { ...structuredClone(assessment.flows[0]!), id: 'moln-4' };
+    delete noImporter.importer;
+    const noExporter = { ...structuredClone(assessment.flows[0]!), id: 'moln-5' };
+    delete noExporter.exporter;
+    const noScc = { ...structuredClone(assessment.flows[0]!), id: 'moln-6' };
+    delete noScc.scc;
+    assessment.flows.push(m3, noImporter, noExporter, noScc);
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    expect(
+      sccGroups(context).map((g) => [g.module, g.exporterId, g.importerId, g.verdicts.map((v) => v.id)]),
+    ).toEqual([
+      [2, 'kommun', 'moln', ['moln-1', 'moln-2']],
+      [3, 'moln', 'support', ['support-1']],
+      [1, 'kommun', 'analys', ['analys-1']],
+      [4, 'lonebyran', 'kund', ['kund-1']],
+      [3, 'kommun', 'moln', ['moln-3']],
+    ]);
+    const view = sccView(context, sccGroups(context)[0]!);
+    expect(view.several).toBe(true);
+    expect(view.flows.map((f) => [f.id, f.number])).toEqual([
+      ['moln-1', 1],
+      ['moln-2', 2],
+    ]);
+    expect(sccView(context, sccGroups(context)[1]!).several).toBe(false);
+  });
+
+  it('choices given for several flows of one document must agree; the refusal names the field and both flows', () => {
+    const { assessment, caseBody } = twoFlows();
+    const draft = (a: object, b: object) => () => {
+      const context = contextOf(
+        lang,
+        {
+          case: caseBody,
+          flows: ['moln-1', 'moln-2'],
+          details: { flows: { 'moln-1': { scc: a }, 'moln-2': { scc: b } } },
+        },
+        assessment,
+      );
+      return sccView(context, sccGroups(context)[0]!);
+    };
+    expect(draft({ docking: true }, { courts: 'FI' })()).toMatchObject({
+      clause7: true,
+      clause18: { country: 'Finland', notEu: false },
+    });
+    expect(draft({ subProcessorNoticeDays: 30 }, { subProcessorNoticeDays: 30 })().clause9.days).toBe(30);
+    expect(draft({ docking: true }, { docking: false })).toThrow(
+      expect.objectContaining({
+        status: 400,
+        field: 'details.flows.moln-2.scc.docking',
+        reason: 'differs from another flow of the same SCCs',
+        detail: {
+          sv: 'Flödena moln-1 och moln-2 omfattas av samma standardavtalsklausuler men anger olika val för docking.',
+          en: 'Flows moln-1 and moln-2 fall under the same standard contractual clauses but give different choices for docking.',
+        },
+      }),
+    );
+  });
+
+  it('the sub-processors, measures and assistance of several flows are put together, each once', () => {
+    const { assessment, caseBody } = twoFlows();
+    const context = contextOf(
+      lang,
+      {
+        case: caseBody,
+        flows: ['moln-1', 'moln-2'],
+        details: {
+          flows: {
+            'moln-1': { subProcessors: [{ name: 'A Ltd' }], assistanceMeasures: 'Export tool.' },
+            'moln-2': { subProcessors: [{ name: 'B Ltd' }], assistanceMeasures: 'Export tool.' },
+          },
+        },
+      },
+      assessment,
+    );
+    const view = sccView(context, sccGroups(context)[0]!);
+    expect(view.subProcessors?.map((s) => s.name)).toEqual(['A Ltd', 'B Ltd', 'Supportbolaget Pvt Ltd']);
+    expect(view.assistanceMeasures).toBe('Export tool.');
+    const other = contextOf(
+      lang,
+      {
+        case: caseBody,
+        flows: ['moln-1', 'moln-2'],
+        details: {
+          flows: { 'moln-1': { assistanceMeasures: 'One.' }, 'moln-2': { assistanceMeasures: 'Two.' } },
+        },
+      },
+      assessment,
+    );
+    expect(sccView(other, sccGroups(other)[0]!).assistanceMeasures).toBe('One.\nTwo.');
+    // Module 4 has no Annex III of the case's onward flows, but keeps a list the request gives.
+    const four = contextOf(lang, {
+      flows: ['kund-1'],
+      details: { flows: { 'kund-1': { subProcessors: [{ name: 'C Ltd' }] } } },
+    });
+    expect(sccView(four, sccGroups(four)[0]!)).toMatchObject({
+      subProcessors: [{ name: 'C Ltd' }],
+      subProcessorsKnown: true,
+      assistanceMeasures: undefined,
+    });
+  });
+
+  it('review points: the engine’s warnings for review that bear on the clauses, each once', () => {
+    const { assessment, caseBody } = twoFlows((second) => {
+      second.warnings = [
+        { code: 'dpf-not-certified', message: assessment0Message(lang), review: true },
+        { code: 'other', message: 'Check the clauses.', review: true },
+        { code: 'adequacy-conditions', message: 'Adequacy.', review: true },
+        { code: 'derogations-restrictive', message: 'Derogations.', review: true },
+        { code: 'open-question', message: 'Open.', review: true },
+        { code: 'derogation-conditions', message: 'Derogation.', review: true },
+        { code: 'derogations-processor-exporter', message: 'Processor.', review: true },
+        { code: 'alternative-conditions', message: 'Alternatives.', review: true },
+        { code: 'note', message: 'A note.' },
+      ];
+    });
+    const context = contextOf(lang, { case: caseBody, flows: ['moln-1', 'moln-2'] }, assessment);
+    expect(sccView(context, sccGroups(context)[0]!).reviewPoints).toEqual([
+      assessment0Message(lang),
+      'Check the clauses.',
+    ]);
+  });
+
+  it('Clause 14: said to be assessed only when every flow it applies to has a complete assessment', () => {
+    const { assessment, caseBody } = twoFlows();
+    const context = contextOf(lang, { case: caseBody, flows: ['moln-1', 'moln-2'] }, assessment);
+    const view = () => sccView(context, sccGroups(context)[0]!);
+    const tia = (status: string) => ({ status }) as never;
+    expect(view()).toMatchObject({ clause14: true, clause14Assessed: false });
+    context.tias = new Map([['moln-1', tia('complete')]]);
+    expect(view().clause14Assessed).toBe(false);
+    context.tias = new Map([
+      ['moln-1', tia('complete')],
+      ['moln-2', tia('open')],
+    ]);
+    expect(view().clause14Assessed).toBe(false);
+    // A flow to which Clause 14 does not apply needs none.
+    assessment.flows.find((v) => v.id === 'moln-2')!.scc!.clause14 = false;
+    expect(view()).toMatchObject({ clause14: true, clause14Assessed: true });
+    assessment.flows.find((v) => v.id === 'moln-1')!.scc!.clause14 = false;
+    expect(view()).toMatchObject({ clause14: false, clause14Assessed: true });
+  });
+
+  it('Clauses 17 and 18: a law or forum outside the EU flagged for modules 1–3 only; Option 2 with the exporter’s own State flagged', () => {
+    const at = (flow: string, scc: object, date = '2026-11-15') => {
+      const context = {
+        ...contextOf(lang, { flows: [flow], details: { flows: { [flow]: { scc } } } }),
+        date,
+      };
+      return sccView(context, sccGroups(context)[0]!);
+    };
+    const us = sv ? 'USA' : 'United States of America';
+    expect(at('analys-1', { governingLaw: 'US', courts: 'NO' })).toMatchObject({
+      clause17: { option: undefined, country: us, notEu: true, circular: false },
+      clause18: { country: sv ? 'Norge' : 'Norway', notEu: true },
+    });
+    expect(at('kund-1', { governingLaw: 'US', courts: 'US' })).toMatchObject({
+      clause17: { country: us, notEu: false },
+      clause18: { country: us, notEu: false },
+    });
+    expect(at('analys-1', {})).toMatchObject({
+      clause17: { country: undefined, notEu: false, circular: false },
+      clause18: { country: undefined, notEu: false },
+    });
+    // Module 1 has no options in Clause 17: an option given is not carried.
+    expect(at('analys-1', { governingLawOption: 'exporter', governingLaw: 'SE' }).clause17).toMatchObject({
+      option: undefined,
+      circular: false,
+    });
+    expect(at('moln-1', { governingLawOption: 'exporter', governingLaw: 'SE' }).clause17).toMatchObject({
+      option: 'exporter',
+      circular: true,
+    });
+    expect(at('moln-1', { governingLawOption: 'exporter', governingLaw: 'FI' }).clause17.circular).toBe(
+      false,
+    );
+    expect(at('moln-1', { governingLawOption: 'named', governingLaw: 'SE' }).clause17.circular).toBe(false);
+    expect(at('moln-1', { governingLawOption: 'exporter' }).clause17.circular).toBe(false);
+    // The United Kingdom was a Member State until 31 January 2020.
+    expect(at('moln-1', { governingLaw: 'GB', courts: 'GB' }, '2019-06-01')).toMatchObject({
+      clause17: { notEu: false },
+      clause18: { notEu: false },
+    });
+    expect(at('moln-1', { governingLaw: 'GB', courts: 'GB' })).toMatchObject({
+      clause17: { notEu: true },
+      clause18: { notEu: true },
+    });
+  });
+
+  it('the parts each module has: Clause 9 and Annex III in modules 2 and 3, Clause 13 and Annexes I.C and II in 1–3', () => {
+    const view = (flow: string) => {
+      const context = contextOf(lang, { flows: [flow] });
+      return sccView(context, sccGroups(context)[0]!);
+    };
+    const parts = (v: ReturnType<typeof view>) => [
+      v.module,
+      v.exporterRole,
+      v.importerRole,
+      v.copyClause,
+      v.clause9.applies,
+      v.clause13.applies,
+      v.annex,
+    ];
+    expect(parts(view('analys-1'))).toEqual([
+      1,
+      'controller',
+      'controller',
+      'module1',
+      false,
+      true,
+      { ic: true, ii: true, iii: false },
+    ]);
+    expect(parts(view('moln-1'))).toEqual([
+      2,
+      'controller',
+      'processor',
+      'module2or3',
+      true,
+      true,
+      { ic: true, ii: true, iii: true },
+    ]);
+    expect(parts(view('support-1'))).toEqual([
+      3,
+      'processor',
+      'processor',
+      'module2or3',
+      true,
+      true,
+      { ic: true, ii: true, iii: true },
+    ]);
+    expect(parts(view('kund-1'))).toEqual([
+      4,
+      'processor',
+      'controller',
+      undefined,
+      false,
+      false,
+      { ic: false, ii: false, iii: false },
+    ]);
+    expect(view('moln-1')).toMatchObject({
+      publication: {
+        citation: sv ? 'EUT L 199, 7.6.2021, s. 31' : 'OJ L 199, 7.6.2021, p. 31',
+        eli: 'http://data.europa.eu/eli/dec_impl/2021/914/oj',
+      },
+      importerSubjectToGdpr: false,
+      clause13: { case: 'member-state' },
+    });
+  });
+
+  it('the supervisory authority’s two names, the abbreviation once', () => {
+    const withAuthority = (name: string, nativeName: string) => {
+      const assessment = sampleAssessment(lang);
+      assessment.flows[0]!.scc!.supervisoryAuthority = {
+        country: 'SE',
+        id: 'x',
+        name,
+        nativeName,
+        url: 'https://x',
+      };
+      assessment.flows[0]!.scc!.importerSubjectToGdpr = 'yes';
+      const context = contextOf(lang, { flows: ['moln-1'] }, assessment);
+      return sccView(context, sccGroups(context)[0]!);
+    };
+    expect(withAuthority('Authority (AB)', 'Myndighet (AB)').clause13.authority).toEqual({
+      name: 'Authority',
+      nativeName: 'Myndighet, AB',
+      countryName: sv ? 'Sverige' : 'Sweden',
+      url: 'https://x',
+    });
+    expect(withAuthority('Authority (AB)', 'Myndighet (CD)').clause13.authority).toMatchObject({
+      name: 'Authority (AB)',
+      nativeName: 'Myndighet (CD)',
+    });
+    expect(withAuthority('Authority (AB)', 'Myndighet').clause13.authority).toMatchObject({
+      name: 'Authority (AB)',
+      nativeName: 'Myndighet',
+    });
+    expect(withAuthority('Myndighet (AB)', 'Myndighet (AB)').clause13.authority).toMatchObject({
+      name: 'Myndighet (AB)',
+      nativeName: undefined,
+    });
+    expect(withAuthority('Authority', 'Authority').importerSubjectToGdpr).toBe(true);
+  });
+});
+
+function assessment0Message(lang: Lang): string {
+  return sampleAssessment(lang).flows[0]!.warnings[0]!.message;
+}
