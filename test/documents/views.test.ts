@@ -115,7 +115,7 @@ describe.each(langs)('which onward recipients are sub-processors (views/common.t
   });
 
   it.each([2, 3] as const)(
-    'module %i: the importer’s onward recipient that is a controller is neither in Annex III nor in the onward list',
+    'module %i: the importer’s onward recipient that is a controller is no sub-processor in Annex III, but an onward transfer to review (Clause 8.8)',
     (module) => {
       const { caseBody, assessment } = withOnward(lang, flows, kinds);
       if (module === 3) {
@@ -800,7 +800,7 @@ describe.each(langs)('the SCC execution document’s view (views/scc.ts, %s)', (
       };
       return sccView(context, sccGroups(context)[0]!);
     };
-    const us = sv ? 'USA' : 'United States of America';
+    const us = sv ? 'USA' : 'the United States of America';
     expect(at('analys-1', { governingLaw: 'US', courts: 'NO' })).toMatchObject({
       clause17: { option: undefined, country: us, notEu: true, circular: false },
       clause18: { country: sv ? 'Norge' : 'Norway', notEu: true },
@@ -835,6 +835,19 @@ describe.each(langs)('the SCC execution document’s view (views/scc.ts, %s)', (
     expect(at('moln-1', { governingLaw: 'GB', courts: 'GB' })).toMatchObject({
       clause17: { notEu: true },
       clause18: { notEu: true },
+    });
+  });
+
+  it('Clauses 17 and 18 name the country as a sentence does: “the law of the Netherlands”', () => {
+    const context = contextOf(lang, {
+      flows: ['moln-1'],
+      details: {
+        flows: { 'moln-1': { scc: { governingLawOption: 'named', governingLaw: 'NL', courts: 'US' } } },
+      },
+    });
+    expect(sccView(context, sccGroups(context)[0]!)).toMatchObject({
+      clause17: { country: sv ? 'Nederländerna' : 'the Netherlands', notEu: false },
+      clause18: { country: sv ? 'USA' : 'the United States of America', notEu: true },
     });
   });
 
