@@ -144,7 +144,14 @@ describe.each(langs)('which onward recipients are sub-processors (views/common.t
       const names = ['Supportbolaget Pvt Ltd', 'Analysbyrån LLC', 'Norsk Drift AS', 'Okänd Part'];
       expect(view.subProcessors?.map((s) => s.name)).toEqual(names);
       expect(view.subProcessorsKnown).toBe(true);
-      expect(view.onwardTransfers.map((o) => o.name)).toEqual(['Supportbolaget Pvt Ltd', 'Analysbyrån LLC']);
+      // Clause 8.8 governs every onward transfer of a module 2 or 3 importer, whatever the recipient's role
+      // (src/engine/chain.ts governingClauses); Clause 9 only those to sub-processors.
+      expect(view.onwardTransfers.map((o) => o.name)).toEqual([
+        'Supportbolaget Pvt Ltd',
+        'Revisorerna LLP',
+        'Analysbyrån LLC',
+        'Tokyo Data KK',
+      ]);
       expect(view.onwardTransfers[0]!.countryName).toBe(lang === 'sv' ? 'Indien' : 'India');
     },
   );

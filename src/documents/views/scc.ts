@@ -174,8 +174,10 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
   return {
     date: dateView(context),
     caseNumber: caseNumberOf(context),
+    // Every onward transfer of the importer, whatever the recipient's role: Clause 8.7 (module 1) or 8.8
+    // (modules 2 and 3) governs each, Clause 9 only those to sub-processors (src/engine/chain.ts).
     onwardTransfers: moduleOneToThree
-      ? caseSubProcessors(context, group.importerId, module === 1 ? 'any' : 'processor')
+      ? caseSubProcessors(context, group.importerId, 'any')
           .filter((s) => s.transfer)
           .map((s) => ({ name: s.entry.name, countryName: countryLabel(s.entry.country, context.lang) }))
       : [],
