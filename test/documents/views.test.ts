@@ -352,6 +352,24 @@ describe.each(langs)('the data processing agreement’s parties and terms (views
     expect(dpaPairs(context).map((p) => p.verdicts.map((v) => v.id))).toEqual([['japan-1'], ['drift-2']]);
   });
 
+  it('a processor under an adequacy decision: the decision, and its country as a sentence names it', () => {
+    const caseBody = structuredClone(sampleCase);
+    caseBody.parties.find((p) => p.id === 'japan')!.country = 'GB';
+    const context = contextOf(lang, { case: caseBody, flows: ['japan-1'] });
+    expect(dpaView(context, dpaPairs(context)[0]!).adequacy).toEqual({
+      title:
+        lang === 'sv'
+          ? 'Kommissionens genomförandebeslut (EU) 2019/419 om Japan'
+          : 'Commission Implementing Decision (EU) 2019/419 on Japan',
+      country: lang === 'sv' ? 'Storbritannien' : 'the United Kingdom',
+    });
+    // A decision that does not cover the transfer is no footing.
+    const assessment = sampleAssessment(lang);
+    assessment.flows.find((v) => v.id === 'japan-1')!.adequacy!.covered = false;
+    const uncovered = contextOf(lang, { flows: ['japan-1'] }, assessment);
+    expect(dpaView(uncovered, dpaPairs(uncovered)[0]!).adequacy).toBeUndefined();
+  });
+
   it('a Swedish public authority as controller: OSL 10 kap. 2 a § from 1 July 2023, not before; not for a company or a foreign authority', () => {
     const at = (asOf: string, party: Partial<AssessmentCase['parties'][number]>) => {
       const caseBody = structuredClone(sampleCase);
