@@ -970,6 +970,55 @@ describe.each(langs)('the SCC execution document’s view (views/scc.ts, %s)', (
     });
     expect(withAuthority('Authority', 'Authority').importerSubjectToGdpr).toBe(true);
   });
+  it('edge cases a lawyer would not see until they bite', () => {
+    const { assessment, caseBody } = twoFlows((second) => {
+      second.scc = { ...second.scc!, importerSubjectToGdpr: 'yes' };
+    });
+    // A verdict on another footing that still carries an SCC block (e.g. what the SCCs would need) is no SCC document.
+    const other = {
+      ...structuredClone(assessment.flows[0]!),
+      id: 'moln-9',
+      mechanism: 'unresolved' as const,
+    };
+    assessment.flows.push(other);
+    // An exporter whose country the case does not give.
+    caseBody.parties.push({ id: 'nowhere', name: 'Nowhere Ltd', type: 'company' });
+    caseBody.flows.push({
+      id: 'nowhere-1',
+      from: 'nowhere',
+      to: 'moln',
+      fromRole: 'controller',
+      toRole: 'processor',
+    });
+    assessment.flows.push({
+      ...structuredClone(assessment.flows[0]!),
+      id: 'nowhere-1',
+      exporter: { id: 'nowhere', name: 'Nowhere Ltd', type: 'company' },
+    });
+    const context = contextOf(
+      lang,
+      {
+        case: caseBody,
+        details: {
+          flows: {
+            'moln-1': { assistanceMeasures: 'One.' },
+            'nowhere-1': { scc: { governingLawOption: 'exporter' } },
+          },
+        },
+      },
+      assessment,
+    );
+    const groups = sccGroups(context);
+    expect(groups.flatMap((g) => g.verdicts.map((v) => v.id))).not.toContain('moln-9');
+    const both = sccView(context, groups[0]!);
+    // One of the two flows' importer falls within the GDPR: the note is due.
+    expect(both.importerSubjectToGdpr).toBe(true);
+    // The other flow gives no assistance measures: the one text, nothing added.
+    expect(both.assistanceMeasures).toBe('One.');
+    // Option 2 without a law named, for an exporter of unknown country: nothing circular to flag.
+    const nowhere = sccView(context, groups.find((g) => g.exporterId === 'nowhere')!);
+    expect(nowhere.clause17).toMatchObject({ option: 'exporter', country: undefined, circular: false });
+  });
 });
 
 function assessment0Message(lang: Lang): string {
