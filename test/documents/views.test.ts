@@ -217,6 +217,13 @@ describe.each(langs)('which onward recipients are sub-processors (views/common.t
       },
     ]);
     expect(subProcessorViews(undefined, context)).toBeUndefined();
+    // A name the case gives with a stray space is the same sub-processor as the one the request names.
+    const spaced = structuredClone(sampleCase);
+    spaced.parties.find((p) => p.id === 'support')!.name = 'Supportbolaget Pvt Ltd ';
+    const withSpace = contextOf(lang, { case: spaced });
+    expect(knownSubProcessors(withSpace, [{ name: 'Supportbolaget Pvt Ltd' }], 'moln')).toEqual([
+      { name: 'Supportbolaget Pvt Ltd' },
+    ]);
   });
 });
 
