@@ -377,6 +377,55 @@ describe.each(langs)('the data processing agreement’s parties and terms (views
     expect(dpaView(uncovered, dpaPairs(uncovered)[0]!).adequacy).toBeUndefined();
   });
 
+  it('only where the SCCs are the footing do module 2 clauses stand in for the DPA; adequacy named only where it is the footing', () => {
+    const assessment = sampleAssessment(lang);
+    const moln = assessment.flows.find((v) => v.id === 'moln-1')!;
+    // The footing is unresolved: the module 2 clauses are not (yet) in place, so the DPA is drafted.
+    moln.mechanism = 'unresolved';
+    // The Japanese processor's verdict has another footing here, though it carries an adequacy block and a
+    // module 2 SCC block: a DPA, with no adequacy paragraph.
+    const japan = assessment.flows.find((v) => v.id === 'japan-1')!;
+    japan.scc = { ...moln.scc!, module: 2 };
+    japan.mechanism = 'none';
+    // A verdict without an exporter: nothing to draft.
+    const noExporter = { ...structuredClone(assessment.flows.find((v) => v.id === 'drift-1')!), id: 'x-1' };
+    delete noExporter.exporter;
+    assessment.flows.push(noExporter);
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push({ ...caseBody.flows.find((f) => f.id === 'drift-1')!, id: 'x-1' });
+    const context = contextOf(lang, { case: caseBody }, assessment);
+    const pairs = dpaPairs(context);
+    expect(pairs.map((p) => [p.controllerId, p.processorId])).toEqual([
+      ['kommun', 'moln'],
+      ['kommun', 'drift'],
+      ['kommun', 'japan'],
+    ]);
+    expect(dpaView(context, pairs[2]!).adequacy).toBeUndefined();
+  });
+
+  it('the third-country instruction names the processor’s onward transfers only, not a sub-processor in the EU', () => {
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push(
+      { id: 'drift-moln', from: 'drift', to: 'moln', fromRole: 'processor', toRole: 'processor' },
+      { id: 'drift-lon', from: 'drift', to: 'lonebyran', fromRole: 'processor', toRole: 'processor' },
+    );
+    const assessment = sampleAssessment(lang);
+    const like = assessment.flows.find((v) => v.id === 'support-1')!;
+    assessment.flows.push({ ...structuredClone(like), id: 'drift-moln' });
+    assessment.flows.push({
+      ...structuredClone(like),
+      id: 'drift-lon',
+      kind: 'not-a-transfer',
+      mechanism: 'none',
+    });
+    const context = contextOf(lang, { case: caseBody, flows: ['drift-1'] }, assessment);
+    const view = dpaView(context, dpaPairs(context)[0]!);
+    expect(view.onwardTransfers).toEqual([
+      { name: 'Molnbolaget Inc.', countryName: lang === 'sv' ? 'USA' : 'United States of America' },
+    ]);
+    expect(view.subProcessors?.map((s) => s.name)).toEqual(['Molnbolaget Inc.', 'Svenska Lönebyrån AB']);
+  });
+
   it('a Swedish public authority as controller: OSL 10 kap. 2 a § from 1 July 2023, not before; not for a company or a foreign authority', () => {
     const at = (asOf: string, party: Partial<AssessmentCase['parties'][number]>) => {
       const caseBody = structuredClone(sampleCase);
@@ -395,6 +444,30 @@ describe.each(langs)('the data processing agreement’s parties and terms (views
       controllerIsPublic: false,
     });
     expect(at('2026-11-01', { country: 'FI' })).toMatchObject({ osl: undefined, controllerIsPublic: true });
+    expect(at('2026-11-01', { country: undefined })).toMatchObject({
+      osl: undefined,
+      controllerIsPublic: true,
+    });
+    // The controller is not the case's first party: its own facts decide, not the municipality's.
+    const caseBody = structuredClone(sampleCase);
+    caseBody.flows.push({
+      id: 'lon-drift',
+      from: 'lonebyran',
+      to: 'drift',
+      fromRole: 'controller',
+      toRole: 'processor',
+    });
+    const assessment = sampleAssessment(lang);
+    assessment.flows.push({
+      ...structuredClone(assessment.flows.find((v) => v.id === 'drift-1')!),
+      id: 'lon-drift',
+      exporter: { id: 'lonebyran', name: 'Svenska Lönebyrån AB', type: 'company', country: 'SE' },
+    });
+    const context = contextOf(lang, { case: caseBody, flows: ['lon-drift'] }, assessment);
+    expect(dpaView(context, dpaPairs(context)[0]!)).toMatchObject({
+      osl: undefined,
+      controllerIsPublic: false,
+    });
   });
 
   it('terms given for several flows of one agreement must agree; the refusal names the field and both flows', () => {
