@@ -516,6 +516,11 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
     delete first!.importer;
     second!.id = 'not-in-case';
     delete second!.exporter;
+    delete second!.exporterRole;
+    delete second!.importerRole;
+    const third = { ...structuredClone(second!), id: 'also-not-in-case' };
+    delete third.importer;
+    assessment.flows.push(third);
     const caseBody = structuredClone(sampleCase);
     caseBody.flows[0]!.to = 'ghost';
     const view = memoView(contextOf(lang, { case: caseBody }, assessment));
@@ -528,7 +533,14 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
       exporterRole: sv ? 'personuppgiftsansvarig' : 'controller',
       importerRole: sv ? 'personuppgiftsbiträde' : 'processor',
     });
-    expect(view.flows[1]).toMatchObject({ number: 2, exporter: '', importer: 'Supportbolaget Pvt Ltd' });
+    expect(view.flows[1]).toMatchObject({
+      number: 2,
+      exporter: '',
+      importer: 'Supportbolaget Pvt Ltd',
+      exporterRole: undefined,
+      importerRole: undefined,
+    });
+    expect(view.flows.at(-1)).toMatchObject({ id: 'also-not-in-case', exporter: '', importer: '' });
     expect(view.flows[2]).toMatchObject({
       number: 3,
       exporterCountry: sv ? 'Sverige' : 'Sweden',
@@ -541,6 +553,7 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
     const byId = (id: string) => assessment.flows.find((v) => v.id === id)!;
     byId('drift-1').kind = 'undetermined';
     byId('kund-1').mechanism = 'unresolved';
+    byId('kund-1').kind = 'not-a-transfer';
     byId('kund-1').warnings = [{ code: 'x', message: 'x', review: false }];
     byId('analys-1').warnings = [
       { code: 'a', message: 'a', review: true },
@@ -550,8 +563,8 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
     byId('analys-1').openQuestions = [question('q1'), question('q2')];
     byId('japan-1').openQuestions = [{ ...question('q3'), field: 'flows[5].occasional' }];
     const view = memoView(contextOf(lang, {}, assessment));
-    // Transfers: moln-1, analys-1, kund-1 and japan-1, and the onward transfer support-1.
-    expect(view.counts).toEqual({ flows: 6, transfers: 5, unresolved: 2, review: 2, openQuestions: 3 });
+    // Transfers: moln-1, analys-1 and japan-1, and the onward transfer support-1.
+    expect(view.counts).toEqual({ flows: 6, transfers: 4, unresolved: 2, review: 2, openQuestions: 3 });
     expect(view.openQuestions).toEqual([
       { flow: 'analys-1', question: 'q1', field: undefined },
       { flow: 'analys-1', question: 'q2', field: undefined },
@@ -566,6 +579,7 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
     for (const id of ['moln-1', 'analys-1', 'drift-1']) byId(id).derogations = ['49-1-a', '49-1-d'];
     byId('moln-1').warnings.push({ code: 'art28-met-by-scc', message: 'met' });
     byId('drift-1').derogations = [];
+    byId('drift-1').warnings = [{ code: 'special-categories', message: 'Sensitive.', review: true }];
     const caseBody = structuredClone(sampleCase);
     for (const id of ['moln-1', 'drift-1']) caseBody.flows.find((f) => f.id === id)!.occasional = false;
     const view = memoView(contextOf(lang, { case: caseBody }, assessment));
@@ -632,6 +646,9 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
       afterAsOf: false,
     });
     expect(at('adequacy@2026-10-20,dpf@2026-11-02').afterAsOf).toBe(true);
+    expect(at('a@2026-10-20,b@2026-12-24,c@2026-09-01').long).toBe(
+      sv ? '24 december 2026' : '24 December 2026',
+    );
   });
 
   it('a chain: the first transfer, each onward step at its hop with its clauses, and its Clause 14 assessment', () => {
@@ -721,6 +738,13 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
       clauses: and,
     });
     expect(view.flows.find((f) => f.id === 'moln-1')!.continues).toBeUndefined();
+    // A step whose verdict names no parties shows them empty; an assessment without its conclusion yet.
+    delete byId('japan-1').exporter;
+    delete byId('japan-1').importer;
+    delete (byId('moln-1').tia as unknown as { conclusion?: unknown }).conclusion;
+    const again = memoView(contextOf(lang, {}, assessment)).chains[0]!;
+    expect(again.rows[2]).toMatchObject({ flow: 'japan-1', from: '', to: '', toCountry: undefined });
+    expect(again.tia?.conclusion).toBeUndefined();
     // A chain whose assessment has no chain part shows none.
     byId('moln-1').tia = { status: 'open' } as unknown as FlowVerdict['tia'];
     expect(memoView(contextOf(lang, {}, assessment)).chains[0]!.tia).toBeUndefined();
