@@ -645,8 +645,8 @@ describe.each(langs)('the memo’s view of the verdicts (views/memo.ts, %s)', (l
       long: sv ? '1 november 2026' : '1 November 2026',
       afterAsOf: false,
     });
-    expect(at('adequacy@2026-10-20,dpf@2026-11-02').afterAsOf).toBe(true);
-    expect(at('a@2026-10-20,b@2026-12-24,c@2026-09-01').long).toBe(
+    expect(at('adequacy@2026-10-20,dpf@2026-11-02')?.afterAsOf).toBe(true);
+    expect(at('a@2026-10-20,b@2026-12-24,c@2026-09-01')?.long).toBe(
       sv ? '24 december 2026' : '24 December 2026',
     );
   });
