@@ -462,6 +462,26 @@ describe.each(langs)('the transfer impact assessment report’s view (%s)', (lan
     expect(at(facts, true, false).circumstancesMissing).toBe(true);
   });
 
+  it('an assessment that leaves parts out: no reviewer, no reason, no other measure, no documentation note', () => {
+    const result = fullResult();
+    delete result.assessor.reviewer;
+    delete result.reasonNotNeeded;
+    delete result.measures!.other;
+    delete result.documentation;
+    // The destination the assessment names wins over the importer's country.
+    result.destination = { code: 'IN', profile: 'in' };
+    const context = contextOf(lang);
+    const view = tiaView(context, verdictOf(context, 'moln-1'), result);
+    expect(view).toMatchObject({
+      reviewer: undefined,
+      notNeeded: undefined,
+      documentation: undefined,
+      measures: { otherEffective: undefined, otherDescription: undefined },
+      destination: sv ? 'Indien' : 'India',
+      destinationInSentence: sv ? 'Indien' : 'India',
+    });
+  });
+
   it('a flow without an assessment: status missing, every part absent, the destination from the verdict', () => {
     const context = contextOf(lang);
     const verdict = verdictOf(context, 'analys-1');
@@ -469,6 +489,7 @@ describe.each(langs)('the transfer impact assessment report’s view (%s)', (lan
     expect(view).toMatchObject({
       status: 'missing',
       destination: sv ? 'USA' : 'United States of America',
+      destinationInSentence: sv ? 'USA' : 'the United States of America',
       module: 1,
       assessedOn: undefined,
       responsible: undefined,
