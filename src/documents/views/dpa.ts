@@ -13,6 +13,7 @@ import {
 } from '../context.js';
 import { DocumentRequestError } from '../errors.js';
 import type { FlowDetails, MeasureEntry } from '../input.js';
+import { countryInSentence } from '../strings.js';
 import {
   caseSubProcessors,
   type DescriptionView,
@@ -109,8 +110,11 @@ export interface DpaView {
   measures: MeasureEntry[] | undefined;
   subProcessors: SubProcessorView[] | undefined;
   subProcessorsKnown: boolean;
-  /** The processor is in a third country with an adequacy decision covering the transfer. */
-  adequacy: { title: string } | undefined;
+  /**
+   * The processor is in a third country with an adequacy decision covering the transfer; `country` as a
+   * sentence names it ("established in the United Kingdom").
+   */
+  adequacy: { title: string; country: string | undefined } | undefined;
   controllerIsPublic: boolean;
   /** A Swedish authority as controller: OSL 10 kap. 2 a § applies on the document's date (data/swedish-public-sector.json). */
   osl: { cites: string } | undefined;
@@ -128,6 +132,7 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
     pair.processorId,
   );
   const adequacy = pair.verdicts.find((v) => v.mechanism === 'adequacy' && v.adequacy?.covered)?.adequacy;
+  const processor = partyView(context, pair.processorId);
   return {
     date: dateView(context),
     caseNumber: caseNumberOf(context),
@@ -135,7 +140,7 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
       .filter((s) => s.transfer)
       .map((s) => ({ name: s.entry.name, countryName: countryLabel(s.entry.country, context.lang) })),
     controller,
-    processor: partyView(context, pair.processorId),
+    processor,
     several: pair.verdicts.length > 1,
     flows: pair.verdicts.map((verdict, i) => ({
       id: verdict.id,
@@ -151,7 +156,9 @@ export function dpaView(context: DocumentContext, pair: DpaPair): DpaView {
     measures: measuresOf(context, flowIds),
     subProcessors: subProcessorViews(subProcessors, context),
     subProcessorsKnown: subProcessors !== undefined,
-    adequacy: adequacy ? { title: adequacy.title } : undefined,
+    adequacy: adequacy
+      ? { title: adequacy.title, country: countryInSentence(processor.countryName, context.lang) }
+      : undefined,
     controllerIsPublic: controller.type === 'public-authority',
     osl: oslFor(context, pair.controllerId),
   };

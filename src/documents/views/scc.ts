@@ -13,6 +13,7 @@ import {
 } from '../context.js';
 import { DocumentRequestError } from '../errors.js';
 import type { MeasureEntry, SccChoices } from '../input.js';
+import { countryInSentence } from '../strings.js';
 import {
   caseSubProcessors,
   type DescriptionView,
@@ -173,8 +174,10 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
   return {
     date: dateView(context),
     caseNumber: caseNumberOf(context),
+    // Every onward transfer of the importer, whatever the recipient's role: Clause 8.7 (module 1) or 8.8
+    // (modules 2 and 3) governs each, Clause 9 only those to sub-processors (src/engine/chain.ts).
     onwardTransfers: moduleOneToThree
-      ? caseSubProcessors(context, group.importerId, module === 1 ? 'any' : 'processor')
+      ? caseSubProcessors(context, group.importerId, 'any')
           .filter((s) => s.transfer)
           .map((s) => ({ name: s.entry.name, countryName: countryLabel(s.entry.country, context.lang) }))
       : [],
@@ -219,12 +222,13 @@ export function sccView(context: DocumentContext, group: SccGroup): SccView {
       .every((v) => context.tias.get(v.id)?.status === 'complete'),
     clause17: {
       option: lawOption,
-      country: countryLabel(lawCode, context.lang),
+      // Clauses 17 and 18 name the country in a sentence: "the law of the Netherlands".
+      country: countryInSentence(countryLabel(lawCode, context.lang), context.lang),
       notEu: moduleOneToThree && lawCode !== undefined && !isEuMemberState(lawCode, context.date),
       circular: lawOption === 'exporter' && lawCode !== undefined && lawCode === exporter.country,
     },
     clause18: {
-      country: countryLabel(courtsCode, context.lang),
+      country: countryInSentence(countryLabel(courtsCode, context.lang), context.lang),
       notEu: moduleOneToThree && courtsCode !== undefined && !isEuMemberState(courtsCode, context.date),
     },
     annex: { ic: moduleOneToThree, ii: moduleOneToThree, iii: subProcessorClause },
