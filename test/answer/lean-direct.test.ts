@@ -16,6 +16,7 @@ import { scenarios as onward } from '../scenarios/onward.scenarios.js';
 import { scenarios as review } from '../scenarios/review.scenarios.js';
 import type { AssessmentScenario, TiaScenario } from '../scenarios/scenario.js';
 import { scenarios as transferTest } from '../scenarios/transfer-test.scenarios.js';
+import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
 
 /**
  * The lean answer is written straight from the engine's verdicts (src/engine/render-lean.ts). It must be,
@@ -64,6 +65,7 @@ const scenarios = [
   ...onward,
   ...dates,
   ...review,
+  ...warnings,
 ] as (AssessmentScenario | TiaScenario)[];
 
 const scenarioCases = scenarios

@@ -26,6 +26,7 @@ import type {
 } from './scenario.js';
 import { scenarios as tia } from './tia.scenarios.js';
 import { scenarios as transferTest } from './transfer-test.scenarios.js';
+import { scenarios as warnings } from './warnings.scenarios.js';
 
 type CaseAssumption = { code: string; message: string; flows: string[]; fields: string[] };
 
@@ -41,6 +42,7 @@ const files: Record<string, (AssessmentScenario | TiaScenario)[]> = {
   'dates the law turns on': dates,
   "a second reader's scenarios, through the API": review,
   'Clause 14 assessments (EDPB Recommendations 01/2020)': tia,
+  'warnings of place and footing (EEA incorporation, the DPF exit strategy)': warnings,
 };
 
 const app = createApp({ config: { log: false } });
