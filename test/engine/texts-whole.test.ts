@@ -67,6 +67,32 @@ function textsOf(a: Assessment): [string, string][] {
   return out;
 }
 
+/** Phrases of the engine's English texts that a Swedish answer must not hold, and the other way round. */
+const english = [
+  'Legal review is needed',
+  'confirm them',
+  'does not cover the following',
+  'answer the question in the wizard',
+  'The importer',
+  'The exporter',
+  'The recipient',
+  'If the decision fell',
+  'Not fully confirmed',
+  'The answer rests on',
+];
+const swedish = [
+  'Juridisk granskning',
+  'bekräfta det',
+  'Besvara frågan',
+  'besvara frågan',
+  'Dataimportören',
+  'Dataexportören',
+  'Mottagaren',
+  'Om beslutet föll',
+  'Inte helt bekräftat',
+  'Svaret bygger på',
+];
+
 const broken = [/ {2}/, / [.,;:)]/, /\( /, /\(\)/, /undefined/, /\bnull\b/, /Stryker/, /\.\./, /^\s|\s$/];
 
 describe('the texts of every scenario are whole, in English and in Swedish', () => {
@@ -82,6 +108,8 @@ describe('the texts of every scenario are whole, in English and in Swedish', () 
       expect(text.length, where).toBeGreaterThan(0);
       for (const bad of broken) expect(text, where).not.toMatch(bad);
     }
+    for (const [where, text] of textsOf(en)) for (const p of swedish) expect(text, where).not.toContain(p);
+    for (const [where, text] of textsOf(sv)) for (const p of english) expect(text, where).not.toContain(p);
     // The Swedish answer is not the English one: each warning and assumption is said in its own language.
     en.flows.forEach((f, i) => {
       f.warnings.forEach((w, k) => {
