@@ -8,6 +8,7 @@ import { leanVerdict } from '../../src/engine/render-lean.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { schoolCase } from '../interview/school-case.js';
 import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
+import { scenarios as chains } from '../scenarios/chains.scenarios.js';
 import { scenarios as dates } from '../scenarios/dates.scenarios.js';
 import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
 import { scenarios as footings } from '../scenarios/footings.scenarios.js';
@@ -63,6 +64,7 @@ const scenarios = [
   ...modules,
   ...footings,
   ...onward,
+  ...chains,
   ...dates,
   ...review,
   ...warnings,

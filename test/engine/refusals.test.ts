@@ -285,7 +285,7 @@ describe('an onward chain that runs in a circle is refused (GDPR Art. 44: a chai
     from,
     to,
     fromRole: 'processor',
-    toRole: 'sub-processor',
+    toRole: 'processor',
   });
 
   it('names each flow of the circle, with the circle in both languages', () => {

@@ -4,6 +4,7 @@ import { assessCase } from '../../src/engine/assess.js';
 import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
+import { scenarios as chains } from '../scenarios/chains.scenarios.js';
 import { scenarios as dates } from '../scenarios/dates.scenarios.js';
 import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
 import { scenarios as footings } from '../scenarios/footings.scenarios.js';
@@ -62,6 +63,7 @@ const all = [
   ...modules,
   ...footings,
   ...onward,
+  ...chains,
   ...dates,
   ...review,
   ...warnings,

@@ -5,6 +5,7 @@ import { assessCase } from '../../src/engine/assess.js';
 import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
+import { scenarios as chains } from '../scenarios/chains.scenarios.js';
 import { scenarios as dates } from '../scenarios/dates.scenarios.js';
 import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
 import { scenarios as footings } from '../scenarios/footings.scenarios.js';
@@ -28,13 +29,17 @@ const all = [
   ...modules,
   ...footings,
   ...onward,
+  ...chains,
   ...dates,
   ...review,
   ...warnings,
 ] as (AssessmentScenario | TiaScenario)[];
 
 const cases = all
-  .filter((s): s is AssessmentScenario => !('tia' in s.case) && !('refused' in s.expect) && s.lang !== 'sv')
+  .filter(
+    (s): s is AssessmentScenario =>
+      !('tia' in s.case) && !('refused' in s.expect) && (s as AssessmentScenario).lang !== 'sv',
+  )
   .map((s) => {
     const parsed = assessmentCase.safeParse({
       asOf: s.asOf,

@@ -8,6 +8,7 @@ import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { assessTia } from '../../src/tia/index.js';
 import { scenarios as adequacy } from './adequacy.scenarios.js';
+import { scenarios as chains } from './chains.scenarios.js';
 import { scenarios as dates } from './dates.scenarios.js';
 import { scenarios as dpfHrData } from './dpf-hr-data.scenarios.js';
 import { scenarios as footings } from './footings.scenarios.js';
@@ -39,6 +40,7 @@ const files: Record<string, (AssessmentScenario | TiaScenario)[]> = {
   'roles and SCC modules (Decision (EU) 2021/914)': modules,
   'what each footing further requires (Art. 46, Art. 49)': footings,
   'onward transfers': onward,
+  'onward transfers by the instrument they continue': chains,
   'dates the law turns on': dates,
   "a second reader's scenarios, through the API": review,
   'Clause 14 assessments (EDPB Recommendations 01/2020)': tia,
