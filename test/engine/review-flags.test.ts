@@ -12,6 +12,7 @@ import { scenarios as modules } from '../scenarios/modules.scenarios.js';
 import { scenarios as onward } from '../scenarios/onward.scenarios.js';
 import { scenarios as review } from '../scenarios/review.scenarios.js';
 import type { AssessmentScenario, TiaScenario } from '../scenarios/scenario.js';
+import { scenarios as trail } from '../scenarios/trail.scenarios.js';
 import { scenarios as transferTest } from '../scenarios/transfer-test.scenarios.js';
 import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
 
@@ -64,6 +65,7 @@ const all = [
   ...footings,
   ...onward,
   ...chains,
+  ...trail,
   ...dates,
   ...review,
   ...warnings,

@@ -26,6 +26,7 @@ import type {
   TiaScenario,
 } from './scenario.js';
 import { scenarios as tia } from './tia.scenarios.js';
+import { scenarios as trail } from './trail.scenarios.js';
 import { scenarios as transferTest } from './transfer-test.scenarios.js';
 import { scenarios as warnings } from './warnings.scenarios.js';
 
@@ -41,6 +42,7 @@ const files: Record<string, (AssessmentScenario | TiaScenario)[]> = {
   'what each footing further requires (Art. 46, Art. 49)': footings,
   'onward transfers': onward,
   'onward transfers by the instrument they continue': chains,
+  'where each answer of the reasoning was read': trail,
   'dates the law turns on': dates,
   "a second reader's scenarios, through the API": review,
   'Clause 14 assessments (EDPB Recommendations 01/2020)': tia,
