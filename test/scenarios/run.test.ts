@@ -178,6 +178,7 @@ function checkStep(step: FlowVerdict['trail'][number] | undefined, check: StepCh
   if (check.by !== undefined) expect(step?.by, `${where} by`).toEqual(matcher(check.by));
   if (check.question) checkText(step?.question ?? '', check.question, `${where} question`);
   if (check.answer) checkText(step?.answer ?? '', check.answer, `${where} answer`);
+  if (check.note) checkText(step?.note ?? '', check.note, `${where} note`);
   for (const cite of check.cites ?? []) expect(step?.cites, `${where} cites`).toContain(cite);
 }
 

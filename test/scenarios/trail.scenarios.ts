@@ -39,7 +39,72 @@ const groupCase = (
   },
 });
 
+/** The decision relied on, as the adequacy step notes it: title (with the amending acts), CELEX and dates. */
+const decisionNotes = (lang: 'en' | 'sv'): AssessmentScenario => ({
+  name: `the adequacy step names the decision relied on, its CELEX number and the days it applies (${lang})`,
+  asOf: '2026-11-01',
+  lang,
+  case: {
+    parties: [
+      { id: 'se', country: 'SE', type: 'company' },
+      { id: 'gb', country: 'GB', type: 'company', gdprBasis: 'none' },
+      { id: 'jp', country: 'JP', type: 'company', gdprBasis: 'none' },
+    ],
+    flows: [
+      { from: 'se', to: 'gb', fromRole: 'controller', toRole: 'processor' },
+      { from: 'se', to: 'jp', fromRole: 'controller', toRole: 'processor' },
+    ],
+  },
+  expect: {
+    flows: {
+      f1: {
+        steps: {
+          adequacyInForce: {
+            value: 'yes',
+            by: 'data:adequacy/2021-1772',
+            cites: ['GDPR Art. 45(1)', 'GDPR Art. 45(3)'],
+            note:
+              lang === 'en'
+                ? {
+                    has: [
+                      /^Commission Implementing Decision \(EU\) 2021\/1772 .*, as amended by Implementing Decision \(EU\) 2025\/1226 of 24 June 2025 and Implementing Decision \(EU\) 2025\/2574 of 19 December 2025 \(CELEX 32021D1772\), applying from 2021-06-28 until 2031-12-27\.$/,
+                    ],
+                  }
+                : {
+                    has: [
+                      /^Kommissionens genomförandebeslut \(EU\) 2021\/1772 .*, i dess lydelse enligt genomförandebeslut \(EU\) 2025\/1226 av den 24 juni 2025 och genomförandebeslut \(EU\) 2025\/2574 av den 19 december 2025 \(CELEX 32021D1772\), tillämpligt från 2021-06-28 till och med 2031-12-27\.$/,
+                    ],
+                  },
+          },
+        },
+      },
+      f2: {
+        steps: {
+          adequacyInForce: {
+            value: 'yes',
+            by: 'data:adequacy/2019-419',
+            note:
+              lang === 'en'
+                ? {
+                    has: [
+                      / under the Act on the Protection of Personal Information \(CELEX 32019D0419\), applying from 2019-01-23\.$/,
+                    ],
+                  }
+                : {
+                    has: [
+                      / enligt lagen om skydd av personuppgifter \(CELEX 32019D0419\), tillämpligt från 2019-01-23\.$/,
+                    ],
+                  },
+          },
+        },
+      },
+    },
+  },
+});
+
 export const scenarios: Scenario[] = [
+  decisionNotes('en'),
+  decisionNotes('sv'),
   {
     name: 'a Swedish company sends to its group company in India, which targets the EU (Art. 3(2)): each answer and its fact',
     asOf: '2026-11-01',
