@@ -170,6 +170,25 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'a flow outside the GDPR into the same importer is no transfer: the onward move hangs from the transfer only',
+    asOf: '2026-11-01',
+    case: {
+      parties: [swedishCompany, company('us', 'US'), company('in', 'IN'), company('cn', 'CN')],
+      flows: [
+        { from: 'se', to: 'in', fromRole: 'controller', toRole: 'processor' },
+        { from: 'us', to: 'in', fromRole: 'controller', toRole: 'processor' },
+        { from: 'in', to: 'cn', fromRole: 'processor', toRole: 'processor' },
+      ],
+    },
+    expect: {
+      flows: {
+        f1: { is: { kind: 'transfer', onwardFlows: [{ flow: 'f3' }] } },
+        f2: { is: { kind: 'not-a-transfer' }, exactly: { onwardFlows: undefined, continues: undefined } },
+        f3: { is: { kind: 'onward-transfer', originatingFlows: ['f1'], continues: { flows: ['f1'] } } },
+      },
+    },
+  },
+  {
     name: 'the onward warning in Swedish names the flow and the module',
     asOf: '2026-11-01',
     lang: 'sv',
