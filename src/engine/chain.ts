@@ -53,7 +53,8 @@ export function governingClauses(
     const clauses = [`${scc}, Clause 8.8 (module ${module})`];
     // A processor engages the recipient as its sub-processor (Clause 9, modules 2 and 3); a controller
     // further down the chain that engages its own processor engages no sub-processor of the importer.
-    if (onward.fromRole === 'processor' && onward.toRole === 'processor') clauses.push(`${scc}, Clause 9 (module ${module})`);
+    if (onward.fromRole === 'processor' && onward.toRole === 'processor')
+      clauses.push(`${scc}, Clause 9 (module ${module})`);
     return clauses;
   }
   return [];
