@@ -45,6 +45,7 @@ const forReview: Record<string, boolean> = {
   'art28-met-by-scc': false,
   'derogation-conditions': false,
   'derogations-restrictive': false,
+  'dpf-non-profit': false,
   'dpf-sample-list': false,
   'earlier-scc-transition': false,
   'open-question': false,

@@ -103,6 +103,24 @@ const decisionNotes = (lang: 'en' | 'sv'): AssessmentScenario => ({
 });
 
 export const scenarios: Scenario[] = [
+  {
+    name: 'a processor outside the GDPR that no flow of the case reaches: read as received through no transfer, so no onward transfer',
+    asOf: '2026-11-01',
+    case: {
+      parties: [
+        { id: 'in', country: 'IN', type: 'company', gdprBasis: 'none' },
+        { id: 'cn', country: 'CN', type: 'company', gdprBasis: 'none' },
+      ],
+      flows: [{ from: 'in', to: 'cn', fromRole: 'processor', toRole: 'processor' }],
+    },
+    expect: {
+      is: { kind: 'not-a-transfer' },
+      steps: {
+        senderSubjectToGdpr: step('no', 'parties[0].gdprBasis'),
+        receivedThroughTransfer: step('no', 'no transfer flow of this case reaches parties[0]'),
+      },
+    },
+  },
   decisionNotes('en'),
   decisionNotes('sv'),
   {

@@ -160,6 +160,38 @@ export const scenarios: AssessmentScenario[] = [
       warnings: { lacks: ['eea-incorporation-unknown', 'dpf-exit'] },
     },
   },
+  {
+    name: 'a US non-profit whose DPF status is not given: told that most non-profits cannot join the DPF (not the usual assumption)',
+    asOf: '2026-11-01',
+    case: {
+      parties: [parties.swedishCompany, { id: 'np', country: 'US', type: 'non-profit', gdprBasis: 'none' }],
+      flows: [{ from: 'se', to: 'np', fromRole: 'controller', toRole: 'processor', hrData: false }],
+    },
+    expect: {
+      is: { mechanism: 'scc' },
+      warnings: { has: ['dpf-non-profit'] },
+      says: { 'dpf-non-profit': { has: ['The importer is a US non-profit organisation.'] } },
+      assumptions: { lacks: ['dpf-status-unknown'] },
+    },
+  },
+  {
+    name: 'a US non-profit listed as not active in the DPF: not certified, so nothing about non-profits joining',
+    asOf: '2026-11-01',
+    case: {
+      parties: [
+        parties.swedishCompany,
+        {
+          id: 'np',
+          country: 'US',
+          type: 'non-profit',
+          gdprBasis: 'none',
+          dpf: { active: false, hrData: false, nonHrData: false },
+        },
+      ],
+      flows: [{ from: 'se', to: 'np', fromRole: 'controller', toRole: 'processor', hrData: false }],
+    },
+    expect: { is: { mechanism: 'scc' }, warnings: { lacks: ['dpf-non-profit'] } },
+  },
   ...dpfExit,
   {
     name: 'DPF, controller to controller: the exit strategy is module 1',
