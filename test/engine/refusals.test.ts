@@ -262,6 +262,19 @@ describe('a case the engine refuses names the field and says why, in English and
     expect(validateCase(input, asOf)).toEqual([]);
   });
 
+  it('a data subject that is not a party is refused once, as unknown, not also as "not an individual"', () => {
+    const input = caseWith({
+      flows: [{ ...transfer, from: 'ghost', fromRole: 'data-subject', toRole: 'controller' }],
+    });
+    expect(validateCase(input, asOf).map((e) => e.field)).toEqual(['flows[0].from']);
+  });
+
+  it('a controller names a joint controller: accepted', () => {
+    expect(validateCase(caseWith({ flows: [{ ...transfer, toRole: 'joint-controller' }] }), asOf)).toEqual(
+      [],
+    );
+  });
+
   it('names every offending field, in input order', () => {
     const input = caseWith({
       parties: [
@@ -313,6 +326,19 @@ describe('an onward chain that runs in a circle is refused (GDPR Art. 44: a chai
       extraFlows: [onward('f2', 'vendor', 'cloud'), onward('f3', 'cloud', 'raj')],
     });
     expect(validateCase(input, asOf).map((e) => e.field)).toEqual(['flows[1].to', 'flows[2].to']);
+  });
+
+  it('a circle reached from two flows is named once, each of its flows once', () => {
+    const input = caseWith({
+      extraParties: [us, { id: 'jp', name: 'JP', country: 'JP', type: 'company' }],
+      extraFlows: [
+        onward('f2', 'vendor', 'cloud'),
+        onward('f3', 'cloud', 'jp'),
+        onward('f4', 'jp', 'cloud'),
+        onward('f5', 'vendor', 'jp'),
+      ],
+    });
+    expect(validateCase(input, asOf).map((e) => e.field)).toEqual(['flows[2].to', 'flows[3].to']);
   });
 
   it('an international organisation counts as outside the EU/EEA', () => {
