@@ -55,7 +55,10 @@ const percentile = (sorted: number[], p: number) =>
     ? Number.NaN
     : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-/** Asks /healthz every 50 ms until `stop` resolves; the latencies in ms, sorted. */
+/** Probes of /healthz that got no answer (a socket error), and the first error's message. */
+const probeFailures = { count: 0, first: undefined as string | undefined };
+
+/** Asks /healthz every 50 ms until `stop` resolves; the latencies in ms, sorted (no answer: Infinity). */
 async function probeHealth(base: string, stop: Promise<unknown>): Promise<number[]> {
   let done = false;
   void stop.then(() => {
@@ -67,7 +70,9 @@ async function probeHealth(base: string, stop: Promise<unknown>): Promise<number
     try {
       await (await fetch(`${base}/healthz`)).arrayBuffer();
       latencies.push(performance.now() - started);
-    } catch {
+    } catch (error) {
+      probeFailures.count += 1;
+      probeFailures.first ??= String((error as { cause?: unknown }).cause ?? error);
       latencies.push(Number.POSITIVE_INFINITY);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -109,6 +114,8 @@ async function heavyRound(base: string, rss: () => number) {
     duration: heavySeconds,
     requests: heavyMix.map((r) => ({ ...r })) as autocannon.Request[],
   });
+  probeFailures.count = 0;
+  probeFailures.first = undefined;
   const health = await probeHealth(base, heavyRun);
   const heavy = await heavyRun;
   clearInterval(sampler);
@@ -125,6 +132,9 @@ async function heavyRound(base: string, rss: () => number) {
     rssMiBPeak: Math.round(peak),
     healthz: {
       probes: health.length,
+      ...(probeFailures.count > 0
+        ? { unanswered: probeFailures.count, firstError: probeFailures.first }
+        : {}),
       p50ms: Math.round(percentile(health, 50)),
       p99ms: Math.round(percentile(health, 99)),
       maxms: Math.round(health.at(-1) ?? Number.NaN),

@@ -10,7 +10,7 @@ import { createApp } from './api/index.js';
 import { createHeavyPool } from './node-pool/pool.js';
 import { stopOnSignals } from './node-pool/shutdown.js';
 import { defaultDbPath } from './register/default-path.js';
-import type { CaseRegister } from './register/port.js';
+import { type CaseRegister, RegisterUnavailable } from './register/port.js';
 import { assetPathFor, contentTypeFor, headersForAll } from './web/assets.js';
 
 // The local default: the same app the Worker serves, on Node, with the case register in a SQLite file
@@ -38,6 +38,11 @@ const dbPath = process.env.TREDJELAND_DB || defaultDbPath;
 // comes first, so that they do not compete with it for the CPU; a request that needs one of them sooner
 // starts it then, and waits for it within its own time limit.
 let opening: Promise<CaseRegister> | undefined;
+// A stop signal before the register has opened is not a broken register: under tsx the signal also ends
+// esbuild's service, so the register's module cannot be loaded any more. The stop then goes on (exit 0),
+// and a request still waiting for the register is answered 503 (RegisterUnavailable).
+let stopSignalled = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => (stopSignalled = true));
 function registerCannotOpen(error: unknown): never {
   console.error(
     JSON.stringify({
@@ -66,7 +71,11 @@ function openRegister(): Promise<CaseRegister> {
     .then(
       (opened) => opened.register,
       // A register that cannot be opened stops the service, as it stopped its start before.
-      (error: unknown) => registerCannotOpen(error),
+      (error: unknown) => {
+        if (!stopSignalled) registerCannotOpen(error);
+        console.log(JSON.stringify({ level: 'info', msg: 'the case register was not opened: stopping' }));
+        throw new RegisterUnavailable(error);
+      },
     );
   return opening;
 }
@@ -83,7 +92,11 @@ const register = new Proxy({} as CaseRegister, {
 });
 // Assessments and documents run in worker threads, so /healthz and light routes answer meanwhile.
 // (TREDJELAND_HEAVY_THREADS=off keeps them in the main thread, for comparison.)
-const pool = createHeavyPool({ size: config.heavyConcurrency });
+// Their answers come back through shared slots no larger than an answer may be (answer-slots.ts).
+const pool = createHeavyPool({
+  size: config.heavyConcurrency,
+  answerSlotBytes: Math.min(config.maxAnswerBytes, 16 * 1024 * 1024),
+});
 const app = createApp({ config, register, heavyWork: config.heavyThreads ? pool.run : undefined });
 // web/ sits at the root of the checkout: one level up from src/node.ts, two from a bundle in dist/node/.
 const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', import.meta.url)]
@@ -91,7 +104,9 @@ const webDir = [new URL('../web/', import.meta.url), new URL('../../web/', impor
   .find((dir) => existsSync(`${dir}_headers`)) as string;
 const assetHeaders = headersForAll(await readFile(`${webDir}_headers`, 'utf8'));
 
-async function fetchWithAssets(request: Request): Promise<Response> {
+// `env` is @hono/node-server's { incoming, outgoing }: a heavy answer in a shared slot is released when
+// its response closes (src/api/heavy-answer.ts).
+async function fetchWithAssets(request: Request, env: unknown): Promise<Response> {
   const path =
     request.method === 'GET' || request.method === 'HEAD'
       ? assetPathFor(new URL(request.url).pathname)
@@ -103,7 +118,7 @@ async function fetchWithAssets(request: Request): Promise<Response> {
       return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
     }
   }
-  return app.fetch(request);
+  return app.fetch(request, env);
 }
 
 // Requests Node's parser refuses, or that cannot become a web Request, answer problem+json with a
@@ -127,9 +142,10 @@ server.listen(port, hostname, () => {
 });
 let started = false;
 function startTheRest() {
-  if (started || !server.listening) return;
+  if (started || stopSignalled || !server.listening) return;
   started = true;
-  void openRegister();
+  // Its failure is handled where it is opened (exit 1, or 503s while stopping).
+  openRegister().catch(() => undefined);
   if (config.heavyThreads) pool.warm();
 }
 server.once('request', (_request, response) => response.once('close', () => setImmediate(startTheRest)));

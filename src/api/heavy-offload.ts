@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { documentKindNames } from '../documents/kind-names.js';
 import type { AppEnv } from './app.js';
+import { answerBytes } from './heavy-answer.js';
 import type { HeavyJob, HeavyWork } from './heavy-work.js';
 import { pickLang } from './lang.js';
 import { assessQuery } from './routes/assessments.js';
@@ -25,7 +26,7 @@ export function offloadHeavy(work: HeavyWork): MiddlewareHandler<AppEnv> {
     const job = c.req.method === 'POST' && plainJson(c.req.header()) ? jobFor(c) : undefined;
     if (!job) return next();
     const answer = await work(job(new Uint8Array(await c.req.arrayBuffer())));
-    return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, answer.headers);
+    return c.body(answerBytes(c, answer), 200, answer.headers);
   };
 }
 

@@ -58,6 +58,11 @@ function readBody(body: Uint8Array, lang: Lang): unknown {
 export interface HeavyAnswer {
   body: Uint8Array;
   headers: Record<string, string>;
+  /**
+   * Set when `body` is a view into memory that is reused once released (an answer slot of Node's pool):
+   * call it once the bytes have been written or never will be. `answerBytes` (heavy-answer.ts) does.
+   */
+  release?: () => void;
 }
 
 /** Where heavy work runs: `workInProcess`, or a pool of threads doing the same. */

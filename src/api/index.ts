@@ -91,11 +91,16 @@ export function createApp(options: CreateAppOptions = {}) {
     }),
   );
   // Assessments and documents are the heavy routes, and so are the interview and the wizards (each runs
-  // the engine over the whole case): a few at once, a short queue, then 503.
+  // the engine over the whole case): a few at once, a short queue, then 503. A small body can still be
+  // heavy where documents multiply the work (flows × documents, up to TREDJELAND_MAX_WORK): every bundle
+  // takes a turn (a 6 KB, 40-flow bundle is a second of work), and other documents from 2 KiB (about ten
+  // flows). The engine's routes grow with the case alone: under 16 KiB (about 100 flows, tens of ms) they
+  // pass without a turn.
   const heavy = admission({
     concurrency: config.heavyConcurrency,
     queue: config.heavyQueue,
     maxWaitMs: config.requestTimeoutMs,
+    lightBelowBytes: (c) => lightBelowBytes(c.req.path),
   });
   for (const path of ['/v1/assessments', '/v1/documents/*', '/v1/interview', '/v1/wizard/*'])
     app.use(path, heavy);
@@ -116,3 +121,9 @@ export function createApp(options: CreateAppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Below how many bytes of body a request on a heavy route passes admission without a turn. */
+function lightBelowBytes(path: string): number {
+  if (path === '/v1/documents/bundle') return 0;
+  return path.startsWith('/v1/documents/') ? 2048 : 16_384;
+}

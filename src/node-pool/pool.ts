@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HeavyAnswer, HeavyJob, HeavyWork } from '../api/heavy-work.js';
 import { ApiProblem } from '../api/problem.js';
+import { type AnswerSlots, createAnswerSlots } from './answer-slots.js';
 import { failureFromWire, type WireFailure } from './wire.js';
 
 /**
@@ -19,6 +20,8 @@ export interface HeavyPool {
   run: HeavyWork;
   /** Jobs being worked on now. */
   readonly running: number;
+  /** Shared answer slots free now (answer-slots.ts): all of them when no answer is being made or sent. */
+  readonly answerSlotsFree: number;
   /** Starts the threads now rather than at the first job (each loads the engine and the documents). */
   warm(): void;
   /**
@@ -33,11 +36,23 @@ export interface HeavyPoolOptions {
   size: number;
   /** The thread's script; found beside the built entry or the source by default (threadScript). */
   script?: URL;
+  /**
+   * Bytes of each shared answer slot (answer-slots.ts); two slots per thread. 0: no slots, every answer's
+   * buffer is moved to the main thread. Default 16 MiB.
+   */
+  answerSlotBytes?: number;
+  /**
+   * How much lower the threads' CPU priority is than the main thread's (Linux: nice steps, up to 19), so
+   * that the event loop gets a core first when both are busy with heavy work. 0: the same. Default 10.
+   */
+  niceness?: number;
 }
 
 interface Pending {
   id: number;
   job: HeavyJob;
+  /** The answer slot the thread writes into, from dispatch until the answer has been sent. */
+  slot?: number;
   resolve: (answer: HeavyAnswer) => void;
   reject: (error: Error) => void;
 }
@@ -47,7 +62,10 @@ interface Slot {
   current?: Pending;
 }
 
-type Reply = { id: number; answer: HeavyAnswer } | { id: number; failure: WireFailure };
+type Reply =
+  | { id: number; answer: HeavyAnswer }
+  | { id: number; answer: { headers: Record<string, string>; slot: number; length: number } }
+  | { id: number; failure: WireFailure };
 
 /**
  * The thread's script: `heavy-thread.mjs` beside the built entry (dist/node/server.mjs, where this code
@@ -71,6 +89,18 @@ function bytesToMove(job: HeavyJob): ArrayBuffer[] {
 
 export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   const script = options.script ?? threadScript();
+  const slotBytes = options.answerSlotBytes ?? 16 * 1024 * 1024;
+  const answerSlots: AnswerSlots | undefined =
+    slotBytes > 0 ? createAnswerSlots(options.size * 2, slotBytes) : undefined;
+  /** A slot back to the free ones, once; a job without one releases nothing. */
+  const releaser = (slot: number | undefined) => {
+    let done = false;
+    return () => {
+      if (done || slot === undefined) return;
+      done = true;
+      answerSlots?.release(slot);
+    };
+  };
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
   let nextId = 1;
@@ -81,15 +111,28 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   const running = () => slots.filter((s) => s.current).length;
 
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(script) };
+    const slot: Slot = {
+      worker: new Worker(script, {
+        workerData: { slots: answerSlots?.memory ?? [], niceness: options.niceness ?? 10 },
+      }),
+    };
     slot.worker.unref(); // an idle thread never keeps the process alive
     slot.worker.on('message', (reply: Reply) => {
       const pending = slot.current;
       if (!pending || pending.id !== reply.id) return;
       slot.current = undefined;
       slot.worker.unref();
-      if ('answer' in reply) pending.resolve(reply.answer);
-      else pending.reject(failureFromWire(reply.failure));
+      const release = releaser(pending.slot);
+      if (!('answer' in reply)) {
+        release();
+        pending.reject(failureFromWire(reply.failure));
+      } else if ('slot' in reply.answer) {
+        const { headers, length } = reply.answer;
+        pending.resolve({ body: answerSlots!.view(reply.answer.slot, length), headers, release });
+      } else {
+        release();
+        pending.resolve(reply.answer);
+      }
       dispatch();
     });
     // A thread that throws outside a job, or dies (out of memory, killed), fails its job and is replaced.
@@ -97,6 +140,7 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       const at = slots.indexOf(slot);
       if (at < 0) return;
       slots.splice(at, 1);
+      if (slot.current) releaser(slot.current.slot)();
       slot.current?.reject(error);
       slot.current = undefined;
       dispatch();
@@ -112,12 +156,15 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       const slot = slots.find((s) => !s.current) ?? (slots.length < options.size ? spawn() : undefined);
       if (!slot) return;
       const pending = waiting.shift()!;
+      pending.slot = answerSlots?.take();
       slot.current = pending;
       slot.worker.ref(); // a job under way keeps the process alive until it answers
       try {
-        slot.worker.postMessage({ id: pending.id, job: pending.job }, bytesToMove(pending.job));
+        const { id, job, slot: answerSlot } = pending;
+        slot.worker.postMessage({ id, job, slot: answerSlot }, bytesToMove(job));
       } catch (error) {
         // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
+        releaser(pending.slot)();
         slot.current = undefined;
         slot.worker.unref();
         pending.reject(error instanceof Error ? error : new Error(String(error)));
@@ -152,6 +199,9 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
     },
     get running() {
       return running();
+    },
+    get answerSlotsFree() {
+      return answerSlots?.free() ?? 0;
     },
     warm() {
       while (closingAt === undefined && slots.length < options.size) spawn();

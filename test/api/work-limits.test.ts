@@ -77,6 +77,50 @@ describe('admission control', () => {
     }
   });
 
+  it('a bundle takes a turn however small its body: a 2 KB case can ask for many documents', async () => {
+    // A long time limit: on a loaded machine three bundles in one thread may take more than 10 s.
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 1, requestTimeoutMs: 120_000 });
+    const bundle = { case: caseWithFlows(10) };
+    expect(JSON.stringify(bundle).length).toBeLessThan(16_384);
+    // As a client sends them, with their length (a request without one is taken as heavy).
+    const sent = (path: string, value: unknown) => {
+      const body = JSON.stringify(value);
+      const headers = { ...json, 'content-length': String(Buffer.byteLength(body)) };
+      return app.request(path, { method: 'POST', headers, body });
+    };
+    const bundles = [1, 2, 3].map(() => sent('/v1/documents/bundle?lang=sv', bundle));
+    // A ten-flow assessment stays light: its work grows with its body.
+    const assessment = sent('/v1/assessments', caseWithFlows(10));
+    const [first, second, third] = await Promise.all(bundles);
+    expect(first!.status).toBe(200);
+    expect(second!.status).toBe(200);
+    const refused = await problem(third!, 503);
+    expect(refused.type).toMatch(/busy$/);
+    expect(refused.detail).toMatch(/^Tjänsten arbetar med 1 tunga förfrågningar .* försök igen om 2 s\.$/);
+    expect(third!.headers.get('retry-after')).toBe('2');
+    const light = await assessment;
+    expect(light.status, await light.clone().text()).toBe(200);
+    // The turns are given back.
+    expect((await sent('/v1/documents/memo', bundle)).status).toBe(200);
+  });
+
+  it('other documents take a turn from 2 KiB of body, a memo of one flow does not', async () => {
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 0, requestTimeoutMs: 120_000 });
+    const sent = (value: unknown) => {
+      const body = JSON.stringify(value);
+      const headers = { ...json, 'content-length': String(Buffer.byteLength(body)) };
+      return app.request('/v1/documents/memo', { method: 'POST', headers, body });
+    };
+    const ten = { case: caseWithFlows(10) };
+    const one = { case: caseWithFlows(1) };
+    expect(JSON.stringify(ten).length).toBeGreaterThan(2048);
+    expect(JSON.stringify(one).length).toBeLessThan(2048);
+    const [first, second, small] = await Promise.all([sent(ten), sent(ten), sent(one)]);
+    expect(first.status).toBe(200);
+    expect((await problem(second!, 503)).type).toMatch(/busy$/);
+    expect(small!.status).toBe(200);
+  });
+
   it('a request that waits past its time in the queue is refused', async () => {
     const app = appWith({ heavyConcurrency: 1, heavyQueue: 5, requestTimeoutMs: 1 });
     const results = await Promise.all([1, 2, 3].map(() => post(app, '/v1/assessments', caseWithFlows(1000))));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,8 @@ beforeAll(async () => {
   };
   const input = caseWithFlows(1) as AssessmentCase;
   const job: HeavyJob = { kind: 'assessment', input, lang: 'en', detail: 'full', terms };
-  await Promise.all([pool.run(job), pool.run(job)]);
+  // Answers in shared slots are given back once read (here at once; a server does it once sent).
+  for (const answer of await Promise.all([pool.run(job), pool.run(job)])) answer.release?.();
 }, 120_000);
 afterAll(async () => {
   await pool.close();
@@ -213,5 +215,146 @@ describe('/healthz while a heavy request runs', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('answers through shared answer slots', () => {
+  /** The pooled app served on loopback, as Node serves it (@hono/node-server passes the response). */
+  async function served<T>(work: (base: string) => Promise<T>): Promise<T> {
+    const { pooled } = apps();
+    const server = serve({ fetch: pooled.fetch, port: 0, hostname: '127.0.0.1' });
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      return await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    } finally {
+      server.close();
+    }
+  }
+  const allSlotsFree = async () => {
+    for (let i = 0; i < 1000 && pool.answerSlotsFree < 4; i++) await new Promise((r) => setTimeout(r, 10));
+    return pool.answerSlotsFree;
+  };
+  const terms = () => ({
+    deadline: Date.now() + 60_000,
+    timeoutMs: 60_000,
+    maxWork: 4000,
+    maxAnswerBytes: 1 << 30,
+  });
+
+  it('a thread writes its answer into shared memory, not a new buffer for each answer', async () => {
+    // (A job of an earlier test may still be running: the 1,000-flow case refused at its deadline.)
+    expect(await allSlotsFree()).toBe(4);
+    const input = caseWithFlows(40) as AssessmentCase;
+    const answer = await pool.run({ kind: 'assessment', input, lang: 'en', detail: 'full', terms: terms() });
+    expect(answer.body.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(pool.answerSlotsFree).toBe(3);
+    answer.release?.();
+    expect(pool.answerSlotsFree).toBe(4);
+  });
+
+  it('the same bytes on the wire as in process, more answers than slots, every slot back after', async () => {
+    const documentDate = '2026-11-02';
+    const requests: [string, unknown][] = [
+      ['/v1/assessments?lang=sv', caseWithFlows(300)],
+      ['/v1/documents/bundle?lang=en', { case: caseWithFlows(5), documentDate }],
+      ['/v1/documents/scc?lang=sv', { case: caseWithFlows(3), documentDate }],
+      ['/v1/assessments?shape=lean', caseWithFlows(40)],
+      ['/v1/documents/bundle?format=json', { case: caseWithFlows(2), documentDate }],
+    ];
+    const { inProcess } = apps();
+    const expected = await Promise.all(
+      requests.map(async ([path, body]) => seen(await post(inProcess, path, body))),
+    );
+    await served(async (base) => {
+      for (let round = 0; round < 2; round++) {
+        const got = await Promise.all(
+          requests.map(async ([path, body]) =>
+            seen(await fetch(base + path, { method: 'POST', headers: json, body: JSON.stringify(body) })),
+          ),
+        );
+        for (const [i, answer] of got.entries()) {
+          // Node's server adds its own: the connection, the date and the length (of the bytes compared).
+          const own = (name: string) => ['connection', 'keep-alive', 'date', 'content-length'].includes(name);
+          const headers = answer.headers.filter(([name]) => !own(name));
+          expect({ ...answer, headers }, requests[i]![0]).toEqual(expected[i]);
+        }
+      }
+    });
+    expect(await allSlotsFree()).toBe(4);
+  });
+
+  it('a client that goes away in the middle of an answer gives its slot back', async () => {
+    await served(async (base) => {
+      const gone = new AbortController();
+      const res = await fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(caseWithFlows(1000)),
+        signal: gone.signal,
+      });
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      await reader.read();
+      gone.abort();
+      await reader.closed.catch(() => undefined);
+    });
+    expect(await allSlotsFree()).toBe(4);
+  });
+
+  it('a client that goes away before its answer is made gives the slot back when the answer comes', async () => {
+    await served(async (base) => {
+      const gone = new AbortController();
+      const asked = fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(caseWithFlows(1000)),
+        signal: gone.signal,
+      }).catch((error: Error) => error.name);
+      for (let i = 0; i < 1000 && pool.running === 0; i++) await new Promise((r) => setTimeout(r, 5));
+      gone.abort();
+      expect(await asked).toBe('AbortError');
+      for (let i = 0; i < 3000 && pool.running > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(await allSlotsFree()).toBe(4);
+  });
+
+  it('an answer larger than a slot comes back in its own buffer, the same bytes', async () => {
+    const small = createHeavyPool({ size: 1, answerSlotBytes: 1024 });
+    try {
+      const input = caseWithFlows(3) as AssessmentCase;
+      const job: HeavyJob = { kind: 'assessment', input, lang: 'sv', detail: 'full', terms: terms() };
+      const [theirs, mine] = [await small.run(job), await pool.run(job)];
+      expect(theirs.release).toBeUndefined();
+      expect(theirs.body.buffer).toBeInstanceOf(ArrayBuffer);
+      expect(Buffer.from(theirs.body).equals(Buffer.from(mine.body))).toBe(true);
+      mine.release?.();
+      expect(small.answerSlotsFree).toBe(2);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the threads give way to the main thread', () => {
+  /** Each thread's niceness, from /proc (field 19 of stat). */
+  const niceness = () =>
+    readdirSync('/proc/self/task').map((task) => {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+
+  it('the pool’s threads run 10 nice steps below the process (at most 19)', async () => {
+    const own = Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]);
+    expect(own).toBeLessThan(19);
+    const input = caseWithFlows(1) as AssessmentCase;
+    const terms = {
+      deadline: Date.now() + 60_000,
+      timeoutMs: 60_000,
+      maxWork: 4000,
+      maxAnswerBytes: 1 << 30,
+    };
+    (await pool.run({ kind: 'assessment', input, lang: 'en', detail: 'full', terms })).release?.();
+    const lower = niceness().filter((n) => n === Math.min(19, own + 10));
+    expect(lower.length).toBeGreaterThanOrEqual(2);
   });
 });

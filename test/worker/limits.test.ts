@@ -74,6 +74,25 @@ describe('admission control, in workerd', () => {
   });
 });
 
+describe('admission of document requests, in workerd', () => {
+  it('a small-body bundle takes a turn too: one at a time, one waiting, the next 503', async () => {
+    const app = appWith({ heavyConcurrency: 1, heavyQueue: 1 });
+    const bundle = { case: caseWithFlows(10) };
+    // As a client sends them, with their length (a request without one is taken as heavy).
+    const body = JSON.stringify(bundle);
+    const headers = { ...json, 'content-length': String(new TextEncoder().encode(body).length) };
+    const [first, second, third] = await Promise.all(
+      [1, 2, 3].map(() => app.request('/v1/documents/bundle?lang=sv', { method: 'POST', headers, body })),
+    );
+    expect(first!.status).toBe(200);
+    expect(second!.status).toBe(200);
+    const refused = await problem(third!, 503);
+    expect(refused.type).toMatch(/busy$/);
+    expect(refused.limit).toMatchObject({ variable: 'TREDJELAND_HEAVY_CONCURRENCY', value: 1, queue: 1 });
+    expect(third!.headers.get('retry-after')).toBe('2');
+  });
+});
+
 describe('values of several lines, in workerd', () => {
   it('an address of two lines prints as a Word line break, its double space kept', async () => {
     const res = await exports.default.fetch(

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Lang } from '../../lang.js';
 import { ApiProblem, safeLang } from '../../problem.js';
 
@@ -13,9 +13,10 @@ export interface AdmissionOptions {
   retryAfterSeconds?: number;
   /**
    * A request whose declared body is smaller than this many bytes is light and passes without a turn (a
-   * ten-flow case is about 2 KB and takes milliseconds). Default 16384; 0 makes every request heavy.
+   * ten-flow case is about 2 KB and takes milliseconds). Default 16384; 0 makes every request heavy. A
+   * function decides per request (documents: 0, since a small case can ask for thousands of pages).
    */
-  lightBelowBytes?: number;
+  lightBelowBytes?: number | ((c: Context) => number);
 }
 
 /**
@@ -29,7 +30,8 @@ export interface AdmissionOptions {
 export function admission(options: AdmissionOptions): MiddlewareHandler {
   const { concurrency, queue, maxWaitMs } = options;
   const retryAfter = String(options.retryAfterSeconds ?? 2);
-  const lightBelow = options.lightBelowBytes ?? 16_384;
+  const { lightBelowBytes = 16_384 } = options;
+  const lightBelow = typeof lightBelowBytes === 'function' ? lightBelowBytes : () => lightBelowBytes;
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -75,7 +77,7 @@ export function admission(options: AdmissionOptions): MiddlewareHandler {
 
   return async function admit(c, next) {
     const length = Number(c.req.header('content-length') ?? Number.NaN);
-    if (length < lightBelow) return next();
+    if (length < lightBelow(c)) return next();
     if (running < concurrency) running += 1;
     else if (waiting.length < queue) await turn(safeLang(c));
     else

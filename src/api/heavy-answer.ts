@@ -1,0 +1,38 @@
+import type { Context } from 'hono';
+import type { HeavyAnswer } from './heavy-work.js';
+
+/**
+ * The bytes of a heavy answer to hand to `c.body`. An answer whose bytes lie in memory that is reused
+ * (Node's pool writes them into a shared answer slot; see src/node-pool/answer-slots.ts) carries
+ * `release`: on @hono/node-server its view is written to the socket as it is and the slot is released
+ * when the response closes (sent, or the connection gone, so no write still reads it), or at once when
+ * the connection has gone already (nothing will be written); anywhere else (the
+ * app run in process, as in tests) the bytes are copied out and the slot released at once.
+ */
+export function answerBytes(c: Context, answer: HeavyAnswer): Uint8Array<ArrayBuffer> {
+  const { body, release } = answer;
+  if (!release) return body as Uint8Array<ArrayBuffer>;
+  const outgoing = nodeResponse(c);
+  if (outgoing) {
+    // A response already gone (the client left while the work ran) writes nothing: the slot is free now.
+    if (outgoing.destroyed) release();
+    else outgoing.once('close', release);
+    return body as Uint8Array<ArrayBuffer>;
+  }
+  const copy = body.slice();
+  release();
+  return copy;
+}
+
+/** The ServerResponse @hono/node-server passes as `env.outgoing`, when the app runs there. */
+interface NodeResponse {
+  destroyed: boolean;
+  once(event: 'close', listener: () => void): unknown;
+}
+
+function nodeResponse(c: Context): NodeResponse | undefined {
+  const outgoing = (c.env as { outgoing?: Partial<NodeResponse> } | undefined)?.outgoing;
+  return typeof outgoing?.once === 'function' && typeof outgoing.destroyed === 'boolean'
+    ? (outgoing as NodeResponse)
+    : undefined;
+}
