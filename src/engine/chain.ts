@@ -19,6 +19,7 @@ export interface ChainFlow {
   from: string;
   to: string;
   kind: string | undefined;
+  fromRole: string;
   toRole: string;
 }
 
@@ -31,6 +32,7 @@ export function chainFlows(facts: CaseFacts, classified: readonly Classified[]):
       from: facts.organisation(f.flow.from).party.id,
       to: facts.organisation(f.flow.to).party.id,
       kind: result.status === 'done' ? result.output.kind : undefined,
+      fromRole: f.flow.fromRole,
       toRole: f.flow.toRole,
     };
   });
@@ -42,12 +44,17 @@ export function continuations(flows: readonly ChainFlow[], flow: ChainFlow): Cha
 }
 
 /** The clauses of the first transfer's SCCs that govern an onward flow, by that transfer's module. */
-export function governingClauses(module: number | undefined, onward: Pick<ChainFlow, 'toRole'>): string[] {
+export function governingClauses(
+  module: number | undefined,
+  onward: Pick<ChainFlow, 'fromRole' | 'toRole'>,
+): string[] {
   if (module === 1) return [`${scc}, Clause 8.7 (module 1)`];
   if (module === 2 || module === 3) {
     const clauses = [`${scc}, Clause 8.8 (module ${module})`];
-    // The importer, a processor, engages the recipient as its sub-processor (Clause 9, modules 2 and 3).
-    if (onward.toRole === 'processor') clauses.push(`${scc}, Clause 9 (module ${module})`);
+    // A processor engages the recipient as its sub-processor (Clause 9, modules 2 and 3); a controller
+    // further down the chain that engages its own processor engages no sub-processor of the importer.
+    if (onward.fromRole === 'processor' && onward.toRole === 'processor')
+      clauses.push(`${scc}, Clause 9 (module ${module})`);
     return clauses;
   }
   return [];

@@ -16,7 +16,13 @@ export type Places = true | Map<string | number, Places>;
  * data it holds (decisions, law profiles, questions) for every verdict that holds them. Nothing changes
  * an engine result once it is returned, and the mark is only ever put in by the engine.
  */
-const placesFound = new WeakMap<object, Places | null>();
+let placesFound = new WeakMap<object, Places | null>();
+/** Mutation testing only (test/mutation-setup.ts): forget the places found, so each test looks afresh. */
+// Stryker disable next-line all: mutation-testing machinery
+export function forgetMarkedPlaces(): void {
+  // Stryker disable next-line all: mutation-testing machinery
+  placesFound = new WeakMap();
+}
 
 export function markedPlaces(value: unknown): Places | undefined {
   if (typeof value === 'string') return value.includes(flowIndexMark) ? true : undefined;

@@ -21,8 +21,13 @@ type Lang = 'sv' | 'en';
 type Json = Record<string, unknown>;
 type PerLang<T> = { sv?: T; en?: T };
 
+/** Each madeOnce's way to forget what it made (forgetLeanEntries). */
+const forgetters: (() => void)[] = [];
+
 function madeOnce<K extends object, T>(make: (key: K, lang: Lang) => T) {
-  const known = new WeakMap<K, PerLang<T>>();
+  let known = new WeakMap<K, PerLang<T>>();
+  // Stryker disable next-line all: mutation-testing machinery, run only by test/mutation-setup.ts
+  forgetters.push(() => (known = new WeakMap()));
   return (key: K, lang: Lang): T => {
     let entry = known.get(key);
     if (!entry) {
@@ -32,6 +37,16 @@ function madeOnce<K extends object, T>(make: (key: K, lang: Lang) => T) {
     entry[lang] ??= make(key, lang);
     return entry[lang];
   };
+}
+
+/**
+ * Mutation testing only (test/mutation-setup.ts): forget the entries made, so that each test runs the code
+ * that makes them and Stryker's per-test coverage sees every test that reaches it, not only the first.
+ */
+// Stryker disable next-line all: mutation-testing machinery
+export function forgetLeanEntries(): void {
+  // Stryker disable next-line all: mutation-testing machinery
+  for (const forget of forgetters) forget();
 }
 
 /** A list of choices in one language, and its JSON (part of an open question's identity). */

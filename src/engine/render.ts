@@ -244,7 +244,16 @@ interface MadeOnce {
   en?: { text: string; bytes: Uint8Array };
 }
 /** Keyed by the statement list, which the TIA takes as it is from the data; its profile part is new each time. */
-const profileJson = new WeakMap<object, MadeOnce>();
+let profileJson = new WeakMap<object, MadeOnce>();
+/**
+ * Mutation testing only (test/mutation-setup.ts): forget the profiles' JSON, so that each test runs
+ * renderLawProfile's writing and Stryker's per-test coverage sees every test that reaches it.
+ */
+// Stryker disable next-line all: mutation-testing machinery
+export function forgetLawProfileJson(): void {
+  // Stryker disable next-line all: mutation-testing machinery
+  profileJson = new WeakMap();
+}
 const sameProfile = (a: MadeOnce['profile'], b: MadeOnce['profile']) =>
   a.id === b.id &&
   a.title === b.title &&

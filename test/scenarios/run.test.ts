@@ -8,6 +8,7 @@ import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { assessTia } from '../../src/tia/index.js';
 import { scenarios as adequacy } from './adequacy.scenarios.js';
+import { scenarios as chains } from './chains.scenarios.js';
 import { scenarios as dates } from './dates.scenarios.js';
 import { scenarios as dpfHrData } from './dpf-hr-data.scenarios.js';
 import { scenarios as footings } from './footings.scenarios.js';
@@ -25,7 +26,9 @@ import type {
   TiaScenario,
 } from './scenario.js';
 import { scenarios as tia } from './tia.scenarios.js';
+import { scenarios as trail } from './trail.scenarios.js';
 import { scenarios as transferTest } from './transfer-test.scenarios.js';
+import { scenarios as warnings } from './warnings.scenarios.js';
 
 type CaseAssumption = { code: string; message: string; flows: string[]; fields: string[] };
 
@@ -38,9 +41,12 @@ const files: Record<string, (AssessmentScenario | TiaScenario)[]> = {
   'roles and SCC modules (Decision (EU) 2021/914)': modules,
   'what each footing further requires (Art. 46, Art. 49)': footings,
   'onward transfers': onward,
+  'onward transfers by the instrument they continue': chains,
+  'where each answer of the reasoning was read': trail,
   'dates the law turns on': dates,
   "a second reader's scenarios, through the API": review,
   'Clause 14 assessments (EDPB Recommendations 01/2020)': tia,
+  'warnings of place and footing (EEA incorporation, the DPF exit strategy)': warnings,
 };
 
 const app = createApp({ config: { log: false } });
@@ -172,6 +178,7 @@ function checkStep(step: FlowVerdict['trail'][number] | undefined, check: StepCh
   if (check.by !== undefined) expect(step?.by, `${where} by`).toEqual(matcher(check.by));
   if (check.question) checkText(step?.question ?? '', check.question, `${where} question`);
   if (check.answer) checkText(step?.answer ?? '', check.answer, `${where} answer`);
+  if (check.note) checkText(step?.note ?? '', check.note, `${where} note`);
   for (const cite of check.cites ?? []) expect(step?.cites, `${where} cites`).toContain(cite);
 }
 

@@ -30,6 +30,8 @@ export interface StepCheck {
   by?: Text;
   question?: TextCheck;
   answer?: TextCheck;
+  /** What the engine read to answer (the decision relied on, with its dates). */
+  note?: TextCheck;
   /** Sources it must cite (and maybe more). */
   cites?: string[];
 }
