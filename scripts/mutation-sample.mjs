@@ -1,10 +1,14 @@
-// A random sample of lines for an estimated mutation score where a full run does not fit (test/MUTATION.md).
+// A random sample for an estimated mutation score where a full run does not fit (test/MUTATION.md), of lines
+// (default) or of mutants (--mutants N --list sample.json: N mutants drawn uniformly from all the files' mutants,
+// each printed as its exact range, and listed so scripts/mutation-sample-score.mjs can read each one's result
+// from Stryker's report; a range also takes the mutants nested inside it, which the score leaves out).
 // Lists every mutant StrykerJS's instrumenter makes in the files (no test runs), keeps the lines holding at
 // least one single-line mutant, and draws a share of those lines from each file (a seeded draw, so the same
 // seed gives the same sample). Prints one `--mutate` value: `file:L-L,...` (Stryker mutates only mutants that
 // lie wholly within a range, so multi-line mutants are outside the sample: say so with the estimate).
 //   node scripts/mutation-sample.mjs --share 0.06 --seed 19 machines/transfer.ts src/engine/*.ts
-import { readFileSync } from 'node:fs';
+//   node scripts/mutation-sample.mjs --mutants 150 --seed 19 --list reports/sample.json src/engine/render.ts
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 
 const args = process.argv.slice(2);
@@ -14,6 +18,9 @@ const option = (name, fallback) => {
   const [value] = args.splice(i, 2).slice(1);
   return Number(value);
 };
+const listIndex = args.indexOf('--list');
+const listFile = listIndex < 0 ? undefined : args.splice(listIndex, 2)[1];
+const mutantCount = option('--mutants', 0);
 const share = option('--share', 0.06);
 let seed = option('--seed', 19);
 const random = () => {
@@ -36,6 +43,28 @@ const { mutants } = await new Instrumenter(logger).instrument(files, {
 });
 
 const ranges = [];
+if (mutantCount > 0) {
+  if (!listFile) throw new Error('--mutants needs --list FILE to record which mutants were drawn');
+  const pool = [...mutants];
+  const drawn = [];
+  while (drawn.length < mutantCount && pool.length > 0) {
+    drawn.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+  }
+  // Stryker's --mutate ranges count lines from 1 and columns from 0, as the instrumenter's columns do.
+  for (const m of drawn) {
+    const at = (p) => `${m.location[p].line + 1}:${m.location[p].column}`;
+    ranges.push(`${m.fileName}:${at('start')}-${at('end')}`);
+  }
+  const list = drawn.map((m) => ({
+    file: m.fileName,
+    mutatorName: m.mutatorName,
+    replacement: m.replacement,
+    location: m.location,
+  }));
+  writeFileSync(listFile, `${JSON.stringify({ population: mutants.length, drawn: list }, null, 1)}\n`);
+  console.log(ranges.join(','));
+  process.exit(0);
+}
 for (const { name } of files) {
   const lines = [
     ...new Set(
