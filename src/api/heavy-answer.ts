@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { HeavyAnswer } from './heavy-work.js';
+import type { HeavyAnswer, HeavyWork } from './heavy-work.js';
 
 /**
  * The bytes of a heavy answer to hand to `c.body`. An answer whose bytes lie in memory that is reused
@@ -35,4 +35,19 @@ function nodeResponse(c: Context): NodeResponse | undefined {
   return typeof outgoing?.once === 'function' && typeof outgoing.destroyed === 'boolean'
     ? (outgoing as NodeResponse)
     : undefined;
+}
+
+/**
+ * Heavy work whose answers never stay in shared memory: each is copied out and its slot released at once.
+ * For an app with CORS on: hono/cors rebuilds the response through undici's Response, which refuses bytes
+ * in a SharedArrayBuffer, so every answer from a slot was a 500 there. The copy costs what slots save.
+ */
+export function copiedOutOfSlots(work: HeavyWork): HeavyWork {
+  return async (job) => {
+    const answer = await work(job);
+    if (!answer.release) return answer;
+    const body = answer.body.slice();
+    answer.release();
+    return { body, headers: answer.headers };
+  };
 }

@@ -5,6 +5,7 @@ import { timeout } from 'hono/timeout';
 import type { CaseRegister } from '../register/port.js';
 import { type AppEnv, type AppOptions, createRouter, handleErrors, type RouteModule } from './app.js';
 import { defaultConfig, type ServiceConfig } from './config.js';
+import { copiedOutOfSlots } from './heavy-answer.js';
 import { offloadHeavy } from './heavy-offload.js';
 import type { HeavyWork } from './heavy-work.js';
 import { admission } from './middleware/admission/index.js';
@@ -104,11 +105,13 @@ export function createApp(options: CreateAppOptions = {}) {
   });
   for (const path of ['/v1/assessments', '/v1/documents/*', '/v1/interview', '/v1/wizard/*'])
     app.use(path, heavy);
-  if (heavyWork) {
+  // With CORS on, answers leave their shared slot before the response is made (see copiedOutOfSlots).
+  const work = heavyWork && config.corsOrigins.length > 0 ? copiedOutOfSlots(heavyWork) : heavyWork;
+  if (work) {
     // Every request on these routes, small bodies too (a 40-flow bundle is a 6 KB body and seconds of
     // work), and as raw bytes: the worker thread reads and validates the body too.
-    app.use('/v1/assessments', offloadHeavy(heavyWork));
-    app.use('/v1/documents/*', offloadHeavy(heavyWork));
+    app.use('/v1/assessments', offloadHeavy(work));
+    app.use('/v1/documents/*', offloadHeavy(work));
   }
   app.use('/v1/*', requireJsonBody);
   app.use('/v1/cases/*', async (c, next) => {
