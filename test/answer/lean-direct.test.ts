@@ -7,18 +7,8 @@ import { partyRoleLabel, renderVerdict } from '../../src/engine/render.js';
 import { leanVerdict } from '../../src/engine/render-lean.js';
 import { validateCase } from '../../src/engine/validate-case.js';
 import { schoolCase } from '../interview/school-case.js';
-import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
-import { scenarios as chains } from '../scenarios/chains.scenarios.js';
-import { scenarios as dates } from '../scenarios/dates.scenarios.js';
-import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
-import { scenarios as footings } from '../scenarios/footings.scenarios.js';
-import { scenarios as modules } from '../scenarios/modules.scenarios.js';
-import { scenarios as onward } from '../scenarios/onward.scenarios.js';
-import { scenarios as review } from '../scenarios/review.scenarios.js';
-import type { AssessmentScenario, TiaScenario } from '../scenarios/scenario.js';
-import { scenarios as trail } from '../scenarios/trail.scenarios.js';
-import { scenarios as transferTest } from '../scenarios/transfer-test.scenarios.js';
-import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
+import { assessmentScenarioFiles } from '../scenarios/assessment-scenarios.js';
+import type { AssessmentScenario } from '../scenarios/scenario.js';
 
 /**
  * The lean answer is written straight from the engine's verdicts (src/engine/render-lean.ts). It must be,
@@ -58,19 +48,7 @@ function bothWays(input: AssessmentCase, lang: Lang, detail: 'full' | 'summary')
   return flows;
 }
 
-const scenarios = [
-  ...transferTest,
-  ...adequacy,
-  ...dpfHrData,
-  ...modules,
-  ...footings,
-  ...onward,
-  ...chains,
-  ...trail,
-  ...dates,
-  ...review,
-  ...warnings,
-] as (AssessmentScenario | TiaScenario)[];
+const scenarios = assessmentScenarioFiles;
 
 const scenarioCases = scenarios
   .filter((s): s is AssessmentScenario => !('tia' in s.case) && !('refused' in s.expect))

@@ -3,18 +3,7 @@ import { assessmentCase } from '../../src/domain/case.js';
 import { assessCase } from '../../src/engine/assess.js';
 import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
-import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
-import { scenarios as chains } from '../scenarios/chains.scenarios.js';
-import { scenarios as dates } from '../scenarios/dates.scenarios.js';
-import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
-import { scenarios as footings } from '../scenarios/footings.scenarios.js';
-import { scenarios as modules } from '../scenarios/modules.scenarios.js';
-import { scenarios as onward } from '../scenarios/onward.scenarios.js';
-import { scenarios as review } from '../scenarios/review.scenarios.js';
-import type { AssessmentScenario, TiaScenario } from '../scenarios/scenario.js';
-import { scenarios as trail } from '../scenarios/trail.scenarios.js';
-import { scenarios as transferTest } from '../scenarios/transfer-test.scenarios.js';
-import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
+import { assessmentScenarioFiles } from '../scenarios/assessment-scenarios.js';
 
 /**
  * Which warnings send the case to legal review, and which are said for information only: a lawyer reads
@@ -58,19 +47,7 @@ const forReview: Record<string, boolean> = {
 /** Codes whose flag depends on the case (tested with their own scenarios). */
 const dependsOnCase = ['onward-transfer', 'supervisory-authority-to-name'];
 
-const all = [
-  ...transferTest,
-  ...adequacy,
-  ...dpfHrData,
-  ...modules,
-  ...footings,
-  ...onward,
-  ...chains,
-  ...trail,
-  ...dates,
-  ...review,
-  ...warnings,
-] as (AssessmentScenario | TiaScenario)[];
+const all = assessmentScenarioFiles;
 
 describe('which warnings go to legal review', () => {
   const seen = new Map<string, Set<boolean>>();

@@ -4,18 +4,8 @@ import type { Assessment } from '../../src/domain/verdict.js';
 import { assessCase } from '../../src/engine/assess.js';
 import { renderAssessment } from '../../src/engine/render.js';
 import { validateCase } from '../../src/engine/validate-case.js';
-import { scenarios as adequacy } from '../scenarios/adequacy.scenarios.js';
-import { scenarios as chains } from '../scenarios/chains.scenarios.js';
-import { scenarios as dates } from '../scenarios/dates.scenarios.js';
-import { scenarios as dpfHrData } from '../scenarios/dpf-hr-data.scenarios.js';
-import { scenarios as footings } from '../scenarios/footings.scenarios.js';
-import { scenarios as modules } from '../scenarios/modules.scenarios.js';
-import { scenarios as onward } from '../scenarios/onward.scenarios.js';
-import { scenarios as review } from '../scenarios/review.scenarios.js';
-import type { AssessmentScenario, TiaScenario } from '../scenarios/scenario.js';
-import { scenarios as trail } from '../scenarios/trail.scenarios.js';
-import { scenarios as transferTest } from '../scenarios/transfer-test.scenarios.js';
-import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
+import { assessmentScenarioFiles } from '../scenarios/assessment-scenarios.js';
+import type { AssessmentScenario } from '../scenarios/scenario.js';
 
 /**
  * Every text the answer gives a lawyer, over every legal scenario, in both languages: no sentence left
@@ -23,19 +13,7 @@ import { scenarios as warnings } from '../scenarios/warnings.scenarios.js';
  * answer in Swedish: each warning and assumption says something other than its English.
  */
 
-const all = [
-  ...transferTest,
-  ...adequacy,
-  ...dpfHrData,
-  ...modules,
-  ...footings,
-  ...onward,
-  ...chains,
-  ...trail,
-  ...dates,
-  ...review,
-  ...warnings,
-] as (AssessmentScenario | TiaScenario)[];
+const all = assessmentScenarioFiles;
 
 const cases = all
   .filter(
