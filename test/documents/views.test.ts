@@ -1072,6 +1072,16 @@ describe.each(langs)('the SCC execution document’s view (views/scc.ts, %s)', (
       name: 'Myndighet (AB)',
       nativeName: undefined,
     });
+    // A name that already holds the native one in brackets prints it once (the Swedish name of the Dutch AP).
+    expect(
+      withAuthority(
+        'Nederländernas dataskyddsmyndighet (Autoriteit Persoonsgegevens)',
+        'Autoriteit Persoonsgegevens',
+      ).clause13.authority,
+    ).toMatchObject({
+      name: 'Nederländernas dataskyddsmyndighet (Autoriteit Persoonsgegevens)',
+      nativeName: undefined,
+    });
     expect(withAuthority('Authority', 'Authority').importerSubjectToGdpr).toBe(true);
   });
   it('edge cases a lawyer would not see until they bite', () => {

@@ -254,7 +254,9 @@ const ABBREVIATION = /^(.*) \(([A-Za-zÅÄÖåäö]{2,10})\)$/;
  * (Integritetsskyddsmyndigheten, IMY)", the abbreviation once rather than after each name.
  */
 function authorityNames(name: string, nativeName: string): { name: string; nativeName: string | undefined } {
-  if (nativeName === name) return { name, nativeName: undefined };
+  // Some names already carry the native one ("Nederländernas dataskyddsmyndighet (Autoriteit
+  // Persoonsgegevens)"): printing it again gave "(Autoriteit Persoonsgegevens) (Autoriteit Persoonsgegevens)".
+  if (nativeName === name || name.includes(`(${nativeName})`)) return { name, nativeName: undefined };
   const own = ABBREVIATION.exec(name);
   const native = ABBREVIATION.exec(nativeName);
   if (own && native && own[2] === native[2])
