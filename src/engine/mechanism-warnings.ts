@@ -52,7 +52,7 @@ export const mechanismRules: readonly WarningRule<MechanismContext>[] = [
     when: ({ out }) =>
       out.occasional === 'unknown' &&
       out.derogations.some((d) => ['49-1-b', '49-1-c', '49-1-e', '49-1-second'].includes(d)),
-    message: () => texts.occasionalUnknown,
+    message: ({ out }) => texts.occasionalUnknown(out.derogations),
     assumes: ({ f }) => `${f.path}.occasional`,
   },
   {

@@ -103,10 +103,17 @@ export const texts = {
     sv: 'Undantagen i artikel 49 gäller i särskilda situationer och ska tolkas restriktivt; de är ingen grund för regelbundna eller systematiska överföringar (EDPB:s riktlinjer 2/2018).',
   } satisfies Localized,
 
-  occasionalUnknown: {
-    en: 'The case does not say whether the transfer is occasional (occasional). The derogations in Art. 49(1)(b), (c) and (e) and Art. 49(1), second subparagraph, are listed all the same, though they serve only occasional transfers that are not repeated (EDPB Guidelines 2/2018); they fall away if the transfer is regular or systematic.',
-    sv: 'Ärendet anger inte om överföringen är tillfällig (occasional). Undantagen i artikel 49.1 b, c och e och artikel 49.1 andra stycket tas ändå upp, fast de bara gäller tillfälliga överföringar som inte upprepas (EDPB:s riktlinjer 2/2018); de faller bort om överföringen är regelbunden eller systematisk.',
-  } satisfies Localized,
+  /** Names only the derogations listed: Art. 49(3) may already have closed all but (e) (machines/mechanism.ts). */
+  occasionalUnknown: (derogations: readonly string[]): Localized =>
+    derogations.includes('49-1-b')
+      ? {
+          en: 'The case does not say whether the transfer is occasional (occasional). The derogations in Art. 49(1)(b), (c) and (e) and Art. 49(1), second subparagraph, are listed all the same, though they serve only occasional transfers that are not repeated (EDPB Guidelines 2/2018); they fall away if the transfer is regular or systematic.',
+          sv: 'Ärendet anger inte om överföringen är tillfällig (occasional). Undantagen i artikel 49.1 b, c och e och artikel 49.1 andra stycket tas ändå upp, fast de bara gäller tillfälliga överföringar som inte upprepas (EDPB:s riktlinjer 2/2018); de faller bort om överföringen är regelbunden eller systematisk.',
+        }
+      : {
+          en: 'The case does not say whether the transfer is occasional (occasional). The derogation in Art. 49(1)(e) is listed all the same, though it serves only occasional transfers (EDPB Guidelines 2/2018); it falls away if the transfer is regular or systematic.',
+          sv: 'Ärendet anger inte om överföringen är tillfällig (occasional). Undantaget i artikel 49.1 e tas ändå upp, fast det bara gäller tillfälliga överföringar (EDPB:s riktlinjer 2/2018); det faller bort om överföringen är regelbunden eller systematisk.',
+        },
 
   /** What the listed derogations further require: Art. 49(1) second subparagraph, 49(4), 49(2) and 49(6). */
   derogationConditions: (derogations: readonly string[]): Localized => {
