@@ -46,3 +46,19 @@ describe('the adequacy decision for Japan: the APPI condition, then the five exc
     ]);
   });
 });
+
+describe('a general decision (Switzerland)', () => {
+  it('nothing to confirm: adequacy with no warning at all', () => {
+    const v = only(
+      [
+        { id: 'se', country: 'SE', type: 'company' },
+        { id: 'ch', country: 'CH', type: 'company', gdprBasis: 'none' },
+      ],
+      { from: 'se', to: 'ch', fromRole: 'controller', toRole: 'processor' },
+      asOf,
+    );
+    expect(v.mechanism).toBe('adequacy');
+    expect(v.adequacy?.conditionsToConfirm).toEqual([]);
+    expect(v.warnings).toEqual([]);
+  });
+});
