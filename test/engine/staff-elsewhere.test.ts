@@ -29,6 +29,8 @@ describe('the importer’s employee elsewhere', () => {
       'sv',
     );
     expect(v.kind).toBe('transfer');
+    // The TIA assesses the importer's country (India); the warning adds the employee's (the US).
+    expect(v.tia?.destination).toEqual({ code: 'IN', profile: 'in' });
     expect(staffWarning(v)).toEqual([
       {
         code: 'importer-staff-elsewhere',
