@@ -38,7 +38,8 @@ const liechtenstein = L('Liechtenstein', 'Liechtenstein');
 const setI = L('Decision 2001/497/EC (set I)', 'Beslut 2001/497/EG (set I)');
 const setII = L('Decision 2004/915/EC (set II)', 'Beslut 2004/915/EG (set II)');
 const processors = L('Decision 2010/87/EU (processors)', 'Beslut 2010/87/EU (biträden)');
-const condition = (n: number) => L(`Condition ${n} holds.`, `Villkor ${n} gäller.`);
+// A condition ends with a full stop, which the list drops; one inside it (Art. 45) stays.
+const condition = (n: number) => L(`Condition ${n} of Art. 45 holds.`, `Villkor ${n} i art. 45 gäller.`);
 const exclusion = (n: number) => L(`Exclusion ${n}`, `Undantag ${n}.`);
 const pending = (n: number, unconfirmed: boolean) => ({
   title: L(`Case T-${n}/25`, `Mål T-${n}/25`),
