@@ -45,6 +45,9 @@ describe('derogations and what is said of them', () => {
       '49-1-g',
       '49-1-second',
     ]);
+    // A company is not asked about public powers (Art. 49(3) is for public authorities), nor is it an
+    // international organisation left unnamed: occasional is all the case leaves open.
+    expect(result.assumptions.map((a) => a.code)).toEqual(['occasional-unknown']);
     expect(assumed(result, 'occasional-unknown')?.message).toMatch(
       /Art\. 49\(1\)\(b\), \(c\) and \(e\) and Art\. 49\(1\), second subparagraph/,
     );
