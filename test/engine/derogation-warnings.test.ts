@@ -48,6 +48,12 @@ describe('derogations and what is said of them', () => {
     // A company is not asked about public powers (Art. 49(3) is for public authorities), nor is it an
     // international organisation left unnamed: occasional is all the case leaves open.
     expect(result.assumptions.map((a) => a.code)).toEqual(['occasional-unknown']);
+    // An assumption is said once for the case, not again among the flow's warnings.
+    expect(result.flows[0]!.warnings.map((w) => w.code)).toEqual([
+      'derogations-restrictive',
+      'derogation-conditions',
+      'tia-open',
+    ]);
     expect(assumed(result, 'occasional-unknown')?.message).toMatch(
       /Art\. 49\(1\)\(b\), \(c\) and \(e\) and Art\. 49\(1\), second subparagraph/,
     );
