@@ -44,3 +44,23 @@ describe('where the EU–UK interim provision plays no part', () => {
     expect(said(v)).toEqual([]);
   });
 });
+
+describe('where it decides', () => {
+  it('a Swedish company sends to the UK on 1 March 2021: the step names both places and the arrangement, and notes its title and article', () => {
+    const v = only(
+      [
+        { id: 'se', country: 'SE', type: 'company' },
+        { id: 'gb', country: 'GB', type: 'company', gdprBasis: 'none' },
+      ],
+      { from: 'se', to: 'gb', fromRole: 'controller', toRole: 'processor' },
+      march2021,
+    );
+    const step = v.trail.find((s) => s.id === 'recipientLocation');
+    expect(step).toMatchObject({
+      value: 'third-country-interim',
+      by: 'parties[1].country, parties[0].country; data:interim-arrangements/eu-uk-tca-finprov-10a',
+      note: expect.stringMatching(/^EU–UK Trade and Cooperation Agreement, Art\. FINPROV\.10A/),
+      cites: expect.arrayContaining(['EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A']),
+    });
+  });
+});
