@@ -138,4 +138,25 @@ describe('where the answer was read', () => {
       ['senderSubjectToGdpr', 'parties[1].gdprBasis'],
     ]);
   });
+
+  it('an international organisation seated in Germany sends data out: its seat does not put it under the GDPR, so the engine asks', () => {
+    const result = assess(
+      [
+        {
+          id: 'epo',
+          type: 'international-organisation',
+          country: 'DE',
+          organisationId: 'european-patent-organisation',
+        },
+        { id: 'in', country: 'IN', type: 'company', gdprBasis: 'none' },
+      ],
+      [{ from: 'epo', to: 'in', fromRole: 'controller', toRole: 'processor' }],
+      asOf,
+    );
+    const v = result.flows[0]!;
+    expect(v.kind).toBe('undetermined');
+    expect(v.openQuestions.map((q) => [q.id, q.field])).toEqual([
+      ['senderSubjectToGdpr', 'parties[0].gdprBasis'],
+    ]);
+  });
 });
