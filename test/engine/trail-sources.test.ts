@@ -57,6 +57,11 @@ describe('where the answer was read', () => {
       value: 'no',
       by: 'parties[1].type (no decision for any international organisation is in force)',
     });
+    // An international organisation counts as a public body on the receiving side (EDPB Guidelines
+    // 2/2020): an authority may use the public-body instruments of Art. 46(2)(a) and 46(3)(b).
+    expect(step(v, 'exporterPublicBody')).toEqual({ value: 'yes', by: 'parties[0].type' });
+    expect(step(v, 'importerKind')).toEqual({ value: 'public-body', by: 'parties[1].type' });
+    expect(v.alternatives).toEqual(expect.arrayContaining(['art46-2a', 'art46-3b']));
     // Nothing to name: no organisation had a decision then.
     expect(v.warnings.map((w) => w.code)).not.toContain('organisation-not-identified');
   });
