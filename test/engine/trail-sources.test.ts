@@ -164,4 +164,17 @@ describe('where the answer was read', () => {
       ['senderSubjectToGdpr', 'parties[0].gdprBasis'],
     ]);
   });
+
+  it('the European Patent Organisation, named, before its decision applied (18 July 2025): no adequacy, read off its id', () => {
+    const v = only(
+      [
+        { id: 'se', country: 'SE', type: 'public-authority' },
+        { id: 'epo', type: 'international-organisation', organisationId: 'european-patent-organisation' },
+      ],
+      { from: 'se', to: 'epo', fromRole: 'controller', toRole: 'controller' },
+      '2025-07-17',
+    );
+    expect(step(v, 'adequacyInForce')).toEqual({ value: 'no', by: 'parties[1].organisationId' });
+    expect(v.mechanism).toBe('scc');
+  });
 });
