@@ -63,6 +63,10 @@ describe('derogations and what is said of them', () => {
     const result = assess([authority, indian], [{ ...flow, publicPowers: true, occasional: false }], asOf);
     const v = result.flows[0]!;
     expect(v.derogations).toEqual(['49-1-d', '49-1-f', '49-1-g']);
+    expect(v.trail.find((s) => s.id === 'publicPowers')).toMatchObject({
+      value: 'yes',
+      by: 'flows[0].publicPowers',
+    });
     expect(result.assumptions).toEqual([]);
     const conditions = v.warnings.find((w) => w.code === 'derogation-conditions')?.message;
     expect(conditions).toMatch(/Art\. 49\(4\)/);

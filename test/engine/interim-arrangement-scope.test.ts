@@ -45,6 +45,21 @@ describe('where the EU–UK interim provision plays no part', () => {
   });
 });
 
+describe('an exporter outside the Union', () => {
+  it('a US company under Art. 3(2) sends to the UK on 1 March 2021: the provision covers transmissions from the Union only, so nothing of it', () => {
+    const v = only(
+      [
+        { id: 'us', country: 'US', type: 'company', gdprBasis: 'targeting' },
+        { id: 'gb', country: 'GB', type: 'company', gdprBasis: 'none' },
+      ],
+      { from: 'us', to: 'gb', fromRole: 'controller', toRole: 'processor' },
+      march2021,
+    );
+    expect(v.kind).toBe('transfer');
+    expect(said(v)).toEqual([]);
+  });
+});
+
 describe('where it decides', () => {
   it('a Swedish company sends to the UK on 1 March 2021: the step names both places and the arrangement, and notes its title and article', () => {
     const v = only(

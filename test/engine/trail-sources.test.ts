@@ -177,4 +177,14 @@ describe('where the answer was read', () => {
     expect(step(v, 'adequacyInForce')).toEqual({ value: 'no', by: 'parties[1].organisationId' });
     expect(v.mechanism).toBe('scc');
   });
+
+  it('a processor in Sweden sends back to its controller in India, saying the data are not combined with EU data: module 4, read off that field', () => {
+    const v = only(
+      [sweden, { id: 'in', country: 'IN', type: 'company', gdprBasis: 'none' }],
+      { from: 'se', to: 'in', fromRole: 'processor', toRole: 'controller', combinesWithEuData: false },
+      asOf,
+    );
+    expect(v.scc?.module).toBe(4);
+    expect(step(v, 'combinesWithEuData')).toEqual({ value: 'no', by: 'flows[0].combinesWithEuData' });
+  });
 });
