@@ -5,7 +5,7 @@ import { only } from './helpers.js';
  * The EU–UK interim provision (TCA Art. FINPROV.10A, 1 January to 27 June 2021) made transmissions from the
  * Union to the United Kingdom no transfer; the answer says so, with the arrangement's sources, and sends it
  * to review (test/scenarios/dates.scenarios.ts). Where the arrangement plays no part in the answer, nothing
- * of it may be said: a flow outside the GDPR, and a flow to an international organisation, which is an
+ * of it may be said: a flow from outside the Union, and a flow to an international organisation, which is an
  * importer of its own under Chapter V wherever it sits.
  */
 
@@ -17,19 +17,6 @@ const said = (v: ReturnType<typeof only>) =>
     .map((w) => w.code);
 
 describe('where the EU–UK interim provision plays no part', () => {
-  it('a Swedish authority whose processing is outside the GDPR (gdprBasis none) sends to the UK: no transfer, nothing of the arrangement', () => {
-    const v = only(
-      [
-        { id: 'se', country: 'SE', type: 'public-authority', gdprBasis: 'none' },
-        { id: 'gb', country: 'GB', type: 'company', gdprBasis: 'none' },
-      ],
-      { from: 'se', to: 'gb', fromRole: 'controller', toRole: 'processor' },
-      march2021,
-    );
-    expect(v.trail.at(-1)).toMatchObject({ id: 'conclusion', value: 'notTransferOutsideGdpr' });
-    expect(said(v)).toEqual([]);
-  });
-
   it('a Norwegian company sends to an international organisation seated in the UK: a transfer to the organisation, nothing of the arrangement', () => {
     const v = only(
       [
