@@ -46,7 +46,11 @@ const assessDiamond = () =>
 describe('a chain that branches and joins', () => {
   it('the first transfer’s TIA takes each onward leg once, depth first, with its destination', () => {
     const result = assessDiamond();
-    const legs = result.flows[0]!.tia?.chain?.legs ?? [];
+    // The rendered TIA is typed loosely (the shape of POST /v1/tia): read the legs' flow and destination.
+    const chain = result.flows[0]!.tia?.chain as
+      | { legs: { flow: string; destination?: { code: string } }[] }
+      | undefined;
+    const legs = chain?.legs ?? [];
     expect(legs.map((l) => [l.flow, l.destination?.code])).toEqual([
       ['f2', 'CN'],
       ['f4', 'RU'],
