@@ -187,4 +187,24 @@ describe('where the answer was read', () => {
     expect(v.scc?.module).toBe(4);
     expect(step(v, 'combinesWithEuData')).toEqual({ value: 'no', by: 'flows[0].combinesWithEuData' });
   });
+
+  it('a controller outside the EU whose GDPR status is not given, reached by a transfer: the engine asks (Art. 3(2) may reach a controller)', () => {
+    const result = assess(
+      [
+        sweden,
+        { id: 'in', country: 'IN', type: 'company' },
+        { id: 'cn', country: 'CN', type: 'company', gdprBasis: 'none' },
+      ],
+      [
+        { from: 'se', to: 'in', fromRole: 'controller', toRole: 'controller' },
+        { from: 'in', to: 'cn', fromRole: 'controller', toRole: 'processor' },
+      ],
+      asOf,
+    );
+    const v = result.flows[1]!;
+    expect(v.kind).toBe('undetermined');
+    expect(v.openQuestions.map((q) => [q.id, q.field])).toEqual([
+      ['senderSubjectToGdpr', 'parties[1].gdprBasis'],
+    ]);
+  });
 });
