@@ -19,13 +19,20 @@ import { draftQuery } from './routes/documents.js';
  * The worker thread throws the same problems as the ordinary way; the app's error handler answers them
  * with this request's id.
  */
-export function offloadHeavy(work: HeavyWork): MiddlewareHandler<AppEnv> {
+export function offloadHeavy(
+  work: HeavyWork,
+  /** Whether admission let this request pass without a turn (HeavyJob.light). */
+  light: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => boolean = () => false,
+): MiddlewareHandler<AppEnv> {
   return async function offload(c, next) {
     // The ordinary way still runs its work in the pool.
     c.set('work', work);
     const job = c.req.method === 'POST' && plainJson(c.req.header()) ? jobFor(c) : undefined;
     if (!job) return next();
-    const answer = await work(job(new Uint8Array(await c.req.arrayBuffer())));
+    const answer = await work({
+      ...job(new Uint8Array(await c.req.arrayBuffer())),
+      ...(light(c) ? { light: true } : {}),
+    });
     return c.body(answerBytes(c, answer), 200, answer.headers);
   };
 }

@@ -391,3 +391,83 @@ describe.runIf(process.platform === 'linux')('the threads give way to the main t
     expect(lower.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('light jobs have a thread of their own (the light lane)', () => {
+  const terms = () => ({
+    deadline: Date.now() + 60_000,
+    timeoutMs: 60_000,
+    maxWork: 4000,
+    maxAnswerBytes: 1 << 30,
+  });
+  const assessment = (flows: number, light?: boolean): HeavyJob => ({
+    kind: 'assessment',
+    input: caseWithFlows(flows) as AssessmentCase,
+    lang: 'en',
+    detail: 'full',
+    terms: terms(),
+    ...(light ? { light } : {}),
+  });
+
+  it('a small case is answered while the only heavy thread works on a 1,000-flow case (order, not time)', async () => {
+    const lanes = createHeavyPool({ size: 1 });
+    try {
+      // Both threads started and the engine loaded in each (through tsx: seconds on a loaded machine).
+      for (const answer of await Promise.all([lanes.run(assessment(1)), lanes.run(assessment(1, true))]))
+        answer.release?.();
+      const order: string[] = [];
+      const heavy = lanes.run(assessment(1000)).then((answer) => {
+        order.push('heavy');
+        answer.release?.();
+      });
+      const light = lanes.run(assessment(2, true)).then((answer) => {
+        order.push('light');
+        answer.release?.();
+      });
+      await Promise.all([heavy, light]);
+      // Before the lane, the ten-flow assessment of the load test waited 0.7-4 s behind heavy work.
+      expect(order).toEqual(['light', 'heavy']);
+    } finally {
+      await lanes.close();
+    }
+  });
+
+  it('the app marks as light exactly the requests admission lets pass without a turn', async () => {
+    const seen: [string, boolean][] = [];
+    const app = createApp({
+      config: { log: false, requestTimeoutMs: 120_000 },
+      heavyWork: (job) => {
+        seen.push([job.kind === 'documents' ? job.document : `${job.kind}`, job.light === true]);
+        return pool.run(job);
+      },
+    });
+    const documentDate = '2026-11-02';
+    for (const [path, body] of [
+      ['/v1/assessments', caseWithFlows(2)],
+      ['/v1/assessments', caseWithFlows(1000)],
+      // One flow to one importer: under the 2 KiB at which a document takes a turn.
+      [
+        '/v1/documents/memo',
+        { case: { ...caseWithFlows(1), parties: caseWithFlows(1).parties.slice(0, 2) }, documentDate },
+      ],
+      ['/v1/documents/memo', { case: caseWithFlows(20), documentDate }],
+      ['/v1/documents/bundle', { case: caseWithFlows(1), documentDate }],
+    ] as const) {
+      // Admission reads the declared length, as a client on the wire declares it.
+      const text = JSON.stringify(body);
+      const length = String(Buffer.byteLength(text));
+      const res = await app.request(path, {
+        method: 'POST',
+        headers: { ...json, 'content-length': length },
+        body: text,
+      });
+      expect(res.status, path).toBe(200);
+    }
+    expect(seen).toEqual([
+      ['assessment', true],
+      ['assessment', false],
+      ['memo', true],
+      ['memo', false],
+      ['bundle', false],
+    ]);
+  });
+});
