@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { documentKindNames } from '../documents/kind-names.js';
 import type { AppEnv } from './app.js';
-import { answerBytes } from './heavy-answer.js';
+import { answerResponse } from './heavy-answer.js';
 import type { HeavyJob, HeavyWork } from './heavy-work.js';
 import { pickLang } from './lang.js';
 import { assessQuery } from './routes/assessments.js';
@@ -33,7 +33,7 @@ export function offloadHeavy(
       ...job(new Uint8Array(await c.req.arrayBuffer())),
       ...(light(c) ? { light: true } : {}),
     });
-    return c.body(answerBytes(c, answer), 200, answer.headers);
+    return answerResponse(c, answer);
   };
 }
 

@@ -471,3 +471,52 @@ describe('light jobs have a thread of their own (the light lane)', () => {
     ]);
   });
 });
+
+describe('a large answer is written in parts, the event loop turning between them', () => {
+  it('at most a quarter MiB per write to the socket, the same bytes with their Content-Length', async () => {
+    const body = caseWithFlows(1000);
+    const { inProcess, pooled } = apps();
+    const expected = Buffer.from(await (await post(inProcess, '/v1/assessments', body)).arrayBuffer());
+    const server = serve({ fetch: pooled.fetch, port: 0, hostname: '127.0.0.1' });
+    // Every piece of body the app hands to Node's response, by its size.
+    const writes: number[] = [];
+    server.prependListener('request', (_request, response) => {
+      const size = (chunk: unknown) =>
+        typeof chunk === 'string'
+          ? Buffer.byteLength(chunk)
+          : ((chunk as Uint8Array | null)?.byteLength ?? 0);
+      const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+      const end = response.end.bind(response) as (...args: unknown[]) => unknown;
+      Object.assign(response, {
+        write: (chunk: unknown, ...rest: unknown[]) => {
+          writes.push(size(chunk));
+          return write(chunk, ...rest);
+        },
+        end: (chunk: unknown, ...rest: unknown[]) => {
+          if (typeof chunk !== 'function') writes.push(size(chunk));
+          return end(chunk, ...rest);
+        },
+      });
+    });
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const res = await fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(body),
+      });
+      const got = Buffer.from(await res.arrayBuffer());
+      expect(res.status).toBe(200);
+      expect(got.equals(expected)).toBe(true);
+      expect(res.headers.get('content-length')).toBe(String(expected.byteLength));
+      expect(res.headers.get('transfer-encoding')).toBeNull();
+      // Before: one end() with all 10 MB, which Node handed to the kernel in one writev.
+      expect(expected.byteLength).toBeGreaterThan(4 * 1024 * 1024);
+      expect(Math.max(...writes)).toBeLessThanOrEqual(256 * 1024);
+      expect(writes.reduce((sum, n) => sum + n, 0)).toBe(expected.byteLength);
+    } finally {
+      server.close();
+    }
+  });
+});
