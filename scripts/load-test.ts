@@ -183,14 +183,14 @@ async function withNodeServer<T>(
       else process.env[key] = saved[key];
   });
   try {
-    // One heavy request first, answered before the round: the threads have loaded the engine by then.
-    await (
-      await fetch(`http://127.0.0.1:${port}/v1/assessments`, {
-        method: 'POST',
-        headers: json,
-        body: heavyAssessment,
-      })
-    ).arrayBuffer();
+    // Heavy and light requests first, answered before the round: every thread has loaded the engine by
+    // then (two 1,000-flow cases keep two threads busy, so the ten-flow ones reach any others).
+    const warm = (body: string) =>
+      fetch(`http://127.0.0.1:${port}/v1/assessments`, { method: 'POST', headers: json, body }).then((r) =>
+        r.arrayBuffer(),
+      );
+    await warm(heavyAssessment);
+    await Promise.all([warm(heavyAssessment), warm(heavyAssessment), warm(assessment), warm(assessment)]);
     return await work(server.child.pid);
   } finally {
     await server.stop();
@@ -208,7 +208,9 @@ const generatorNice = Math.max(0, Math.min(19, Number(process.env.LOAD_TEST_GENE
 const openScript = resolve('scripts/load-test-open.mjs');
 const loopDelayModule = resolve('bench/loop-delay.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'tredjeland-load-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// LOAD_TEST_KEEP_SCRATCH=1 keeps the server's event-loop delay, a line a second, for reading.
+if (process.env.LOAD_TEST_KEEP_SCRATCH === '1') console.error(`scratch files in ${scratch}`);
+else process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs scripts/load-test-open.mjs with `spec`, `nice` steps down; its one line of JSON. */
 async function openLoopProcess(

@@ -1,8 +1,6 @@
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type HeavyJob, workInProcess } from '../api/heavy-work.js';
-import { writeToSlot } from './answer-slots.js';
-import { failureToWire } from './wire.js';
+import type { HeavyJob } from '../api/heavy-work.js';
 
 // One worker thread of the heavy-work pool (pool.ts): runs each job it is sent with the same code the
 // request's own thread would run, and sends back the answer or the failure. The answer's bytes go into
@@ -24,6 +22,13 @@ if (process.platform === 'linux' && data.niceness) {
     // not allowed here: the thread runs at the process's priority
   }
 }
+
+// The engine and the documents are loaded only now, at the lower priority: loading them takes hundreds of
+// ms of CPU, which at the process's priority competed with the main thread (a thread started while
+// requests are served, or the light lane's, showed as event-loop delays of 100-300 ms).
+const { workInProcess } = await import('../api/heavy-work.js');
+const { writeToSlot } = await import('./answer-slots.js');
+const { failureToWire } = await import('./wire.js');
 
 port.on('message', async ({ id, job, slot }: { id: number; job: HeavyJob; slot?: number }) => {
   try {
