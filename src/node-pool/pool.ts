@@ -49,7 +49,8 @@ export interface HeavyPoolOptions {
   answerSlotBytes?: number;
   /**
    * How much lower the threads' CPU priority is than the main thread's (Linux: nice steps, up to 19), so
-   * that the event loop gets a core first when both are busy with heavy work. 0: the same. Default 10.
+   * that the event loop gets a core first when both are busy with heavy work. 0: the same. Default 10;
+   * the light lane's thread half as many steps.
    */
   niceness?: number;
 }
@@ -112,6 +113,7 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
   };
   const slots: Slot[] = [];
   const lightThreads = options.lightThreads ?? 1;
+  const niceness = options.niceness ?? 10;
   const threadsOf: Record<Lane, number> = { heavy: options.size, light: lightThreads };
   /** Jobs waiting for a thread: heavy ones first in line for a heavy thread. */
   const waiting: Record<Lane, Pending[]> = { heavy: [], light: [] };
@@ -126,7 +128,11 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
     const slot: Slot = {
       lane,
       worker: new Worker(script, {
-        workerData: { slots: answerSlots?.memory ?? [], niceness: options.niceness ?? 10 },
+        // The light lane half as far down: its short jobs go before heavy work, the main thread first.
+        workerData: {
+          slots: answerSlots?.memory ?? [],
+          niceness: lane === 'light' ? Math.floor(niceness / 2) : niceness,
+        },
       }),
     };
     slot.worker.unref(); // an idle thread never keeps the process alive
