@@ -1,6 +1,7 @@
 // Preloaded into the server under test (NODE_OPTIONS="--import=./bench/loop-delay.mjs",
 // LOOP_DELAY_FILE=path): the main thread's event-loop delay (perf_hooks.monitorEventLoopDelay, 5 ms
-// resolution) as one line of JSON a second (p50, p99, max in ms, and the CPU of the process and of its main thread in that second), so
+// resolution) as one line of JSON a second (p50, p99, max in ms, the CPU of the process and of its main thread in that second, and how long the main thread waited for a
+// core), so
 // that what stops the loop under load can be told from what delays the client. Worker threads and other
 // processes that inherit NODE_OPTIONS measure nothing.
 import { appendFileSync, readFileSync } from 'node:fs';
@@ -22,7 +23,16 @@ if (file && isMainThread && /server\.mjs$/.test(process.argv[1] ?? '')) {
       return Number.NaN;
     }
   };
+  // How long the main thread was ready to run but waited for a core (Linux schedstat: run-queue wait, ns).
+  const mainWaitMs = () => {
+    try {
+      return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+    } catch {
+      return Number.NaN;
+    }
+  };
   let main = mainCpuMs();
+  let waited = mainWaitMs();
   const ms = (ns) => Math.round(ns / 1e5) / 10;
   setInterval(() => {
     const used = process.cpuUsage(cpu);
@@ -34,8 +44,10 @@ if (file && isMainThread && /server\.mjs$/.test(process.argv[1] ?? '')) {
       max: ms(delay.max),
       processCpuMs: Math.round((used.user + used.system) / 1000),
       mainThreadCpuMs: mainCpuMs() - main,
+      mainThreadWaitMs: Math.round(mainWaitMs() - waited),
     };
     main = mainCpuMs();
+    waited = mainWaitMs();
     delay.reset();
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   }, 1000).unref();

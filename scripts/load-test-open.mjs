@@ -71,6 +71,16 @@ function tally(results) {
     p99ms: round(percentile(latencies, 99)),
     maxms: round(latencies.at(-1)),
     ok200p50ms: round(percentile(ok, 50)),
+    ...(() => {
+      // How soon a refusal came (admission: at once when the queue is full, else after waiting in it).
+      const refused = results
+        .filter((r) => r.status === 503)
+        .map((r) => r.ms)
+        .sort((a, b) => a - b);
+      return refused.length === 0
+        ? {}
+        : { refused503p50ms: round(percentile(refused, 50)), refused503maxms: round(refused.at(-1)) };
+    })(),
     megabytes: Math.round(results.reduce((sum, r) => sum + r.bytes, 0) / 1e5) / 10,
   };
 }

@@ -239,7 +239,16 @@ function loopDelaySummary(file: string, from: number, to: number) {
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { at: number; p99: number; max: number; mainThreadCpuMs: number })
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          at: number;
+          p99: number;
+          max: number;
+          mainThreadCpuMs: number;
+          mainThreadWaitMs?: number;
+        },
+    )
     .filter((line) => line.at > from + 1000 && line.at <= to + 1000);
   if (lines.length === 0) return undefined;
   const p99s = lines.map((l) => l.p99).sort((a, b) => a - b);
@@ -250,6 +259,9 @@ function loopDelaySummary(file: string, from: number, to: number) {
     p99msWorstSecond: p99s.at(-1),
     maxms: Math.max(...lines.map((l) => l.max)),
     mainThreadCpuMsPerSecondMedian: cpu[Math.floor(cpu.length / 2)],
+    // Time the main thread was ready to run but had no core (other processes, its own threads).
+    mainThreadWaitMsPerSecondMax: Math.max(...lines.map((l) => l.mainThreadWaitMs ?? Number.NaN)),
+    mainThreadWaitMsTotal: lines.reduce((sum, l) => sum + (l.mainThreadWaitMs ?? Number.NaN), 0),
   };
 }
 
