@@ -364,7 +364,7 @@ export const reasons = {
     en: `The decision covers only importers of these kinds: ${list(
       types.map((t) => partyTypeNames[t]),
       'en',
-    )}; the importer is a ${partyTypeNames[type].en}.`,
+    )}; the importer is ${/^[aeiou]/.test(partyTypeNames[type].en) ? 'an' : 'a'} ${partyTypeNames[type].en}.`,
     sv: `Beslutet omfattar bara dataimportörer av dessa slag: ${list(
       types.map((t) => partyTypeNames[t]),
       'sv',
