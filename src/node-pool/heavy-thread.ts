@@ -17,7 +17,9 @@ const slots = data.slots ?? [];
 // thread"; elsewhere it would be the whole process's, so it is left alone there.
 if (process.platform === 'linux' && data.niceness) {
   try {
-    setPriority(Math.min(19, getPriority() + data.niceness));
+    // From the main thread's priority (the process id names it), not this thread's: the pool may have
+    // lowered this one already (helper-priority.ts).
+    setPriority(Math.min(19, getPriority(process.pid) + data.niceness));
   } catch {
     // not allowed here: the thread runs at the process's priority
   }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { HeavyAnswer, HeavyJob, HeavyWork } from '../api/heavy-work.js';
 import { ApiProblem } from '../api/problem.js';
 import { type AnswerSlots, createAnswerSlots } from './answer-slots.js';
+import { lowerHelperThreads } from './helper-priority.js';
 import { failureFromWire, type WireFailure } from './wire.js';
 
 /**
@@ -124,6 +125,8 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
 
   const running = () => slots.filter((s) => s.current).length;
 
+  /** V8's and libuv's threads below the main thread too, once each thread has answered its first job. */
+  const lowerHelpers = () => lowerHelperThreads(niceness);
   function spawn(lane: Lane): Slot {
     const slot: Slot = {
       lane,
@@ -136,7 +139,13 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       }),
     };
     slot.worker.unref(); // an idle thread never keeps the process alive
+    let answered = false;
     slot.worker.on('message', (reply: Reply) => {
+      // By its first answer the thread has run code: the helper threads it needs exist.
+      if (!answered) {
+        answered = true;
+        lowerHelpers();
+      }
       const pending = slot.current;
       if (!pending || pending.id !== reply.id) return;
       slot.current = undefined;

@@ -390,6 +390,33 @@ describe.runIf(process.platform === 'linux')('the threads give way to the main t
     const lower = niceness().filter((n) => n === Math.min(19, own + 10));
     expect(lower.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('so do V8’s and libuv’s threads once a pool has answered: the main thread alone stays at its priority', async () => {
+    // V8's platform threads collect the garbage of every isolate, the pool's too: at the process's
+    // priority they used more CPU than the main thread under the heavy mix (issue 18, round five).
+    const own = Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]);
+    const fresh = createHeavyPool({ size: 1 });
+    try {
+      const input = caseWithFlows(1) as AssessmentCase;
+      const terms = {
+        deadline: Date.now() + 60_000,
+        timeoutMs: 60_000,
+        maxWork: 4000,
+        maxAnswerBytes: 1 << 30,
+      };
+      (await fresh.run({ kind: 'assessment', input, lang: 'en', detail: 'full', terms })).release?.();
+      const others = readdirSync('/proc/self/task').filter((task) => Number(task) !== process.pid);
+      const atMainPriority = others.filter((task) => {
+        const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) <= own;
+      });
+      expect(others.length).toBeGreaterThan(4);
+      expect(atMainPriority).toEqual([]);
+      expect(Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16])).toBe(own);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 describe('light jobs have a thread of their own (the light lane)', () => {
