@@ -6,7 +6,7 @@
 #   (LOAD_TEST_ROUNDS, default 2; LOAD_TEST_PORT, default 18788; LOAD_TEST_MODE closed|open|both, default
 #   open here: the same load on both builds; and the open loop's LOAD_TEST_HEAVY_RATES, LOAD_TEST_PROBE,
 #   LOAD_TEST_GENERATOR_NICE: see scripts/load-test.ts; the light mix is left out unless
-#   LOAD_TEST_SKIP_LIGHT=0). About a minute a round on a loaded machine: 12 rounds by default.)
+#   LOAD_TEST_SKIP_LIGHT=0; about a minute a round on a loaded machine, 12 rounds by default)
 set -euo pipefail
 ref=${1:-ccefe3a}
 seconds=${2:-20}
