@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { documentKindNames } from '../documents/kind-names.js';
 import type { AppEnv } from './app.js';
-import { answerBytes } from './heavy-answer.js';
+import { answerResponse } from './heavy-answer.js';
 import type { HeavyJob, HeavyWork } from './heavy-work.js';
 import { pickLang } from './lang.js';
 import { assessQuery } from './routes/assessments.js';
@@ -19,14 +19,21 @@ import { draftQuery } from './routes/documents.js';
  * The worker thread throws the same problems as the ordinary way; the app's error handler answers them
  * with this request's id.
  */
-export function offloadHeavy(work: HeavyWork): MiddlewareHandler<AppEnv> {
+export function offloadHeavy(
+  work: HeavyWork,
+  /** Whether admission let this request pass without a turn (HeavyJob.light). */
+  light: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => boolean = () => false,
+): MiddlewareHandler<AppEnv> {
   return async function offload(c, next) {
     // The ordinary way still runs its work in the pool.
     c.set('work', work);
     const job = c.req.method === 'POST' && plainJson(c.req.header()) ? jobFor(c) : undefined;
     if (!job) return next();
-    const answer = await work(job(new Uint8Array(await c.req.arrayBuffer())));
-    return c.body(answerBytes(c, answer), 200, answer.headers);
+    const answer = await work({
+      ...job(new Uint8Array(await c.req.arrayBuffer())),
+      ...(light(c) ? { light: true } : {}),
+    });
+    return answerResponse(c, answer);
   };
 }
 

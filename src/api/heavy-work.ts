@@ -19,7 +19,7 @@ import { ApiProblem } from './problem.js';
  * that it can run in the request's own thread (Workers, tests) or in a worker thread (Node's pool,
  * src/node-pool) with the same answer to the byte. Problems are thrown as ApiProblem in either place.
  */
-export type HeavyJob =
+export type HeavyJob = (
   | ({
       kind: 'assessment';
       lang: 'sv' | 'en';
@@ -34,7 +34,14 @@ export type HeavyJob =
       format: 'docx' | 'json';
       lang: 'sv' | 'en';
       terms: WorkTerms;
-    } & ({ request: DocumentRequest } | RawBody));
+    } & ({ request: DocumentRequest } | RawBody))
+) & {
+  /**
+   * The request passed admission without a turn (a small case: tens of ms of work). Node's pool gives
+   * such jobs a thread of their own, so they do not wait behind heavy ones (src/node-pool/pool.ts).
+   */
+  light?: boolean;
+};
 
 /**
  * The request body as it came, not yet read: on Node the main thread only forwards the bytes, and the

@@ -103,6 +103,9 @@ export function createApp(options: CreateAppOptions = {}) {
     maxWaitMs: config.requestTimeoutMs,
     lightBelowBytes: (c) => lightBelowBytes(c.req.path),
   });
+  // What admission lets pass without a turn (a declared body below the route's bound).
+  const passesWithoutTurn = (c: Context) =>
+    Number(c.req.header('content-length') ?? Number.NaN) < lightBelowBytes(c.req.path);
   for (const path of ['/v1/assessments', '/v1/documents/*', '/v1/interview', '/v1/wizard/*'])
     app.use(path, heavy);
   // With CORS on, answers leave their shared slot before the response is made (see copiedOutOfSlots).
@@ -110,8 +113,9 @@ export function createApp(options: CreateAppOptions = {}) {
   if (work) {
     // Every request on these routes, small bodies too (a 40-flow bundle is a 6 KB body and seconds of
     // work), and as raw bytes: the worker thread reads and validates the body too.
-    app.use('/v1/assessments', offloadHeavy(work));
-    app.use('/v1/documents/*', offloadHeavy(work));
+    // Those that passed admission without a turn are light jobs: the pool has a thread for them alone.
+    app.use('/v1/assessments', offloadHeavy(work, passesWithoutTurn));
+    app.use('/v1/documents/*', offloadHeavy(work, passesWithoutTurn));
   }
   app.use('/v1/*', requireJsonBody);
   app.use('/v1/cases/*', async (c, next) => {

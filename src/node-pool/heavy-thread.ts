@@ -1,8 +1,6 @@
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type HeavyJob, workInProcess } from '../api/heavy-work.js';
-import { writeToSlot } from './answer-slots.js';
-import { failureToWire } from './wire.js';
+import type { HeavyJob } from '../api/heavy-work.js';
 
 // One worker thread of the heavy-work pool (pool.ts): runs each job it is sent with the same code the
 // request's own thread would run, and sends back the answer or the failure. The answer's bytes go into
@@ -19,11 +17,20 @@ const slots = data.slots ?? [];
 // thread"; elsewhere it would be the whole process's, so it is left alone there.
 if (process.platform === 'linux' && data.niceness) {
   try {
-    setPriority(Math.min(19, getPriority() + data.niceness));
+    // From the main thread's priority (the process id names it), not this thread's: the pool may have
+    // lowered this one already (helper-priority.ts).
+    setPriority(Math.min(19, getPriority(process.pid) + data.niceness));
   } catch {
     // not allowed here: the thread runs at the process's priority
   }
 }
+
+// The engine and the documents are loaded only now, at the lower priority: loading them takes hundreds of
+// ms of CPU, which at the process's priority competed with the main thread (a thread started while
+// requests are served, or the light lane's, showed as event-loop delays of 100-300 ms).
+const { workInProcess } = await import('../api/heavy-work.js');
+const { writeToSlot } = await import('./answer-slots.js');
+const { failureToWire } = await import('./wire.js');
 
 port.on('message', async ({ id, job, slot }: { id: number; job: HeavyJob; slot?: number }) => {
   try {

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { HeavyAnswer, HeavyJob, HeavyWork } from '../api/heavy-work.js';
 import { ApiProblem } from '../api/problem.js';
 import { type AnswerSlots, createAnswerSlots } from './answer-slots.js';
+import { lowerHelperThreads } from './helper-priority.js';
 import { failureFromWire, type WireFailure } from './wire.js';
 
 /**
@@ -11,6 +12,10 @@ import { failureFromWire, type WireFailure } from './wire.js';
  * and the documents run for seconds without yielding, and in the main thread that would hold up
  * /healthz and every light route for as long. Admission control already bounds how many heavy requests
  * run at once, so the pool is as large as that bound and its queue is only a safety net.
+ *
+ * Requests on those routes that pass admission without a turn (a small case: tens of ms) are `light`
+ * jobs. They have a thread of their own besides (the light lane), so that a ten-flow assessment does not
+ * wait seconds behind two bundles; a heavy thread left free takes them too, while no heavy job waits.
  *
  * Written on node:worker_threads directly: a fixed number of threads, one job each, a thread that dies
  * replaced, and a close that finishes the work under way is all it needs.
@@ -32,8 +37,10 @@ export interface HeavyPool {
 }
 
 export interface HeavyPoolOptions {
-  /** Threads, at most (TREDJELAND_HEAVY_CONCURRENCY). */
+  /** Threads for heavy jobs, at most (TREDJELAND_HEAVY_CONCURRENCY). */
   size: number;
+  /** Threads for light jobs only (HeavyJob.light), at most. Default 1; 0: light jobs queue with the rest. */
+  lightThreads?: number;
   /** The thread's script; found beside the built entry or the source by default (threadScript). */
   script?: URL;
   /**
@@ -43,7 +50,8 @@ export interface HeavyPoolOptions {
   answerSlotBytes?: number;
   /**
    * How much lower the threads' CPU priority is than the main thread's (Linux: nice steps, up to 19), so
-   * that the event loop gets a core first when both are busy with heavy work. 0: the same. Default 10.
+   * that the event loop gets a core first when both are busy with heavy work. 0: the same. Default 10;
+   * the light lane's thread half as many steps.
    */
   niceness?: number;
 }
@@ -57,8 +65,11 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+type Lane = 'heavy' | 'light';
+
 interface Slot {
   worker: Worker;
+  lane: Lane;
   current?: Pending;
 }
 
@@ -102,7 +113,11 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
     };
   };
   const slots: Slot[] = [];
-  const waiting: Pending[] = [];
+  const lightThreads = options.lightThreads ?? 1;
+  const niceness = options.niceness ?? 10;
+  const threadsOf: Record<Lane, number> = { heavy: options.size, light: lightThreads };
+  /** Jobs waiting for a thread: heavy ones first in line for a heavy thread. */
+  const waiting: Record<Lane, Pending[]> = { heavy: [], light: [] };
   let nextId = 1;
   /** When close() was called: jobs of requests that arrived later are refused, earlier ones still run. */
   let closingAt: number | undefined;
@@ -110,14 +125,27 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
 
   const running = () => slots.filter((s) => s.current).length;
 
-  function spawn(): Slot {
+  /** V8's and libuv's threads below the main thread too, once each thread has answered its first job. */
+  const lowerHelpers = () => lowerHelperThreads(niceness);
+  function spawn(lane: Lane): Slot {
     const slot: Slot = {
+      lane,
       worker: new Worker(script, {
-        workerData: { slots: answerSlots?.memory ?? [], niceness: options.niceness ?? 10 },
+        // The light lane half as far down: its short jobs go before heavy work, the main thread first.
+        workerData: {
+          slots: answerSlots?.memory ?? [],
+          niceness: lane === 'light' ? Math.floor(niceness / 2) : niceness,
+        },
       }),
     };
     slot.worker.unref(); // an idle thread never keeps the process alive
+    let answered = false;
     slot.worker.on('message', (reply: Reply) => {
+      // By its first answer the thread has run code: the helper threads it needs exist.
+      if (!answered) {
+        answered = true;
+        lowerHelpers();
+      }
       const pending = slot.current;
       if (!pending || pending.id !== reply.id) return;
       slot.current = undefined;
@@ -151,26 +179,42 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
     return slot;
   }
 
+  /** A free thread of `lane`, started now if the lane has fewer than its number. */
+  function freeThread(lane: Lane): Slot | undefined {
+    const free = slots.find((s) => !s.current && s.lane === lane);
+    if (free) return free;
+    return slots.filter((s) => s.lane === lane).length < threadsOf[lane] ? spawn(lane) : undefined;
+  }
+
   function dispatch() {
-    while (waiting.length > 0) {
-      const slot = slots.find((s) => !s.current) ?? (slots.length < options.size ? spawn() : undefined);
-      if (!slot) return;
-      const pending = waiting.shift()!;
-      pending.slot = answerSlots?.take();
-      slot.current = pending;
-      slot.worker.ref(); // a job under way keeps the process alive until it answers
-      try {
-        const { id, job, slot: answerSlot } = pending;
-        slot.worker.postMessage({ id, job, slot: answerSlot }, bytesToMove(job));
-      } catch (error) {
-        // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
-        releaser(pending.slot)();
-        slot.current = undefined;
-        slot.worker.unref();
-        pending.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+    while (waiting.heavy.length > 0) {
+      const slot = freeThread('heavy');
+      if (!slot) break;
+      start(slot, waiting.heavy.shift()!);
+    }
+    // Light jobs: their own lane, else a heavy thread no heavy job is waiting for.
+    while (waiting.light.length > 0) {
+      const slot = freeThread('light') ?? freeThread('heavy');
+      if (!slot) break;
+      start(slot, waiting.light.shift()!);
     }
     if (drained && running() === 0) drained();
+  }
+
+  function start(slot: Slot, pending: Pending) {
+    pending.slot = answerSlots?.take();
+    slot.current = pending;
+    slot.worker.ref(); // a job under way keeps the process alive until it answers
+    try {
+      const { id, job, slot: answerSlot } = pending;
+      slot.worker.postMessage({ id, job, slot: answerSlot }, bytesToMove(job));
+    } catch (error) {
+      // A job that cannot be copied to a thread is a bug here, not the caller's: a logged 500.
+      releaser(pending.slot)();
+      slot.current = undefined;
+      slot.worker.unref();
+      pending.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   return {
@@ -193,7 +237,12 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
         );
       }
       return new Promise<HeavyAnswer>((resolve, reject) => {
-        waiting.push({ id: nextId++, job, resolve, reject });
+        waiting[job.light && lightThreads > 0 ? 'light' : 'heavy'].push({
+          id: nextId++,
+          job,
+          resolve,
+          reject,
+        });
         dispatch();
       });
     },
@@ -204,11 +253,14 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       return answerSlots?.free() ?? 0;
     },
     warm() {
-      while (closingAt === undefined && slots.length < options.size) spawn();
+      for (const lane of ['heavy', 'light'] as const)
+        while (closingAt === undefined && slots.filter((s) => s.lane === lane).length < threadsOf[lane])
+          spawn(lane);
     },
     async close() {
       closingAt ??= Date.now();
-      if (running() > 0 || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
+      if (running() > 0 || waiting.heavy.length + waiting.light.length > 0)
+        await new Promise<void>((resolve) => (drained = resolve));
       const ending = slots.splice(0).map((slot) => slot.worker.terminate());
       await Promise.all(ending);
     },

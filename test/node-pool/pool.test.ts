@@ -390,4 +390,160 @@ describe.runIf(process.platform === 'linux')('the threads give way to the main t
     const lower = niceness().filter((n) => n === Math.min(19, own + 10));
     expect(lower.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('so do V8’s and libuv’s threads once a pool has answered: the main thread alone stays at its priority', async () => {
+    // V8's platform threads collect the garbage of every isolate, the pool's too: at the process's
+    // priority they used more CPU than the main thread under the heavy mix (issue 18, round five).
+    const own = Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]);
+    const fresh = createHeavyPool({ size: 1 });
+    try {
+      const input = caseWithFlows(1) as AssessmentCase;
+      const terms = {
+        deadline: Date.now() + 60_000,
+        timeoutMs: 60_000,
+        maxWork: 4000,
+        maxAnswerBytes: 1 << 30,
+      };
+      (await fresh.run({ kind: 'assessment', input, lang: 'en', detail: 'full', terms })).release?.();
+      const others = readdirSync('/proc/self/task').filter((task) => Number(task) !== process.pid);
+      const atMainPriority = others.filter((task) => {
+        const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) <= own;
+      });
+      expect(others.length).toBeGreaterThan(4);
+      expect(atMainPriority).toEqual([]);
+      expect(Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16])).toBe(own);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('light jobs have a thread of their own (the light lane)', () => {
+  const terms = () => ({
+    deadline: Date.now() + 60_000,
+    timeoutMs: 60_000,
+    maxWork: 4000,
+    maxAnswerBytes: 1 << 30,
+  });
+  const assessment = (flows: number, light?: boolean): HeavyJob => ({
+    kind: 'assessment',
+    input: caseWithFlows(flows) as AssessmentCase,
+    lang: 'en',
+    detail: 'full',
+    terms: terms(),
+    ...(light ? { light } : {}),
+  });
+
+  it('a small case is answered while the only heavy thread works on a 1,000-flow case (order, not time)', async () => {
+    const lanes = createHeavyPool({ size: 1 });
+    try {
+      // Both threads started and the engine loaded in each (through tsx: seconds on a loaded machine).
+      for (const answer of await Promise.all([lanes.run(assessment(1)), lanes.run(assessment(1, true))]))
+        answer.release?.();
+      const order: string[] = [];
+      const heavy = lanes.run(assessment(1000)).then((answer) => {
+        order.push('heavy');
+        answer.release?.();
+      });
+      const light = lanes.run(assessment(2, true)).then((answer) => {
+        order.push('light');
+        answer.release?.();
+      });
+      await Promise.all([heavy, light]);
+      // Before the lane, the ten-flow assessment of the load test waited 0.7-4 s behind heavy work.
+      expect(order).toEqual(['light', 'heavy']);
+    } finally {
+      await lanes.close();
+    }
+  });
+
+  it('the app marks as light exactly the requests admission lets pass without a turn', async () => {
+    const seen: [string, boolean][] = [];
+    const app = createApp({
+      config: { log: false, requestTimeoutMs: 120_000 },
+      heavyWork: (job) => {
+        seen.push([job.kind === 'documents' ? job.document : `${job.kind}`, job.light === true]);
+        return pool.run(job);
+      },
+    });
+    const documentDate = '2026-11-02';
+    for (const [path, body] of [
+      ['/v1/assessments', caseWithFlows(2)],
+      ['/v1/assessments', caseWithFlows(1000)],
+      // One flow to one importer: under the 2 KiB at which a document takes a turn.
+      [
+        '/v1/documents/memo',
+        { case: { ...caseWithFlows(1), parties: caseWithFlows(1).parties.slice(0, 2) }, documentDate },
+      ],
+      ['/v1/documents/memo', { case: caseWithFlows(20), documentDate }],
+      ['/v1/documents/bundle', { case: caseWithFlows(1), documentDate }],
+    ] as const) {
+      // Admission reads the declared length, as a client on the wire declares it.
+      const text = JSON.stringify(body);
+      const length = String(Buffer.byteLength(text));
+      const res = await app.request(path, {
+        method: 'POST',
+        headers: { ...json, 'content-length': length },
+        body: text,
+      });
+      expect(res.status, path).toBe(200);
+    }
+    expect(seen).toEqual([
+      ['assessment', true],
+      ['assessment', false],
+      ['memo', true],
+      ['memo', false],
+      ['bundle', false],
+    ]);
+  });
+});
+
+describe('a large answer is written in parts, the event loop turning between them', () => {
+  it('at most a quarter MiB per write to the socket, the same bytes with their Content-Length', async () => {
+    const body = caseWithFlows(1000);
+    const { inProcess, pooled } = apps();
+    const expected = Buffer.from(await (await post(inProcess, '/v1/assessments', body)).arrayBuffer());
+    const server = serve({ fetch: pooled.fetch, port: 0, hostname: '127.0.0.1' });
+    // Every piece of body the app hands to Node's response, by its size.
+    const writes: number[] = [];
+    server.prependListener('request', (_request, response) => {
+      const size = (chunk: unknown) =>
+        typeof chunk === 'string'
+          ? Buffer.byteLength(chunk)
+          : ((chunk as Uint8Array | null)?.byteLength ?? 0);
+      const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+      const end = response.end.bind(response) as (...args: unknown[]) => unknown;
+      Object.assign(response, {
+        write: (chunk: unknown, ...rest: unknown[]) => {
+          writes.push(size(chunk));
+          return write(chunk, ...rest);
+        },
+        end: (chunk: unknown, ...rest: unknown[]) => {
+          if (typeof chunk !== 'function') writes.push(size(chunk));
+          return end(chunk, ...rest);
+        },
+      });
+    });
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const res = await fetch(`${base}/v1/assessments`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(body),
+      });
+      const got = Buffer.from(await res.arrayBuffer());
+      expect(res.status).toBe(200);
+      expect(got.equals(expected)).toBe(true);
+      expect(res.headers.get('content-length')).toBe(String(expected.byteLength));
+      expect(res.headers.get('transfer-encoding')).toBeNull();
+      // Before: one end() with all 10 MB, which Node handed to the kernel in one writev.
+      expect(expected.byteLength).toBeGreaterThan(4 * 1024 * 1024);
+      expect(Math.max(...writes)).toBeLessThanOrEqual(256 * 1024);
+      expect(writes.reduce((sum, n) => sum + n, 0)).toBe(expected.byteLength);
+    } finally {
+      server.close();
+    }
+  });
 });

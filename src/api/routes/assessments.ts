@@ -5,7 +5,7 @@ import { assessment, assessmentSummary } from '../../domain/verdict.js';
 import type { RouteModule } from '../app.js';
 import { caseErrorsHook } from '../case-check.js';
 import { exampleCase } from '../examples.js';
-import { answerBytes } from '../heavy-answer.js';
+import { answerResponse } from '../heavy-answer.js';
 import { workInProcess } from '../heavy-work.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent, shapeQuery } from '../schemas.js';
@@ -72,7 +72,7 @@ export const assessmentRoutes: RouteModule = (app) => {
         shape,
         terms: c.get('limits').terms,
       });
-      return c.body(answerBytes(c, answer), 200, answer.headers) as never;
+      return answerResponse(c, answer) as never;
     },
     caseErrorsHook(assessmentCase),
   );

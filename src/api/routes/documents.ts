@@ -4,7 +4,7 @@ import { DOCX_TYPE, documentKindNames } from '../../documents/kind-names.js';
 import type { RouteModule } from '../app.js';
 import { caseErrorsHook } from '../case-check.js';
 import { exampleDocumentRequest } from '../examples.js';
-import { answerBytes } from '../heavy-answer.js';
+import { answerResponse } from '../heavy-answer.js';
 import { workInProcess } from '../heavy-work.js';
 import { pickLang } from '../lang.js';
 import { langQuery, problemContent } from '../schemas.js';
@@ -113,7 +113,7 @@ export const documentRoutes: RouteModule = (app) => {
         lang,
         terms: c.get('limits').terms,
       });
-      return c.body(answerBytes(c, answer), 200, answer.headers) as never;
+      return answerResponse(c, answer) as never;
     },
     caseErrorsHook(documentRequest, 'case.'),
   );
