@@ -1,4 +1,10 @@
-import { gdprAppliesFrom, isKnownCode, territoryStatusAt } from '../data/index.js';
+import {
+  gdprAppliesFrom,
+  gdprAppliesInEeaEfta,
+  holdsAt,
+  isKnownCode,
+  territoryStatusAt,
+} from '../data/index.js';
 import type { AssessmentCase } from '../domain/case.js';
 
 /**
@@ -125,15 +131,22 @@ export function validateCase(
         add(`${at}.representativeCountry`, say.representativeInEea);
       }
     }
-    // Art. 3(1) applies to a party established in the EU/EEA: neither Art. 3(2) nor "not subject" fits it
-    // ("none" would silently turn its transfers into no transfer at all).
+    const placeStatus =
+      party.country !== undefined && isKnownCode(party.country)
+        ? territoryStatusAt(party.country, asOf).status
+        : undefined;
+    if (party.gdprBasis === 'targeting' && placeStatus !== undefined && placeStatus !== 'third-country') {
+      add(`${at}.gdprBasis`, say.targetingInEea);
+    }
+    // Art. 3(1) reaches a party established in the EU/EEA, so "not subject" would silently turn its transfers
+    // into none. Not so for an international organisation (its seat does not bring it under the GDPR: the
+    // engine asks), nor in Iceland, Liechtenstein and Norway before the GDPR applied there.
     if (
-      (party.gdprBasis === 'targeting' || party.gdprBasis === 'none') &&
-      party.country !== undefined &&
-      isKnownCode(party.country) &&
-      territoryStatusAt(party.country, asOf).status !== 'third-country'
+      party.gdprBasis === 'none' &&
+      party.type !== 'international-organisation' &&
+      (placeStatus === 'eu' || (placeStatus === 'eea' && holdsAt(gdprAppliesInEeaEfta(), asOf)))
     ) {
-      add(`${at}.gdprBasis`, party.gdprBasis === 'targeting' ? say.targetingInEea : say.noneInEea);
+      add(`${at}.gdprBasis`, say.noneInEea);
     }
     if (party.dpf !== undefined && party.country !== 'US') {
       add(`${at}.dpf`, say.dpfOnlyUs);
