@@ -81,3 +81,28 @@ describe('a data subject handing over their own data', () => {
     }
   });
 });
+
+describe('a flow outside the GDPR (a US company to a processor in India)', () => {
+  it('raises neither warning: it is not collected from a data subject, nor processing by own staff', () => {
+    const v = only(
+      [
+        { id: 'us', country: 'US', type: 'company', gdprBasis: 'none' },
+        { id: 'x', country: 'IN', type: 'company', gdprBasis: 'none' },
+      ],
+      { from: 'us', to: 'x', fromRole: 'controller', toRole: 'processor' },
+      asOf,
+    );
+    expect(v.kind).toBe('not-a-transfer');
+    expect(codes(v)).not.toContain('collected-by-processor-abroad');
+    expect(codes(v)).not.toContain('processing-outside-eea');
+  });
+
+  it("a data subject's own data handed abroad is not processing by the exporter's staff", () => {
+    const v = only(
+      [maria, { id: 'x', country: 'IN', type: 'company', gdprBasis: 'none' }],
+      { from: 'maria', to: 'x', fromRole: 'data-subject', toRole: 'processor' },
+      asOf,
+    );
+    expect(codes(v)).not.toContain('processing-outside-eea');
+  });
+});
