@@ -27,6 +27,8 @@ export const caseReasons = {
     representativeInEea: 'an Art. 27 representative must be established in the EU/EEA',
     targetingInEea:
       'a party in the EU/EEA is established there (Art. 3(1)); Art. 3(2) concerns parties not established in the Union',
+    noneInEea:
+      'a party in the EU/EEA is subject to the GDPR through its establishment there (Art. 3(1)); "none" is only for a party outside the EU/EEA. Where the GDPR does not apply for another reason (Art. 2, e.g. law enforcement under Directive (EU) 2016/680), this tool does not assess the processing',
     dpfOnlyUs: 'Data Privacy Framework facts apply only to a party in the United States (country "US")',
     employeeIndividual: 'only an individual can be an employee; an organisation is a party of its own',
     noParty: (id: string) => `no party has the id "${id}"`,
@@ -56,6 +58,8 @@ export const caseReasons = {
     representativeInEea: 'en företrädare enligt art. 27 ska vara etablerad i EU/EES',
     targetingInEea:
       'en part i EU/EES är etablerad där (art. 3.1); art. 3.2 gäller parter som inte är etablerade i unionen',
+    noneInEea:
+      'en part i EU/EES omfattas av förordningen genom sitt verksamhetsställe där (art. 3.1); "none" gäller bara en part utanför EU/EES. Om förordningen inte gäller av något annat skäl (art. 2, t.ex. brottsbekämpning enligt direktiv (EU) 2016/680) bedömer verktyget inte behandlingen',
     dpfOnlyUs: 'uppgifter om Data Privacy Framework gäller bara en part i USA (country "US")',
     employeeIndividual: 'bara en enskild person kan vara anställd; en organisation är en egen part',
     noParty: (id: string) => `ingen part har id "${id}"`,
@@ -121,13 +125,15 @@ export function validateCase(
         add(`${at}.representativeCountry`, say.representativeInEea);
       }
     }
+    // Art. 3(1) applies to a party established in the EU/EEA: neither Art. 3(2) nor "not subject" fits it
+    // ("none" would silently turn its transfers into no transfer at all).
     if (
-      party.gdprBasis === 'targeting' &&
+      (party.gdprBasis === 'targeting' || party.gdprBasis === 'none') &&
       party.country !== undefined &&
       isKnownCode(party.country) &&
       territoryStatusAt(party.country, asOf).status !== 'third-country'
     ) {
-      add(`${at}.gdprBasis`, say.targetingInEea);
+      add(`${at}.gdprBasis`, party.gdprBasis === 'targeting' ? say.targetingInEea : say.noneInEea);
     }
     if (party.dpf !== undefined && party.country !== 'US') {
       add(`${at}.dpf`, say.dpfOnlyUs);

@@ -118,6 +118,13 @@ const refusals: Refusal[] = [
     sv: 'en part i EU/EES är etablerad där (art. 3.1); art. 3.2 gäller parter som inte är etablerade i unionen',
   },
   {
+    name: 'not subject to the GDPR claimed by a party in the EU/EEA (its transfers would be none)',
+    case: caseWith({ parties: [{ ...kommun, gdprBasis: 'none' }, vendor] }),
+    field: 'parties[0].gdprBasis',
+    en: 'a party in the EU/EEA is subject to the GDPR through its establishment there (Art. 3(1)); "none" is only for a party outside the EU/EEA. Where the GDPR does not apply for another reason (Art. 2, e.g. law enforcement under Directive (EU) 2016/680), this tool does not assess the processing',
+    sv: 'en part i EU/EES omfattas av förordningen genom sitt verksamhetsställe där (art. 3.1); "none" gäller bara en part utanför EU/EES. Om förordningen inte gäller av något annat skäl (art. 2, t.ex. brottsbekämpning enligt direktiv (EU) 2016/680) bedömer verktyget inte behandlingen',
+  },
+  {
     name: 'DPF facts for a party outside the United States',
     case: caseWith({
       parties: [kommun, { ...vendor, dpf: { active: true, hrData: true, nonHrData: true } }],

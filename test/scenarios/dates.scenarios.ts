@@ -12,7 +12,9 @@ const toProcessor = { fromRole: 'controller', toRole: 'processor' };
 const india = company('in', 'IN');
 const toIndia = { from: 'se', to: 'in', ...toProcessor };
 const toUk = { from: 'se', to: 'r', ...toProcessor };
-const ukCase = { parties: [swedishCompany, company('r', 'GB')], flows: [toUk] };
+// The UK company's own GDPR status is left to the engine: before 2021 the UK was in the Union, where a party
+// cannot be "not subject to the GDPR" (validate-case refuses gdprBasis "none" there).
+const ukCase = { parties: [swedishCompany, { id: 'r', country: 'GB', type: 'company' }], flows: [toUk] };
 const norway = { id: 'no', country: 'NO', type: 'company' };
 const ukOn = (asOf: string, expect: AssessmentScenario['expect']): AssessmentScenario => ({
   name: `GB on ${asOf}`,

@@ -27,6 +27,32 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'Example 1 onwards: data a third-country company not subject to the GDPR collected from the data subject reach its processor abroad through no transfer',
+    asOf,
+    case: {
+      parties: [
+        { id: 'maria', country: 'IT', type: 'individual' },
+        { id: 'store', country: 'SG', type: 'company', gdprBasis: 'none' },
+        { id: 'host', country: 'IN', type: 'company', gdprBasis: 'none' },
+      ],
+      flows: [
+        { id: 'form', from: 'maria', to: 'store', fromRole: 'data-subject', toRole: 'controller' },
+        { id: 'hosting', from: 'store', to: 'host', fromRole: 'controller', toRole: 'processor' },
+      ],
+    },
+    expect: {
+      flows: {
+        form: { is: { kind: 'not-a-transfer' }, concludes: 'notTransferDataSubject' },
+        // The data subject's own disclosure is no transfer, so nothing reached the store through one.
+        hosting: {
+          is: { kind: 'not-a-transfer', mechanism: 'none' },
+          concludes: 'notTransferOutsideGdpr',
+          steps: { receivedThroughTransfer: { value: 'no' } },
+        },
+      },
+    },
+  },
+  {
     name: 'a data subject handing data to a processor abroad: no transfer by the data subject, flagged for review',
     asOf,
     case: {
