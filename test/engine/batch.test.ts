@@ -20,7 +20,7 @@ describe('a batch of 1,000 flows', () => {
         id: country.toLowerCase(),
         country,
         type: 'company' as const,
-        // A party in the EU/EEA is subject to the GDPR by establishment (a gdprBasis "none" is refused).
+        // A party in the EU/EEA cannot be outside the GDPR (validate-case refuses "none" there).
         ...(country === 'DE' ? {} : { gdprBasis: 'none' as const }),
       })),
     ];
