@@ -51,11 +51,12 @@ export function roleObligations(f: IndexedFlow): Obligation[] {
 }
 
 /**
- * Art. 28 governs a controller's or processor's use of another processor. Not towards the sender's own
- * employee (Art. 29: people acting under its authority), nor where neither party is subject to the GDPR
- * (Art. 3): the sender is outside it for this flow and the recipient neither in the EU/EEA nor under Art. 3.
+ * Art. 28 governs a controller's or processor's use of another processor, Art. 26 joint controllers. Not
+ * towards the sender's own employee (Art. 29: people acting under its authority), nor where neither party is
+ * subject to the GDPR (Art. 3): the sender is outside it for this flow and the recipient neither in the
+ * EU/EEA nor under Art. 3.
  */
-function art28Applies(facts: CaseFacts, parties: FlowParties, outcome: TransferOutput): boolean {
+function roleDutiesApply(facts: CaseFacts, parties: FlowParties, outcome: TransferOutput): boolean {
   if (parties.exporter.party.id === parties.importer.party.id) return false;
   if (outcome.outcome !== 'notTransferOutsideGdpr') return true;
   const importer = parties.importer.party;
@@ -98,8 +99,10 @@ export function assessFlow(facts: CaseFacts, f: IndexedFlow, classified: Classif
 
   const outcome = transfer.result.output;
   verdict.kind = outcome.kind;
-  if (!art28Applies(facts, parties, outcome)) {
-    verdict.obligations = verdict.obligations.filter((o) => !o.startsWith('art28-'));
+  if (!roleDutiesApply(facts, parties, outcome)) {
+    verdict.obligations = verdict.obligations.filter(
+      (o) => !o.startsWith('art28-') && o !== 'art26-arrangement',
+    );
   }
   warnUnconfirmedPlaces(facts, parties, verdict);
   warnStaffElsewhere(facts, parties, verdict);
