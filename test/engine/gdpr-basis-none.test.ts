@@ -8,9 +8,11 @@ import { validateCase } from '../../src/engine/validate-case.js';
  * reached by its seat, and in Iceland, Liechtenstein and Norway the GDPR applied only from 20 July 2018.
  */
 
-const indianProcessor = { id: 'in', country: 'IN', type: 'company' } as const;
-const caseFrom = (sender: AssessmentCase['parties'][number]): AssessmentCase => ({
-  parties: [sender, indianProcessor],
+type Party = AssessmentCase['parties'][number];
+
+const indianProcessor: Party = { id: 'in', name: 'Vendor', country: 'IN', type: 'company' };
+const caseFrom = (sender: Omit<Party, 'name'>): AssessmentCase => ({
+  parties: [{ name: sender.id.toUpperCase(), ...sender }, indianProcessor],
   flows: [{ id: 'f1', from: sender.id, to: 'in', fromRole: 'controller', toRole: 'processor' }],
 });
 
